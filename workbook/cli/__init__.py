@@ -1,0 +1,65 @@
+"""The ``workbook`` command: English command names, Dutch output by default."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+from importlib.metadata import version
+
+from workbook.errors import WorkbookError
+from workbook.i18n import LANGUAGES, Messages, set_language
+
+# Each module registers its sub-command(s) with ``register(subparsers)``.
+COMMAND_MODULES = ["new", "location"]
+
+msg = Messages(
+    {
+        "description": (
+            "Het implementatiewerkboek: schrijf een implementatieplan, rol het uit per locatie en rapporteer.",
+            "The implementation workbook: write an implementation plan, roll it out per location and report.",
+        ),
+        "lang": ("taal van de uitvoer (nl of en)", "language of the output (nl or en)"),
+        "error": ("Fout", "Error"),
+    }
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(prog="workbook", description=msg("description"))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('workbook')}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=msg("lang"))
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(f"workbook.cli.{name}").register(subparsers)
+    return parser
+
+
+def _early_language(argv: list[str]) -> None:
+    """Honour --lang before the parser is built, so that --help is in the chosen language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            set_language(argv[i + 1])
+        elif arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            set_language(arg.split("=", 1)[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    _early_language(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except WorkbookError as error:
+        print(f"{msg('error')}:\n{error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    """Let ``--lang`` also follow a sub-command (``workbook check DIR --lang en``)."""
+    parser.add_argument("--lang", choices=LANGUAGES, help=msg("lang"), default=argparse.SUPPRESS)

@@ -1,0 +1,52 @@
+"""Bringing project files written by older versions of the workbook up to the current schema.
+
+A migration is registered per (kind, from_version) and returns the data at from_version + 1.
+Kinds are "plan" (werkboek.yaml) and "location" (locaties/*.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from workbook.errors import Problem, WorkbookError
+from workbook.i18n import Messages
+from workbook.model import SCHEMA_VERSION
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[tuple[str, int], Migration] = {}
+
+msg = Messages(
+    {
+        "newer": (
+            "gemaakt met een nieuwere versie van het werkboek (schema {found}, deze versie kent t/m {known}); "
+            "werk het werkboek bij",
+            "made by a newer version of the workbook (schema {found}, this version knows up to {known}); "
+            "upgrade the workbook",
+        ),
+        "bad_version": (
+            "verwacht een geheel getal als schema_version, kreeg {got}",
+            "expected a whole number as schema_version, got {got}",
+        ),
+        "no_path": ("geen migratie van schema {found} naar {next}", "no migration from schema {found} to {next}"),
+    }
+)
+
+
+def migrate(data: dict[str, Any], kind: str, file: str) -> dict[str, Any]:
+    """`data` at the current schema version; files without a version count as version 1."""
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise WorkbookError(Problem(file=file, field="schema_version", message=msg("bad_version", got=repr(version))))
+    if version > SCHEMA_VERSION:
+        raise WorkbookError(
+            Problem(file=file, field="schema_version", message=msg("newer", found=version, known=SCHEMA_VERSION))
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get((kind, version))
+        if step is None:
+            raise WorkbookError(Problem(file=file, message=msg("no_path", found=version, next=version + 1)))
+        data = step(dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data

@@ -1,0 +1,121 @@
+"""The closed lists of choices used in the plan, each with Dutch and English labels."""
+
+from workbook.fields import Choice
+
+
+class Approach(Choice):
+    top_down = "top_down", "Top-down (planmatig)", "Top-down (planned)"
+    bottom_up = "bottom_up", "Bottom-up (participatief)", "Bottom-up (participative)"
+    mixed = "mixed", "Gemengd", "Mixed"
+
+
+class Payer(Choice):
+    client = "client", "Cliënt", "Client"
+    care_organisation = "care_organisation", "Zorgorganisatie", "Care organisation"
+    insurer = "insurer", "Zorgverzekeraar of zorgkantoor", "Insurer"
+    government = "government", "Overheid of gemeente", "Government"
+
+
+class ContextGroup(Choice):
+    professional = "professional", "De individuele zorgverlener", "The individual professional"
+    environment = "environment", "De omgeving", "The environment"
+    organisation = "organisation", "De organisatie", "The organisation"
+    innovation = "innovation", "De verandering zelf", "The change itself"
+
+
+class Effect(Choice):
+    promoting = "promoting", "Bevorderend", "Promoting"
+    hindering = "hindering", "Belemmerend", "Hindering"
+
+
+class Term(Choice):
+    short = "short", "Korte termijn", "Short term"
+    long = "long", "Lange termijn", "Long term"
+
+
+class System(Choice):
+    epd = "epd", "EPD (elektronisch cliëntdossier)", "Electronic client record"
+    rom = "rom", "ROM (routine uitkomstmeting)", "Routine outcome monitoring"
+    spreadsheet = "spreadsheet", "Spreadsheet", "Spreadsheet"
+    questionnaire = "questionnaire", "Vragenlijst", "Questionnaire"
+    other = "other", "Anders", "Other"
+
+
+class Position(Choice):
+    supporter = "supporter", "Voor", "For"
+    neutral = "neutral", "Neutraal", "Neutral"
+    opponent = "opponent", "Tegen", "Against"
+
+
+class Colour(Choice):
+    """De Caluwé's colours of change, used as influence strategies."""
+
+    yellow = "yellow", "Geel (belangen en macht)", "Yellow (power and interests)"
+    blue = "blue", "Blauw (plan en beheersing)", "Blue (plan and control)"
+    red = "red", "Rood (motiveren en verbinden)", "Red (motivation and belonging)"
+    green = "green", "Groen (samen leren)", "Green (learning together)"
+    white = "white", "Wit (ruimte voor eigen initiatief)", "White (self-organisation)"
+
+
+class RogersKey(Choice):
+    relative_advantage = "relative_advantage", "Relatief voordeel", "Relative advantage"
+    compatibility = "compatibility", "Aansluiting", "Compatibility"
+    complexity = "complexity", "Complexiteit", "Complexity"
+    trialability = "trialability", "Testbaarheid", "Trialability"
+    observability = "observability", "Zichtbaarheid", "Observability"
+
+
+class Level(Choice):
+    """A level on the sustainability scan: A is the best."""
+
+    A = "A", "A", "A"
+    B = "B", "B", "B"
+    C = "C", "C", "C"
+    D = "D", "D", "D"
+
+
+class EmbeddingArea(Choice):
+    annual_plan = "annual_plan", "Jaarplan", "Annual plan"
+    insurer_agreements = "insurer_agreements", "Afspraken met financiers", "Agreements with funders"
+    ict = "ict", "ICT (EPD, ROM)", "ICT (client record, ROM)"
+    meetings = "meetings", "Vaste overleggen en rapportages", "Standing meetings and reports"
+    appraisal = "appraisal", "Functioneringsgesprekken", "Staff appraisal"
+    induction = "induction", "Inwerken van nieuwe medewerkers", "Induction of new staff"
+    other = "other", "Anders", "Other"
+
+
+class Ring(Choice):
+    """Rings of the anchoring map, from the core outwards."""
+
+    core = "core", "Kern: past het dagelijks toe", "Core: applies it daily"
+    close = "close", "Dichtbij: werkt ermee samen", "Close: works with it"
+    outer = "outer", "Buitenring: faciliteert of ondersteunt", "Outer: enables or supports"
+
+
+class Phase(Choice):
+    planned = "planned", "Gepland", "Planned"
+    starting = "starting", "Start", "Starting"
+    running = "running", "Loopt", "Running"
+    finished = "finished", "Afgerond", "Finished"
+
+
+class Status(Choice):
+    todo = "todo", "Nog te doen", "To do"
+    busy = "busy", "Bezig", "In progress"
+    done = "done", "Klaar", "Done"
+    cancelled = "cancelled", "Vervallen", "Cancelled"
+
+
+class CriterionKind(Choice):
+    inclusion = "inclusion", "Inclusie (wel geschikt)", "Inclusion (suitable)"
+    exclusion = "exclusion", "Exclusie (niet geschikt)", "Exclusion (not suitable)"
+
+
+class ExperienceKind(Choice):
+    success = "success", "Succes", "Success"
+    failure = "failure", "Mislukking", "Failure"
+
+
+class Newcomer(Choice):
+    clients = "clients", "Nieuwe cliënten", "New clients"
+    colleagues = "colleagues", "Nieuwe collega's", "New colleagues"

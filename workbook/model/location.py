@@ -1,0 +1,118 @@
+"""One location in the rollout (locaties/<slug>.yaml, measurements in metingen/<slug>.csv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from workbook.fields import field
+from workbook.model.base import Record
+from workbook.model.choices import CriterionKind, ExperienceKind, Newcomer, Phase, Status
+from workbook.model.plan import SCHEMA_VERSION, Member, ScanResponse
+
+
+class RunbookActivity(Record):
+    activity: str = field("Activiteit", "Activity", widget="longtext")
+    person: str = field("Verantwoordelijke", "Responsible", default="")
+    start: dt.date | None = field("Start", "Start", default=None)
+    end: dt.date | None = field("Einde", "End", default=None)
+    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0)
+    structural_cost: float = field(
+        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0
+    )
+    status: Status = field("Status", "Status", default=Status.todo)
+
+
+class ClientCriterion(Record):
+    criterion: str = field("Criterium", "Criterion")
+    kind: CriterionKind = field("Soort", "Kind", default=CriterionKind.inclusion)
+    count: int = field(
+        "Aantal cliënten",
+        "Number of clients",
+        default=0,
+        ge=0,
+        help_nl="Alleen aantallen, nooit namen.",
+        help_en="Counts only, never names.",
+    )
+    reason: str = field("Reden", "Reason", default="", widget="longtext")
+
+
+class SuitabilityChange(Record):
+    date: dt.date | None = field("Datum", "Date", default=None)
+    count: int = field("Aantal cliënten", "Number of clients", default=1, ge=0)
+    reason: str = field(
+        "Leek geschikt, bleek het niet: waarom?",
+        "Seemed suitable, turned out not: why?",
+        widget="longtext",
+    )
+
+
+class Clients(Record):
+    total: int | None = field("Cliënten van het team", "Clients of the team", default=None, ge=0)
+    suitable: int | None = field("Waarschijnlijk geschikt", "Probably suitable", default=None, ge=0)
+    criteria: list[ClientCriterion] = field(
+        "In- en exclusiecriteria", "Inclusion and exclusion criteria", default_factory=list
+    )
+    changes: list[SuitabilityChange] = field("Bijgestelde inschattingen", "Revised assessments", default_factory=list)
+
+
+class LocalTarget(Record):
+    goal_id: str = field("Doel (nr)", "Goal (no.)")
+    target: float = field("Lokale streefwaarde", "Local target")
+    note: str = field("Toelichting", "Notes", default="")
+
+
+class Measurement(Record):
+    date: dt.date = field("Meetmoment", "Measurement date")
+    goal_id: str = field("Doel (nr)", "Goal (no.)")
+    value: float = field("Waarde", "Value")
+    note: str = field("Toelichting", "Notes", default="")
+
+
+class Experience(Record):
+    date: dt.date | None = field("Datum", "Date", default=None)
+    kind: ExperienceKind = field("Succes of mislukking", "Success or failure", default=ExperienceKind.success)
+    description: str = field("Wat gebeurde er?", "What happened?", widget="longtext")
+    lesson: str = field("Wat leren we ervan?", "What do we learn?", default="", widget="longtext")
+
+
+class Intake(Record):
+    newcomer: Newcomer = field("Voor wie", "For whom", default=Newcomer.clients)
+    who_explains: str = field("Wie legt het uit?", "Who explains it?", default="")
+    role: str = field("Rol en verantwoordelijkheid", "Role and responsibility", default="", widget="longtext")
+
+
+class LocationEvaluation(Record):
+    date: dt.date | None = field("Datum", "Date", default=None)
+    achieved: str = field("Wat is bereikt?", "What was achieved?", default="", widget="longtext")
+    learned: str = field("Wat hebben we geleerd?", "What did we learn?", default="", widget="longtext")
+    feedback: str = field(
+        "Terugkoppeling voor projectgroep en andere locaties",
+        "Feedback for the project group and other locations",
+        default="",
+        widget="longtext",
+    )
+
+
+class Location(Record):
+    schema_version: int = field("Schemaversie", "Schema version", default=SCHEMA_VERSION)
+    slug: str = Field(default="", exclude=True)
+    name: str = field("Naam van de locatie", "Location name")
+    central_contact: str = field("Centrale contactpersoon", "Central contact", default="")
+    phase: Phase = field("Fase", "Phase", default=Phase.planned)
+    start: dt.date | None = field("Start", "Start", default=None)
+    end: dt.date | None = field("Einde", "End", default=None)
+    team: list[Member] = field("Uitvoeringsteam", "Execution team", default_factory=list)
+    runbook: list[RunbookActivity] = field("Draaiboek", "Runbook", default_factory=list)
+    clients: Clients = field("Geschikte cliënten", "Suitable clients", default_factory=Clients)
+    targets: list[LocalTarget] = field("Lokale streefwaarden", "Local targets", default_factory=list)
+    measurements: list[Measurement] = field("Metingen", "Measurements", default_factory=list)
+    scans: list[ScanResponse] = field("Borgingsscans", "Sustainability scans", default_factory=list)
+    experiences: list[Experience] = field("Successen en mislukkingen", "Successes and failures", default_factory=list)
+    intake: list[Intake] = field(
+        "Intake van nieuwe cliënten en collega's", "Intake of new clients and colleagues", default_factory=list
+    )
+    evaluations: list[LocationEvaluation] = field(
+        "Evaluatie en terugkoppeling", "Evaluation and feedback", default_factory=list
+    )

@@ -1,0 +1,468 @@
+"""The organisation-wide implementation plan (werkboek.yaml), section by section."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbook.fields import field
+from workbook.model.base import Record
+from workbook.model.choices import (
+    Approach,
+    Colour,
+    ContextGroup,
+    Effect,
+    EmbeddingArea,
+    Level,
+    Payer,
+    Position,
+    Ring,
+    RogersKey,
+    System,
+    Term,
+)
+
+SCHEMA_VERSION = 1
+
+
+# --- 1. Start / basics -------------------------------------------------------------------------
+
+
+class Member(Record):
+    name: str = field("Naam", "Name")
+    role: str = field("Rol", "Role", default="")
+
+
+class WhyPerAudience(Record):
+    management: str = field(
+        "Waarom, voor management",
+        "Why, for management",
+        default="",
+        widget="longtext",
+        help_nl="Wat levert het de organisatie op: kwaliteit, kosten, personeel?",
+        help_en="What does it bring the organisation: quality, cost, staff?",
+    )
+    care_staff: str = field(
+        "Waarom, voor zorgmedewerkers",
+        "Why, for care staff",
+        default="",
+        widget="longtext",
+        help_nl="Wat merken medewerkers ervan in hun dagelijkse werk?",
+        help_en="What do staff notice of it in their daily work?",
+    )
+    clients: str = field(
+        "Waarom, voor cliënten",
+        "Why, for clients",
+        default="",
+        widget="longtext",
+        help_nl="Wat wordt er beter voor cliënten en hun naasten?",
+        help_en="What improves for clients and their families?",
+    )
+
+
+class Basics(Record):
+    project_name: str = field("Naam van het project", "Project name", default="")
+    institution: str = field("Organisatie", "Organisation", default="")
+    innovation: str = field(
+        "Vernieuwing",
+        "Innovation",
+        default="",
+        help_nl="De nieuwe werkwijze of zorgtechnologie die je invoert.",
+        help_en="The new way of working or care technology being introduced.",
+    )
+    working_group: list[Member] = field(
+        "Werkgroep (schrijvers van het plan)",
+        "Working group (authors of the plan)",
+        default_factory=list,
+    )
+    last_updated: dt.date | None = field("Laatst bijgewerkt", "Last updated", default=None)
+    approach: Approach | None = field(
+        "Aanpak",
+        "Approach",
+        default=None,
+        help_nl="Planmatig van bovenaf, samen van onderop, of een mengvorm.",
+        help_en="Planned from the top, participative from the bottom, or a mix.",
+    )
+    need: str = field(
+        "Welke behoefte lost het op?",
+        "Which need does it answer?",
+        default="",
+        widget="longtext",
+    )
+    why: WhyPerAudience = field(
+        "Het waarom per doelgroep",
+        "The why per audience",
+        default_factory=WhyPerAudience,
+    )
+    payers: list[Payer] = field("Wie betaalt?", "Who pays?", default_factory=list)
+    payment_notes: str = field(
+        "Toelichting financiering",
+        "Notes on funding",
+        default="",
+        widget="longtext",
+    )
+
+
+# --- 2. Context diagnosis ----------------------------------------------------------------------
+
+
+class ContextFactor(Record):
+    id: str = field("Nr", "No.", help_nl="Korte code, bijvoorbeeld F1.", help_en="Short code, e.g. F1.")
+    description: str = field("Factor", "Factor", widget="longtext")
+    group: ContextGroup = field("Groep", "Group")
+    effect: Effect = field("Bevorderend of belemmerend", "Promoting or hindering")
+    weight: int = field(
+        "Gewicht (1-3)",
+        "Weight (1-3)",
+        default=2,
+        ge=1,
+        le=3,
+        help_nl="1 = klein, 3 = groot effect op het slagen.",
+        help_en="1 = small, 3 = large effect.",
+    )
+    source: str = field("Bron", "Source", default="")
+
+
+class Context(Record):
+    team_description: str = field(
+        "Samenstelling team en plek in organisatie en regio",
+        "Team composition and place in organisation and region",
+        default="",
+        widget="longtext",
+    )
+    factors: list[ContextFactor] = field(
+        "Bevorderende en belemmerende factoren",
+        "Promoting and hindering factors",
+        default_factory=list,
+    )
+
+
+# --- 3. SMART goals and actions ----------------------------------------------------------------
+
+
+class Action(Record):
+    text: str = field("Actie", "Action", widget="longtext")
+    who: str = field("Wie", "Who", default="")
+    when: dt.date | None = field("Wanneer", "When", default=None)
+    done: bool = field("Klaar", "Done", default=False)
+    target_group: str = field("Doelgroep", "Target group", default="")
+    factor_id: str = field(
+        "Pakt factor aan (nr)",
+        "Addresses factor (no.)",
+        default="",
+        help_nl="Het nummer van de belemmerende factor die deze actie aanpakt.",
+        help_en="The number of the hindering factor this action addresses.",
+    )
+
+
+class Goal(Record):
+    id: str = field("Nr", "No.", help_nl="Korte code, bijvoorbeeld D1.", help_en="Short code, e.g. G1.")
+    text: str = field(
+        "Doel",
+        "Goal",
+        widget="longtext",
+        help_nl="Wat wil je bereiken, bij wie, en wanneer?",
+        help_en="What do you want to achieve, for whom, and by when?",
+    )
+    indicator: str = field(
+        "Indicator",
+        "Indicator",
+        default="",
+        help_nl="Waaraan zie je dat het doel gehaald is?",
+        help_en="How will you see the goal is met?",
+    )
+    baseline: float | None = field("Nulmeting", "Baseline", default=None)
+    target: float | None = field("Streefwaarde", "Target value", default=None)
+    unit: str = field(
+        "Eenheid", "Unit", default="", help_nl="Bijvoorbeeld % of cliënten.", help_en="E.g. % or clients."
+    )
+    deadline: dt.date | None = field("Deadline", "Deadline", default=None)
+    owner: str = field("Eigenaar", "Owner", default="")
+    term: Term = field("Termijn", "Term", default=Term.short)
+    acceptable: bool | None = field(
+        "Acceptabel: is er draagvlak?",
+        "Acceptable: is there support?",
+        default=None,
+    )
+    realistic: bool | None = field(
+        "Realistisch: haalbaar en uitdagend?",
+        "Realistic: achievable and challenging?",
+        default=None,
+    )
+    actions: list[Action] = field("Acties", "Actions", default_factory=list)
+
+
+# --- 4. Data collection ------------------------------------------------------------------------
+
+
+class DataItem(Record):
+    goal_id: str = field("Bij doel (nr)", "For goal (no.)", default="")
+    data: str = field("Gegevens", "Data")
+    recorder: str = field("Wie legt vast", "Who records", default="")
+    method: str = field("Hoe", "How", default="")
+    frequency: str = field("Wanneer / hoe vaak", "When / how often", default="")
+    system: System | None = field("Waarmee / waarin", "With what", default=None)
+    feedback: str = field("Wanneer teruggekoppeld", "When fed back", default="")
+
+
+# --- 5. Communication --------------------------------------------------------------------------
+
+
+class MessageChecks(Record):
+    fits: bool | None = field(
+        "Sluit aan bij doelgroep, context en fase",
+        "Fits audience, context and phase",
+        default=None,
+    )
+    appeals: bool | None = field("Spreekt de doelgroep aan", "Appeals to the audience", default=None)
+    unambiguous: bool | None = field("Is ondubbelzinnig", "Is unambiguous", default=None)
+    anticipates_resistance: bool | None = field(
+        "Houdt rekening met weerstand",
+        "Anticipates resistance",
+        default=None,
+    )
+
+
+class CommunicationAction(Record):
+    purpose: str = field("Doel of nieuwe werkwijze", "Goal or new way of working")
+    form: str = field("Actie of overlegvorm", "Action or meeting form", default="")
+    who: str = field("Wie", "Who", default="")
+    when: dt.date | None = field("Wanneer", "When", default=None)
+    done: bool = field("Klaar", "Done", default=False)
+
+
+class Communication(Record):
+    core_message: str = field(
+        "Kernboodschap",
+        "Core message",
+        default="",
+        widget="longtext",
+        help_nl="Wat wil je bereiken, bij wie, en op welke manier? In een paar zinnen.",
+        help_en="What do you want to achieve, with whom, and how? In a few sentences.",
+    )
+    checks: MessageChecks = field("Toets de kernboodschap", "Check the core message", default_factory=MessageChecks)
+    actions: list[CommunicationAction] = field("Communicatieacties", "Communication actions", default_factory=list)
+
+
+# --- 6. Stakeholders ---------------------------------------------------------------------------
+
+
+class Stakeholder(Record):
+    name: str = field("Persoon of groep", "Person or group")
+    role: str = field("Rol", "Role", default="")
+    power: int = field("Invloed (1-5)", "Power (1-5)", default=3, ge=1, le=5, widget="scale")
+    interest: int = field("Belang (1-5)", "Interest (1-5)", default=3, ge=1, le=5, widget="scale")
+    position: Position = field("Positie", "Position", default=Position.neutral)
+    stake: str = field(
+        "Wat levert het op of wat bedreigt het?",
+        "What it brings or threatens",
+        default="",
+        widget="longtext",
+    )
+    strategy: Colour | None = field("Beïnvloedingsstrategie", "Influence strategy", default=None)
+    next_step: str = field("Volgende stap", "Next step", default="")
+
+
+# --- 7. Spread plan ----------------------------------------------------------------------------
+
+
+class SpreadPhase(Record):
+    name: str = field("Fase", "Phase")
+    description: str = field("Omschrijving", "Description", default="", widget="longtext")
+    start: dt.date | None = field("Start", "Start", default=None)
+    end: dt.date | None = field("Einde", "End", default=None)
+
+
+class Characteristic(Record):
+    key: RogersKey = field("Kenmerk", "Characteristic")
+    score: int | None = field(
+        "Score (1-5)",
+        "Score (1-5)",
+        default=None,
+        ge=1,
+        le=5,
+        widget="scale",
+        help_nl="5 = sterk aanwezig. Bij complexiteit betekent 5: erg ingewikkeld.",
+        help_en="5 = strongly present. For complexity 5 means: very complicated.",
+    )
+    handling: str = field("Hoe gaan we ermee om?", "How do we handle it?", default="", widget="longtext")
+
+
+class SystemEffect(Record):
+    who: str = field("Wie", "Who")
+    expected: str = field("Wat wordt er verwacht?", "What is expected?", default="", widget="longtext")
+    needs: str = field("Wat is daarvoor nodig?", "What is needed?", default="", widget="longtext")
+    phase: str = field("Fase", "Phase", default="")
+
+
+class Risk(Record):
+    risk: str = field("Afbreukrisico", "Failure risk", widget="longtext")
+    likelihood: int = field("Kans (1-5)", "Likelihood (1-5)", default=3, ge=1, le=5, widget="scale")
+    impact: int = field("Impact (1-5)", "Impact (1-5)", default=3, ge=1, le=5, widget="scale")
+    mitigation: str = field("Wat doen we eraan?", "Mitigation", default="", widget="longtext")
+
+
+class Wave(Record):
+    name: str = field("Golf", "Wave")
+    locations: list[str] = field(
+        "Locaties (codes)",
+        "Locations (codes)",
+        default_factory=list,
+        help_nl="De codes van de locaties in deze golf, in volgorde.",
+        help_en="The codes of the locations in this wave, in order.",
+    )
+
+
+class Rollout(Record):
+    start: dt.date | None = field("Start van de uitrol", "Start of the rollout", default=None)
+    max_concurrent: int = field(
+        "Hoeveel locaties tegelijk",
+        "Locations at the same time",
+        default=2,
+        ge=1,
+        le=50,
+    )
+    months_per_location: int = field(
+        "Maanden per locatie (3-6)",
+        "Months per location (3-6)",
+        default=4,
+        ge=3,
+        le=6,
+    )
+    waves: list[Wave] = field("Golven", "Waves", default_factory=list)
+
+
+class SpreadPlan(Record):
+    what: str = field("Wat verspreiden we?", "What do we spread?", default="", widget="longtext")
+    future_users: str = field(
+        "Wie zijn de toekomstige gebruikers?", "Who are the future users?", default="", widget="longtext"
+    )
+    context: str = field("Hoe ziet de context eruit?", "What is the context like?", default="", widget="longtext")
+    phases: list[SpreadPhase] = field("Fasen van de verspreiding", "Phases of the spread", default_factory=list)
+    progress_measure: str = field(
+        "Hoe meten we de voortgang?",
+        "How do we measure progress?",
+        default="",
+        widget="longtext",
+    )
+    characteristics: list[Characteristic] = field(
+        "Kenmerken van de verandering",
+        "Characteristics of the change",
+        default_factory=list,
+    )
+    system_effects: list[SystemEffect] = field("Effecten op het systeem", "Effects on the system", default_factory=list)
+    risks: list[Risk] = field("Afbreukrisico's", "Failure risks", default_factory=list)
+    rollout: Rollout = field("Volgorde van de locaties", "Rollout order", default_factory=Rollout)
+
+
+# --- 8. Sustainment ----------------------------------------------------------------------------
+
+
+class ScanResponse(Record):
+    rater: str = field(
+        "Invuller",
+        "Rater",
+        help_nl="Een rol of initialen; geen cliëntgegevens.",
+        help_en="A role or initials; no client data.",
+    )
+    date: dt.date = field("Datum", "Date")
+    answers: dict[str, Level] = field(
+        "Antwoorden per factor",
+        "Answers per factor",
+        default_factory=dict,
+        help_nl="Per factor van de borgingsscan een niveau A (best) tot D.",
+        help_en="Per factor of the sustainability scan a level A (best) to D.",
+    )
+
+
+class EmbeddingItem(Record):
+    area: EmbeddingArea = field("Waar", "Where")
+    embedded: bool = field("Geborgd", "Embedded", default=False)
+    notes: str = field("Toelichting", "Notes", default="")
+
+
+class AnchoringGroup(Record):
+    group: str = field("Medewerkersgroep", "Staff group")
+    ring: Ring = field("Ring", "Ring", default=Ring.core)
+    meaning: str = field("Wat betekent het voor hen?", "What does it mean for them?", default="", widget="longtext")
+    change: str = field("Wat moeten zij veranderen?", "What must they change?", default="", widget="longtext")
+
+
+class SimpleAction(Record):
+    text: str = field("Actie", "Action", widget="longtext")
+    who: str = field("Wie", "Who", default="")
+    when: dt.date | None = field("Wanneer", "When", default=None)
+    done: bool = field("Klaar", "Done", default=False)
+
+
+class Sustainment(Record):
+    scans: list[ScanResponse] = field("Borgingsscans", "Sustainability scans", default_factory=list)
+    checklist: list[EmbeddingItem] = field("Checklist borging", "Embedding checklist", default_factory=list)
+    anchoring: list[AnchoringGroup] = field("Verankering in kaart", "Anchoring map", default_factory=list)
+    actions: list[SimpleAction] = field("Borgingsacties", "Sustainment actions", default_factory=list)
+
+
+# --- 9. Evaluation -----------------------------------------------------------------------------
+
+
+class PdcaCycle(Record):
+    title: str = field("Onderwerp", "Subject")
+    date: dt.date | None = field("Datum", "Date", default=None)
+    plan: str = field("Plan", "Plan", default="", widget="longtext")
+    do: str = field("Do", "Do", default="", widget="longtext")
+    check: str = field("Check", "Check", default="", widget="longtext")
+    act: str = field("Act", "Act", default="", widget="longtext")
+
+
+class Lesson(Record):
+    date: dt.date | None = field("Datum", "Date", default=None)
+    lesson: str = field("Les", "Lesson", widget="longtext")
+
+
+class Evaluation(Record):
+    cycles: list[PdcaCycle] = field("PDCA-cycli", "PDCA cycles", default_factory=list)
+    lessons: list[Lesson] = field("Geleerde lessen", "Lessons learned", default_factory=list)
+
+
+# --- Runbook template --------------------------------------------------------------------------
+
+
+class RunbookTemplateActivity(Record):
+    activity: str = field("Activiteit", "Activity", widget="longtext")
+    week: int = field(
+        "Week (vanaf start)",
+        "Week (from start)",
+        default=1,
+        ge=-52,
+        le=104,
+        help_nl="In welke week na de start van de locatie.",
+        help_en="In which week after the location starts.",
+    )
+    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0)
+    structural_cost: float = field(
+        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0
+    )
+
+
+# --- The plan ----------------------------------------------------------------------------------
+
+
+class Plan(Record):
+    schema_version: int = field("Schemaversie", "Schema version", default=SCHEMA_VERSION)
+    basics: Basics = field("Start", "Start", default_factory=Basics)
+    context: Context = field("Contextdiagnose", "Context diagnosis", default_factory=Context)
+    goals: list[Goal] = field("SMART-doelen en acties", "SMART goals and actions", default_factory=list)
+    data_collection: list[DataItem] = field("Gegevensverzameling", "Data collection", default_factory=list)
+    communication: Communication = field("Communicatie", "Communication", default_factory=Communication)
+    stakeholders: list[Stakeholder] = field("Stakeholders", "Stakeholders", default_factory=list)
+    spread: SpreadPlan = field("Verspreidingsplan", "Spread plan", default_factory=SpreadPlan)
+    sustainment: Sustainment = field("Borging", "Sustainment", default_factory=Sustainment)
+    evaluation: Evaluation = field("Evaluatie", "Evaluation", default_factory=Evaluation)
+    runbook_template: list[RunbookTemplateActivity] = field(
+        "Draaiboek (sjabloon)",
+        "Runbook (template)",
+        default_factory=list,
+    )
+
+    def goal(self, goal_id: str) -> Goal | None:
+        """The goal with this id, or None."""
+        return next((g for g in self.goals if g.id == goal_id), None)

@@ -1,0 +1,267 @@
+"""The project folder: load, validate, save atomically under a lock, keep history.
+
+Layout of a project folder::
+
+    werkboek.yaml            the organisation-wide plan
+    locaties/<slug>.yaml     one location each
+    metingen/<slug>.csv      the location's measurements (datum, doel, waarde, toelichting)
+    .history/                earlier versions of every file, newest last
+    build/                   executed notebooks and reports (made by ``workbook build``)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from filelock import FileLock
+from pydantic import BaseModel, ValidationError
+
+from workbook.atomic import atomic_write
+from workbook.errors import Problem, WorkbookError
+from workbook.i18n import Messages
+from workbook.migrations import migrate
+from workbook.model import Location, Measurement, Plan
+from workbook.slugs import is_slug, slugify
+from workbook.validation import problems_from, validate, yaml_problem
+from workbook.yamlio import dump, parse
+
+PLAN_FILE = "werkboek.yaml"
+LOCATIONS_DIR = "locaties"
+MEASUREMENTS_DIR = "metingen"
+HISTORY_DIR = ".history"
+LOCK_FILE = ".werkboek.lock"
+HISTORY_KEEP = 20
+MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting")
+
+msg = Messages(
+    {
+        "no_project": (
+            "{path} is geen werkboekmap (werkboek.yaml ontbreekt); maak er een met 'workbook new'",
+            "{path} is not a workbook folder (werkboek.yaml is missing); create one with 'workbook new'",
+        ),
+        "exists": ("{path} bestaat al en is niet leeg", "{path} already exists and is not empty"),
+        "unknown_location": (
+            "onbekende locatie '{slug}'; bekende locaties: {known}",
+            "unknown location '{slug}'; known locations: {known}",
+        ),
+        "none": ("(nog geen)", "(none yet)"),
+        "bad_slug": (
+            "'{slug}' is geen geldige locatiecode (kleine letters, cijfers en streepjes)",
+            "'{slug}' is not a valid location code (lower-case letters, digits and hyphens)",
+        ),
+        "unknown_section": ("onbekend onderdeel '{section}'", "unknown section '{section}'"),
+        "bad_csv": ("kolommen moeten zijn: {expected}", "columns must be: {expected}"),
+        "unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
+    }
+)
+
+
+class Project:
+    """A project folder on disk. Every save is atomic, locked, and keeps the previous version."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root).resolve()
+        self._lock = FileLock(str(self.root / LOCK_FILE), timeout=30)
+
+    # --- creating and opening ------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, root: str | Path, name: str, organisation: str) -> Project:
+        """A new project folder with an empty plan named `name` for `organisation`."""
+        root = Path(root)
+        if root.exists() and any(root.iterdir()):
+            raise WorkbookError(msg("exists", path=root))
+        root.mkdir(parents=True, exist_ok=True)
+        project = cls(root)
+        plan = Plan()
+        plan.basics.project_name = name
+        plan.basics.institution = organisation
+        plan.basics.last_updated = datetime.now().date()
+        project.save_plan(plan)
+        (project.root / LOCATIONS_DIR).mkdir(exist_ok=True)
+        return project
+
+    @classmethod
+    def open(cls, root: str | Path) -> Project:
+        """An existing project folder; a clear error when it is not one."""
+        project = cls(root)
+        if not project.plan_path.is_file():
+            raise WorkbookError(msg("no_project", path=root))
+        return project
+
+    # --- paths ---------------------------------------------------------------------------------
+
+    @property
+    def plan_path(self) -> Path:
+        return self.root / PLAN_FILE
+
+    def location_path(self, slug: str) -> Path:
+        """The YAML file of location `slug`; refuses anything that is not a plain slug."""
+        return self.root / LOCATIONS_DIR / f"{self._checked(slug)}.yaml"
+
+    def measurements_path(self, slug: str) -> Path:
+        """The CSV file of location `slug`'s measurements."""
+        return self.root / MEASUREMENTS_DIR / f"{self._checked(slug)}.csv"
+
+    def relative(self, path: Path) -> str:
+        """`path` relative to the project folder, for messages."""
+        return path.relative_to(self.root).as_posix()
+
+    @staticmethod
+    def _checked(slug: str) -> str:
+        if not is_slug(slug):
+            raise WorkbookError(msg("bad_slug", slug=slug))
+        return slug
+
+    # --- the plan ------------------------------------------------------------------------------
+
+    def load_plan(self) -> Plan:
+        """The plan in werkboek.yaml, migrated and validated."""
+        if not self.plan_path.is_file():
+            raise WorkbookError(msg("no_project", path=self.root))
+        return self._load_model(self.plan_path, Plan, "plan")
+
+    def save_plan(self, plan: Plan) -> None:
+        """Write the whole plan."""
+        with self._lock:
+            self._write(self.plan_path, dump(plan.model_dump(mode="json")))
+
+    def update_plan(self, section: str, value: Any) -> Plan:
+        """Replace one section of the plan, re-reading the file under the lock first.
+
+        Two processes that update different sections at the same time both keep their change.
+        """
+        if section not in Plan.model_fields or section == "schema_version":
+            raise WorkbookError(msg("unknown_section", section=section))
+        with self._lock:
+            plan = self.load_plan()
+            setattr(plan, section, value)
+            self._write(self.plan_path, dump(plan.model_dump(mode="json")))
+            return plan
+
+    # --- locations -----------------------------------------------------------------------------
+
+    def location_slugs(self) -> list[str]:
+        """The slugs of all locations, sorted."""
+        folder = self.root / LOCATIONS_DIR
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.yaml") if is_slug(p.stem))
+
+    def load_location(self, slug: str) -> Location:
+        """Location `slug` with its measurements; a clear error when it does not exist."""
+        path = self.location_path(slug)
+        if not path.is_file():
+            known = ", ".join(self.location_slugs()) or msg("none")
+            raise WorkbookError(msg("unknown_location", slug=slug, known=known))
+        location = self._load_model(path, Location, "location")
+        location.slug = slug
+        location.measurements = self._load_measurements(slug)
+        return location
+
+    def load_locations(self) -> list[Location]:
+        """Every location, sorted by slug."""
+        return [self.load_location(slug) for slug in self.location_slugs()]
+
+    def add_location(self, name: str) -> Location:
+        """A new location named `name` with a fresh, safe, unique slug."""
+        with self._lock:
+            slug = slugify(name, set(self.location_slugs()))
+            location = Location(name=name, slug=slug)
+            self.save_location(location)
+            return location
+
+    def save_location(self, location: Location) -> None:
+        """Write a location's YAML and its measurements CSV."""
+        with self._lock:
+            data = location.model_dump(mode="json", exclude={"measurements"})
+            self._write(self.location_path(location.slug), dump(data))
+            self._write_measurements(location.slug, location.measurements)
+
+    def update_location(self, slug: str, section: str, value: Any) -> Location:
+        """Replace one section of a location, re-reading it under the lock first."""
+        if section not in Location.model_fields or section in ("schema_version", "slug"):
+            raise WorkbookError(msg("unknown_section", section=section))
+        with self._lock:
+            location = self.load_location(slug)
+            setattr(location, section, value)
+            self.save_location(location)
+            return location
+
+    # --- measurements --------------------------------------------------------------------------
+
+    def _load_measurements(self, slug: str) -> list[Measurement]:
+        path = self.measurements_path(slug)
+        if not path.is_file():
+            return []
+        file = self.relative(path)
+        reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+        if tuple(reader.fieldnames or ()) != MEASUREMENT_COLUMNS:
+            raise WorkbookError(
+                Problem(file=file, line=1, message=msg("bad_csv", expected=", ".join(MEASUREMENT_COLUMNS)))
+            )
+        rows, problems = [], []
+        for number, row in enumerate(reader, start=2):
+            data = {
+                "date": row["datum"],
+                "goal_id": row["doel"],
+                "value": row["waarde"],
+                "note": row["toelichting"] or "",
+            }
+            try:
+                rows.append(Measurement.model_validate(data))
+            except ValidationError as error:
+                problems += [
+                    Problem(file=file, line=number, field=p.field, message=p.message)
+                    for p in problems_from(error, file)
+                ]
+        if problems:
+            raise WorkbookError(problems)
+        return rows
+
+    def _write_measurements(self, slug: str, rows: list[Measurement]) -> None:
+        path = self.measurements_path(slug)
+        if not rows and not path.exists():
+            return
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(MEASUREMENT_COLUMNS)
+        for m in sorted(rows, key=lambda m: (m.date, m.goal_id)):
+            writer.writerow([m.date.isoformat(), m.goal_id, repr(m.value) if m.value % 1 else int(m.value), m.note])
+        self._write(path, out.getvalue())
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _load_model(self, path: Path, model: type[BaseModel], kind: str) -> Any:
+        file = self.relative(path)
+        try:
+            data, node = parse(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise WorkbookError(yaml_problem(error, file)) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise WorkbookError(Problem(file=file, message=msg("unreadable", error=error))) from None
+        if isinstance(data, dict):
+            data = migrate(data, kind, file)
+        return validate(model, data, file, node)
+
+    def _write(self, path: Path, text: str) -> None:
+        """Keep the current version in .history, then replace the file atomically."""
+        if path.exists():
+            if path.read_text(encoding="utf-8") == text:
+                return
+            self._keep_history(path)
+        atomic_write(path, text)
+
+    def _keep_history(self, path: Path) -> None:
+        folder = self.root / HISTORY_DIR / self.relative(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        shutil.copy2(path, folder / f"{stamp}{path.suffix}")
+        for old in sorted(folder.iterdir())[:-HISTORY_KEEP]:
+            old.unlink(missing_ok=True)
