@@ -1,0 +1,58 @@
+"""Shared fixtures: a fresh copy of the demo project, an empty project, and headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workbook.resources import demo_dir
+from workbook.store import Project
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture
+def demo_project(tmp_path: Path) -> Project:
+    """A writable copy of the embedded demo organisation."""
+    target = tmp_path / "demo"
+    shutil.copytree(demo_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return Project.open(target)
+
+
+@pytest.fixture
+def empty_project(tmp_path: Path) -> Project:
+    """A new project folder with nothing filled in yet."""
+    return Project.create(tmp_path / "leeg", "Nieuw project", "Zorggroep Test")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's headless Chromium driven by playwright (no browser download)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """The folder where tests keep screenshots and documents to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
