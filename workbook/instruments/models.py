@@ -1,0 +1,168 @@
+"""The shapes of the instrument definitions: every user-facing text in Dutch and English."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from workbook.fields import Choice
+from workbook.i18n import language
+from workbook.model.choices import Colour, ContextGroup, Level, RogersKey
+
+
+class Definition(BaseModel):
+    """Instrument data: unknown keys are an error, and the loaded value never changes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Definition):
+    nl: str
+    en: str
+
+    def __call__(self, lang: str | None = None) -> str:
+        """The text in `lang` (default: the language in use)."""
+        return self.en if (lang or language()) == "en" else self.nl
+
+
+class Instrument(Definition):
+    """What every instrument file starts with: its name and where it comes from."""
+
+    name: Text
+    source: str
+
+
+def _by_key(items: list, key: str):
+    """The item whose key is `key` (KeyError when there is none)."""
+    for item in items:
+        if item.key == key:
+            return item
+    raise KeyError(key)
+
+
+# --- sustainability scan -----------------------------------------------------------------------
+
+
+class Weight(Definition):
+    value: float
+    verified: bool
+    source: str
+
+
+class ScanFactor(Definition):
+    key: str
+    domain: str
+    label: Text
+    description: Text
+    weights: dict[Level, Weight]
+
+    @property
+    def max(self) -> float:
+        """The weight of level A, the best answer."""
+        return self.weights[Level.A].value
+
+    @property
+    def max_verified(self) -> bool:
+        return self.weights[Level.A].verified
+
+
+class ScanDomain(Definition):
+    key: str
+    label: Text
+
+
+class Threshold(Definition):
+    value: float
+    verified: bool
+    source: str
+    label: Text
+
+
+class SustainabilityScan(Instrument):
+    sources: list[str] = []
+    threshold: Threshold
+    domains: list[ScanDomain]
+    factors: list[ScanFactor]
+
+    def factor(self, key: str) -> ScanFactor:
+        """The factor with this key (KeyError when unknown)."""
+        return _by_key(self.factors, key)
+
+    def __getitem__(self, key: str) -> ScanFactor:
+        return self.factor(key)
+
+    @property
+    def keys(self) -> list[str]:
+        return [factor.key for factor in self.factors]
+
+    @property
+    def max_total(self) -> float:
+        """The highest possible total: every factor at level A."""
+        return round(sum(factor.max for factor in self.factors), 1)
+
+
+# --- Rogers, Mendelow, De Caluwé, context groups -----------------------------------------------
+
+
+class RogersCharacteristic(Definition):
+    key: RogersKey
+    reverse_scored: bool
+    question: Text
+    description: Text
+
+
+class RogersInstrument(Instrument):
+    characteristics: list[RogersCharacteristic]
+
+    def __getitem__(self, key: RogersKey | str) -> RogersCharacteristic:
+        return _by_key(self.characteristics, key)
+
+
+class Quadrant(Choice):
+    """A cell of the power/interest grid (Mendelow)."""
+
+    manage_closely = "manage_closely", "Nauw betrekken", "Manage closely"
+    keep_satisfied = "keep_satisfied", "Tevreden houden", "Keep satisfied"
+    keep_informed = "keep_informed", "Informeren", "Keep informed"
+    monitor = "monitor", "Monitoren", "Monitor"
+
+
+class QuadrantDefinition(Definition):
+    key: Quadrant
+    power: str
+    interest: str
+    label: Text
+    description: Text
+    strategies: list[Text]
+
+
+class MendelowInstrument(Instrument):
+    quadrants: list[QuadrantDefinition]
+
+    def __getitem__(self, key: Quadrant | str) -> QuadrantDefinition:
+        return _by_key(self.quadrants, key)
+
+
+class ColourDefinition(Definition):
+    key: Colour
+    meaning: Text
+    fits_when: Text
+
+
+class ColoursInstrument(Instrument):
+    colours: list[ColourDefinition]
+
+    def __getitem__(self, key: Colour | str) -> ColourDefinition:
+        return _by_key(self.colours, key)
+
+
+class ContextGroupDefinition(Definition):
+    key: ContextGroup
+    description: Text
+    examples: list[Text]
+
+
+class ContextGroupsInstrument(Instrument):
+    groups: list[ContextGroupDefinition]
+
+    def __getitem__(self, key: ContextGroup | str) -> ContextGroupDefinition:
+        return _by_key(self.groups, key)
