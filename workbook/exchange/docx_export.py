@@ -1,0 +1,38 @@
+"""``workbook export --format docx``: the implementation plan, optionally with one location, as Word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from workbook.exchange.docx_location import write_location
+from workbook.exchange.docx_parts import set_up_page
+from workbook.exchange.docx_plan import msg as plan_msg
+from workbook.exchange.docx_plan import write_plan
+from workbook.exchange.files import output_path, write_whole
+from workbook.i18n import language
+from workbook.store import Project
+
+
+def export_docx(project: Project, out: str | Path | None = None, location: str = "", lang: str | None = None) -> Path:
+    """Write the plan (and location `location`, when given) as a .docx file; returns its path.
+
+    Without `out` the file goes to ``build/export/implementatieplan[-<location>].docx``.
+    """
+    lang = lang or language()
+    plan = project.load_plan()
+    place = project.load_location(location) if location else None
+    locations = project.load_locations()
+    name = f"implementatieplan-{location}.docx" if location else "implementatieplan.docx"
+    path = output_path(project, out, name, ".docx")
+
+    doc = docx.Document()
+    set_up_page(doc, lang)
+    doc.core_properties.title = f"{plan_msg('title', lang)} {plan.basics.project_name}".strip()
+    doc.core_properties.author = plan.basics.institution
+    doc.core_properties.language = "en-GB" if lang == "en" else "nl-NL"
+    write_plan(doc, plan, locations, lang)
+    if place:
+        write_location(doc, plan, place, lang)
+    return write_whole(path, lambda tmp: doc.save(str(tmp)))

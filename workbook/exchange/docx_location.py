@@ -1,0 +1,153 @@
+"""One location's part of the plan as Word sections: team, runbook, clients, measurements, evaluation."""
+
+from __future__ import annotations
+
+from docx.document import Document
+
+from workbook.exchange import docx_parts as part
+from workbook.exchange.docx_plan import empty
+from workbook.exchange.values import show, show_money
+from workbook.fields import field_label
+from workbook.i18n import Messages
+from workbook.model import (
+    ClientCriterion,
+    Clients,
+    Experience,
+    Goal,
+    Intake,
+    LocalTarget,
+    Location,
+    LocationEvaluation,
+    Measurement,
+    Member,
+    Plan,
+    RunbookActivity,
+    SuitabilityChange,
+)
+
+msg = Messages(
+    {
+        "location": ("Locatie {name}", "Location {name}"),
+        "total": ("Totaal", "Total"),
+        "scan_count": (
+            "{count} ingevulde borgingsscan(s) op deze locatie.",
+            "{count} completed sustainability scan(s) at this location.",
+        ),
+    }
+)
+
+
+def write_location(doc: Document, plan: Plan, location: Location, lang: str) -> None:
+    """The location's own sections, under one Heading 1 with its name."""
+    part.heading(doc, msg("location", lang, name=location.name), 1)
+    for name in ("phase", "start", "end", "central_contact"):
+        part.labelled(doc, field_label(Location, name, lang), show(getattr(location, name), lang))
+    write_team(doc, location, lang)
+    write_runbook(doc, location, lang)
+    write_clients(doc, location.clients, lang)
+    write_targets(doc, plan, location, lang)
+    write_measurements(doc, location, lang)
+    write_scans(doc, location, lang)
+    _records(doc, location, "experiences", Experience, ["date", "kind", "description", "lesson"], lang)
+    _records(doc, location, "intake", Intake, ["newcomer", "who_explains", "role"], lang)
+    write_evaluations(doc, location, lang)
+
+
+def write_team(doc: Document, location: Location, lang: str) -> None:
+    _records(doc, location, "team", Member, ["name", "role"], lang)
+
+
+def write_runbook(doc: Document, location: Location, lang: str) -> None:
+    label = field_label(Location, "runbook", lang)
+    part.heading(doc, label, 2)
+    if not location.runbook:
+        empty(doc, label, lang)
+        return
+    names = ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"]
+    headers = [field_label(RunbookActivity, name, lang) for name in names]
+    rows = [
+        [
+            a.activity,
+            a.person,
+            show(a.start, lang),
+            show(a.end, lang),
+            show_money(a.one_off_cost, lang),
+            show_money(a.structural_cost, lang),
+            show(a.status, lang),
+        ]
+        for a in location.runbook
+    ]
+    one_off = sum(a.one_off_cost for a in location.runbook)
+    structural = sum(a.structural_cost for a in location.runbook)
+    rows.append([msg("total", lang), "", "", "", show_money(one_off, lang), show_money(structural, lang), ""])
+    part.table(doc, headers, rows)
+
+
+def write_clients(doc: Document, clients: Clients, lang: str) -> None:
+    label = field_label(Location, "clients", lang)
+    part.heading(doc, label, 2)
+    if clients.total is None and clients.suitable is None and not clients.criteria and not clients.changes:
+        empty(doc, label, lang)
+        return
+    for name in ("total", "suitable"):
+        part.labelled(doc, field_label(Clients, name, lang), show(getattr(clients, name), lang))
+    if clients.criteria:
+        part.heading(doc, field_label(Clients, "criteria", lang), 3)
+        part.record_table(doc, ClientCriterion, clients.criteria, ["criterion", "kind", "count", "reason"], lang)
+    if clients.changes:
+        part.heading(doc, field_label(Clients, "changes", lang), 3)
+        part.record_table(doc, SuitabilityChange, clients.changes, ["date", "count", "reason"], lang)
+
+
+def write_targets(doc: Document, plan: Plan, location: Location, lang: str) -> None:
+    if not location.targets:
+        return
+    part.heading(doc, field_label(Location, "targets", lang), 2)
+    headers = [field_label(LocalTarget, "goal_id", lang), field_label(Goal, "text", lang)]
+    headers += [field_label(LocalTarget, name, lang) for name in ("target", "note")]
+    rows = []
+    for target in location.targets:
+        goal = plan.goal(target.goal_id)
+        rows.append([target.goal_id, goal.text if goal else "", show(target.target, lang), target.note])
+    part.table(doc, headers, rows)
+
+
+def write_measurements(doc: Document, location: Location, lang: str) -> None:
+    label = field_label(Location, "measurements", lang)
+    part.heading(doc, label, 2)
+    if not location.measurements:
+        empty(doc, label, lang)
+        return
+    rows = sorted(location.measurements, key=lambda m: (m.goal_id, m.date))
+    part.record_table(doc, Measurement, rows, ["goal_id", "date", "value", "note"], lang)
+
+
+def write_scans(doc: Document, location: Location, lang: str) -> None:
+    if not location.scans:
+        return
+    part.heading(doc, field_label(Location, "scans", lang), 2)
+    part.text(doc, msg("scan_count", lang, count=len(location.scans)))
+
+
+def write_evaluations(doc: Document, location: Location, lang: str) -> None:
+    label = field_label(Location, "evaluations", lang)
+    part.heading(doc, label, 2)
+    if not location.evaluations:
+        empty(doc, label, lang)
+        return
+    for evaluation in location.evaluations:
+        if evaluation.date:
+            part.heading(doc, show(evaluation.date, lang), 3)
+        for name in ("achieved", "learned", "feedback"):
+            part.labelled(doc, field_label(LocationEvaluation, name, lang), getattr(evaluation, name))
+
+
+def _records(doc: Document, location: Location, name: str, model: type, columns: list[str], lang: str) -> None:
+    """A location list as a table under its label, or a sentence when it is empty."""
+    label = field_label(Location, name, lang)
+    part.heading(doc, label, 2)
+    records = getattr(location, name)
+    if records:
+        part.record_table(doc, model, records, columns, lang)
+    else:
+        empty(doc, label, lang)

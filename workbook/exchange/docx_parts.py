@@ -1,0 +1,114 @@
+"""Building blocks of a Word document: headings, text, tables with a header row, figures."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table
+from matplotlib.figure import Figure
+from pydantic import BaseModel
+
+from workbook.exchange.values import clean, show
+from workbook.fields import field_label
+
+PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
+FIGURE_WIDTH = Cm(16)
+FIGURE_DPI = 150
+
+
+def set_up_page(doc: Document, lang: str) -> None:
+    """A4 with 2 cm margins, and the proofing language of the text."""
+    for section in doc.sections:
+        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+        section.left_margin = section.right_margin = MARGIN
+        section.top_margin = section.bottom_margin = MARGIN
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    properties = normal.element.get_or_add_rPr()
+    language = OxmlElement("w:lang")
+    language.set(qn("w:val"), "en-GB" if lang == "en" else "nl-NL")
+    properties.append(language)
+
+
+def heading(doc: Document, text: str, level: int) -> None:
+    """A real Word heading (Heading 1, 2, ...), so the navigation pane lists it."""
+    doc.add_heading(clean(text), level=level)
+
+
+def text(doc: Document, value: str) -> None:
+    """Free text as paragraphs: one per blank-line separated block, line breaks kept."""
+    for block in clean(value).strip().split("\n\n"):
+        if block.strip():
+            doc.add_paragraph(block.strip())
+
+
+def labelled(doc: Document, label: str, value: str) -> None:
+    """``Label: value`` with the label in bold; nothing when the value is empty."""
+    if not value:
+        return
+    paragraph = doc.add_paragraph()
+    paragraph.add_run(f"{clean(label)}: ").bold = True
+    paragraph.add_run(clean(value))
+
+
+def note(doc: Document, sentence: str) -> None:
+    """A sentence in italics, e.g. to say a section has nothing in it yet."""
+    doc.add_paragraph().add_run(clean(sentence)).italic = True
+
+
+def bullets(doc: Document, items: Sequence[str]) -> None:
+    """A bulleted list."""
+    for item in items:
+        doc.add_paragraph(clean(item), style="List Bullet")
+
+
+def table(doc: Document, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
+    """A Word table whose first row is a bold header that repeats on every page.
+
+    Rows do not break across pages, so a row is always read whole.
+    """
+    grid = doc.add_table(rows=1, cols=len(headers))
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, header in zip(grid.rows[0].cells, headers, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(clean(header)).bold = True
+    _row_flag(grid.rows[0], "w:tblHeader")
+    for values in rows:
+        row = grid.add_row()
+        _row_flag(row, "w:cantSplit")
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = clean(value)
+    doc.add_paragraph()
+    return grid
+
+
+def record_table(
+    doc: Document, model: type[BaseModel], records: Sequence[BaseModel], names: Sequence[str], lang: str
+) -> Table:
+    """A table of `records` with the model's own labels for the columns `names`."""
+    headers = [field_label(model, name, lang) for name in names]
+    rows = [[show(getattr(record, name), lang) for name in names] for record in records]
+    return table(doc, headers, rows)
+
+
+def figure(doc: Document, chart: Figure) -> None:
+    """A matplotlib figure as a PNG picture across the text width."""
+    buffer = io.BytesIO()
+    chart.savefig(buffer, format="png", dpi=FIGURE_DPI, bbox_inches="tight")
+    buffer.seek(0)
+    doc.add_picture(buffer, width=FIGURE_WIDTH)
+
+
+def _row_flag(row, tag: str) -> None:
+    """Set an on/off property (e.g. repeat as header, do not split) on a table row."""
+    properties = row._tr.get_or_add_trPr()
+    flag = OxmlElement(tag)
+    flag.set(qn("w:val"), "true")
+    properties.append(flag)

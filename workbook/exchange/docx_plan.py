@@ -1,0 +1,321 @@
+"""The organisation-wide implementation plan as Word sections, in the fill-in order people know."""
+
+from __future__ import annotations
+
+from docx.document import Document
+
+from workbook.exchange import docx_parts as part
+from workbook.exchange.values import show
+from workbook.fields import field_label
+from workbook.i18n import Messages
+from workbook.model import (
+    Action,
+    AnchoringGroup,
+    Basics,
+    Characteristic,
+    Communication,
+    CommunicationAction,
+    Context,
+    ContextFactor,
+    DataItem,
+    EmbeddingItem,
+    Evaluation,
+    Goal,
+    Lesson,
+    Location,
+    Measurement,
+    MessageChecks,
+    PdcaCycle,
+    Plan,
+    Risk,
+    Rollout,
+    RunbookTemplateActivity,
+    SimpleAction,
+    SpreadPhase,
+    SpreadPlan,
+    Stakeholder,
+    Sustainment,
+    SystemEffect,
+    Term,
+    Wave,
+    WhyPerAudience,
+)
+
+msg = Messages(
+    {
+        "title": ("Implementatieplan", "Implementation plan"),
+        "introduction": ("Inleiding", "Introduction"),
+        "about": (
+            "Dit implementatieplan groeit mee met de invoering: de werkgroep vult het aan zolang de "
+            "nieuwe werkwijze wordt ingevoerd. Per doel staat erin wat er moet gebeuren, wie dat doet "
+            "en wanneer, hoe de gegevens worden verzameld, hoe we erover communiceren en hoe de "
+            "werkwijze wordt verspreid en geborgd.",
+            "This implementation plan grows with the rollout: the working group adds to it for as "
+            "long as the new way of working is being introduced. For each goal it says what needs to "
+            "happen, who does it and when, how data are collected, how we communicate about it, and "
+            "how the way of working is spread and sustained.",
+        ),
+        "actions_per_goal": ("Acties per doel", "Actions per goal"),
+        "empty": ("Bij '{section}' is nog niets ingevuld.", "Nothing has been filled in for '{section}' yet."),
+        "no_goals_in_term": ("Er zijn nog geen doelen voor de {term}.", "There are no {term} goals yet."),
+        "check_yes": ("ja", "yes"),
+        "check_no": ("nee", "no"),
+        "check_open": ("nog niet beoordeeld", "not assessed yet"),
+        "stakes": ("Wat het de stakeholders oplevert of wat het bedreigt", "What it brings or threatens"),
+        "rollout_settings": ("Uitrol", "Rollout"),
+        "scan_count": (
+            "{count} ingevulde borgingsscan(s), van {first} tot en met {last}.",
+            "{count} completed sustainability scan(s), from {first} to {last}.",
+        ),
+    }
+)
+
+
+def write_plan(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
+    """Every section of the plan, each under a Heading 1."""
+    write_title(doc, plan, lang)
+    write_introduction(doc, plan.basics, lang)
+    write_context(doc, plan.context, lang)
+    write_goals(doc, plan.goals, lang)
+    write_actions(doc, plan.goals, lang)
+    write_data_collection(doc, plan.data_collection, lang)
+    write_communication(doc, plan.communication, lang)
+    write_stakeholders(doc, plan.stakeholders, lang)
+    write_spread(doc, plan.spread, locations, lang)
+    write_sustainment(doc, plan.sustainment, lang)
+    write_evaluation(doc, plan.evaluation, lang)
+    write_runbook_template(doc, plan.runbook_template, lang)
+
+
+def empty(doc: Document, section: str, lang: str) -> None:
+    """Say in a sentence that a section has nothing yet, instead of showing an empty table."""
+    part.note(doc, msg("empty", lang, section=section))
+
+
+def write_title(doc: Document, plan: Plan, lang: str) -> None:
+    basics = plan.basics
+    doc.add_heading(msg("title", lang), level=0)
+    rows = [
+        (field_label(Basics, "project_name", lang), basics.project_name),
+        (field_label(Basics, "institution", lang), basics.institution),
+        (field_label(Basics, "innovation", lang), basics.innovation),
+        (field_label(Basics, "last_updated", lang), show(basics.last_updated, lang)),
+    ]
+    for label, value in rows:
+        part.labelled(doc, label, value)
+    if basics.working_group:
+        members = [f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group]
+        part.labelled(doc, field_label(Basics, "working_group", lang), ", ".join(members))
+
+
+def write_introduction(doc: Document, basics: Basics, lang: str) -> None:
+    part.heading(doc, msg("introduction", lang), 1)
+    part.text(doc, msg("about", lang))
+    part.labelled(doc, field_label(Basics, "approach", lang), show(basics.approach, lang))
+    _long_text(doc, Basics, basics, "need", lang)
+    why = basics.why
+    if any(getattr(why, name) for name in WhyPerAudience.model_fields):
+        part.heading(doc, field_label(Basics, "why", lang), 2)
+        for name in WhyPerAudience.model_fields:
+            part.labelled(doc, field_label(WhyPerAudience, name, lang), getattr(why, name))
+    part.labelled(doc, field_label(Basics, "payers", lang), show(basics.payers, lang))
+    _long_text(doc, Basics, basics, "payment_notes", lang)
+
+
+def write_context(doc: Document, context: Context, lang: str) -> None:
+    part.heading(doc, field_label(Plan, "context", lang), 1)
+    part.heading(doc, field_label(Context, "team_description", lang), 2)
+    if context.team_description:
+        part.text(doc, context.team_description)
+    else:
+        empty(doc, field_label(Context, "team_description", lang), lang)
+    factors_label = field_label(Context, "factors", lang)
+    part.heading(doc, factors_label, 2)
+    if not context.factors:
+        empty(doc, factors_label, lang)
+        return
+    factors = sorted(context.factors, key=lambda f: (list(type(f.effect)).index(f.effect), f.id))
+    names = ["id", "description", "group", "effect", "weight", "source"]
+    part.record_table(doc, ContextFactor, factors, names, lang)
+
+
+def write_goals(doc: Document, goals: list[Goal], lang: str) -> None:
+    section = field_label(Plan, "goals", lang)
+    part.heading(doc, section, 1)
+    if not goals:
+        empty(doc, section, lang)
+        return
+    names = ["id", "text", "indicator", "baseline", "target", "unit", "deadline", "owner"]
+    for term in Term:
+        part.heading(doc, term.label(lang), 2)
+        in_term = [goal for goal in goals if goal.term == term]
+        if in_term:
+            part.record_table(doc, Goal, in_term, names, lang)
+        else:
+            part.note(doc, msg("no_goals_in_term", lang, term=term.label(lang).lower()))
+
+
+def write_actions(doc: Document, goals: list[Goal], lang: str) -> None:
+    section = msg("actions_per_goal", lang)
+    part.heading(doc, section, 1)
+    rows = [
+        [goal.id, *(show(getattr(action, name), lang) for name in ("text", "who", "when", "done"))]
+        for goal in goals
+        for action in goal.actions
+    ]
+    if not rows:
+        empty(doc, section, lang)
+        return
+    headers = [field_label(Measurement, "goal_id", lang)]
+    headers += [field_label(Action, name, lang) for name in ("text", "who", "when", "done")]
+    part.table(doc, headers, rows)
+
+
+def write_data_collection(doc: Document, items: list[DataItem], lang: str) -> None:
+    section = field_label(Plan, "data_collection", lang)
+    part.heading(doc, section, 1)
+    if not items:
+        empty(doc, section, lang)
+        return
+    names = ["data", "recorder", "method", "frequency", "system", "feedback", "goal_id"]
+    part.record_table(doc, DataItem, items, names, lang)
+
+
+def write_communication(doc: Document, communication: Communication, lang: str) -> None:
+    part.heading(doc, field_label(Plan, "communication", lang), 1)
+    message_label = field_label(Communication, "core_message", lang)
+    part.heading(doc, message_label, 2)
+    if communication.core_message:
+        part.text(doc, communication.core_message)
+        checks = communication.checks
+        answers = {True: msg("check_yes", lang), False: msg("check_no", lang), None: msg("check_open", lang)}
+        part.bullets(
+            doc,
+            [
+                f"{field_label(MessageChecks, name, lang)}: {answers[getattr(checks, name)]}"
+                for name in MessageChecks.model_fields
+            ],
+        )
+    else:
+        empty(doc, message_label, lang)
+    actions_label = field_label(Communication, "actions", lang)
+    part.heading(doc, actions_label, 2)
+    if communication.actions:
+        names = ["purpose", "form", "who", "when", "done"]
+        part.record_table(doc, CommunicationAction, communication.actions, names, lang)
+    else:
+        empty(doc, actions_label, lang)
+
+
+def write_stakeholders(doc: Document, stakeholders: list[Stakeholder], lang: str) -> None:
+    section = field_label(Plan, "stakeholders", lang)
+    part.heading(doc, section, 1)
+    if not stakeholders:
+        empty(doc, section, lang)
+        return
+    names = ["name", "role", "power", "interest", "position", "strategy", "next_step"]
+    part.record_table(doc, Stakeholder, stakeholders, names, lang)
+    stakes = [f"{s.name}: {s.stake}" for s in stakeholders if s.stake]
+    if stakes:
+        part.heading(doc, msg("stakes", lang), 2)
+        part.bullets(doc, stakes)
+
+
+def write_spread(doc: Document, spread: SpreadPlan, locations: list[Location], lang: str) -> None:
+    part.heading(doc, field_label(Plan, "spread", lang), 1)
+    for name in ("what", "future_users", "context", "progress_measure"):
+        _long_text(doc, SpreadPlan, spread, name, lang, level=2)
+    tables = [
+        ("phases", SpreadPhase, ["name", "description", "start", "end"]),
+        ("characteristics", Characteristic, ["key", "score", "handling"]),
+        ("system_effects", SystemEffect, ["who", "expected", "needs", "phase"]),
+        ("risks", Risk, ["risk", "likelihood", "impact", "mitigation"]),
+    ]
+    for name, model, columns in tables:
+        records = getattr(spread, name)
+        if records:
+            part.heading(doc, field_label(SpreadPlan, name, lang), 2)
+            part.record_table(doc, model, records, columns, lang)
+    if not any(getattr(spread, name) for name in SpreadPlan.model_fields if name != "rollout"):
+        empty(doc, field_label(Plan, "spread", lang), lang)
+    write_rollout(doc, spread.rollout, locations, lang)
+
+
+def write_rollout(doc: Document, rollout: Rollout, locations: list[Location], lang: str) -> None:
+    part.heading(doc, field_label(SpreadPlan, "rollout", lang), 2)
+    for name in ("start", "max_concurrent", "months_per_location"):
+        part.labelled(doc, field_label(Rollout, name, lang), show(getattr(rollout, name), lang))
+    names = {location.slug: location.name for location in locations}
+    if rollout.waves:
+        rows = [[wave.name, ", ".join(names.get(slug, slug) for slug in wave.locations)] for wave in rollout.waves]
+        part.table(doc, [field_label(Wave, "name", lang), field_label(Wave, "locations", lang)], rows)
+
+
+def write_sustainment(doc: Document, sustainment: Sustainment, lang: str) -> None:
+    section = field_label(Plan, "sustainment", lang)
+    part.heading(doc, section, 1)
+    write_scans(doc, sustainment, lang)
+    tables = [
+        ("checklist", EmbeddingItem, ["area", "embedded", "notes"]),
+        ("anchoring", AnchoringGroup, ["group", "ring", "meaning", "change"]),
+        ("actions", SimpleAction, ["text", "who", "when", "done"]),
+    ]
+    for name, model, columns in tables:
+        label = field_label(Sustainment, name, lang)
+        part.heading(doc, label, 2)
+        records = getattr(sustainment, name)
+        if records:
+            part.record_table(doc, model, records, columns, lang)
+        else:
+            empty(doc, label, lang)
+
+
+def write_scans(doc: Document, sustainment: Sustainment, lang: str) -> None:
+    label = field_label(Sustainment, "scans", lang)
+    part.heading(doc, label, 2)
+    if not sustainment.scans:
+        empty(doc, label, lang)
+        return
+    dates = sorted(scan.date for scan in sustainment.scans)
+    count = len(sustainment.scans)
+    part.text(doc, msg("scan_count", lang, count=count, first=show(dates[0], lang), last=show(dates[-1], lang)))
+
+
+def write_evaluation(doc: Document, evaluation: Evaluation, lang: str) -> None:
+    section = field_label(Plan, "evaluation", lang)
+    part.heading(doc, section, 1)
+    if not evaluation.cycles and not evaluation.lessons:
+        empty(doc, section, lang)
+        return
+    if evaluation.cycles:
+        part.heading(doc, field_label(Evaluation, "cycles", lang), 2)
+        for cycle in evaluation.cycles:
+            title = f"{cycle.title} ({show(cycle.date, lang)})" if cycle.date else cycle.title
+            part.heading(doc, title, 3)
+            for name in ("plan", "do", "check", "act"):
+                part.labelled(doc, field_label(PdcaCycle, name, lang), getattr(cycle, name))
+    if evaluation.lessons:
+        part.heading(doc, field_label(Evaluation, "lessons", lang), 2)
+        part.record_table(doc, Lesson, evaluation.lessons, ["date", "lesson"], lang)
+
+
+def write_runbook_template(doc: Document, activities: list[RunbookTemplateActivity], lang: str) -> None:
+    section = field_label(Plan, "runbook_template", lang)
+    part.heading(doc, section, 1)
+    if not activities:
+        empty(doc, section, lang)
+        return
+    names = ["week", "activity", "one_off_cost", "structural_cost"]
+    part.record_table(doc, RunbookTemplateActivity, sorted(activities, key=lambda a: a.week), names, lang)
+
+
+def _long_text(doc: Document, model: type, record: object, name: str, lang: str, level: int = 0) -> None:
+    """A long text under its own label: a heading at `level`, or a bold lead-in when level is 0."""
+    value = getattr(record, name)
+    if not value:
+        return
+    if level:
+        part.heading(doc, field_label(model, name, lang), level)
+        part.text(doc, value)
+    else:
+        part.labelled(doc, field_label(model, name, lang), value)
