@@ -1,0 +1,179 @@
+"""``workbook export --format xlsx``: actions, runbooks, costs, measurements and stakeholders in one workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from workbook.exchange.files import output_path, write_whole
+from workbook.exchange.values import show
+from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_total_row
+from workbook.fields import Choice, field_label
+from workbook.i18n import Messages, language
+from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, RunbookActivity, Stakeholder, Status
+from workbook.store import Project
+
+# The measurements sheet is also an input: `workbook import` reads it back, so its name and
+# columns are fixed (the store's CSV columns, capitalised, with the location in front).
+MEASUREMENTS_SHEET = "Metingen"
+MEASUREMENT_COLUMNS = ("Locatie", "Datum", "Doel", "Waarde", "Toelichting")
+
+msg = Messages(
+    {
+        "about_sheet": ("Over dit bestand", "About this file"),
+        "goals_sheet": ("Doelen", "Goals"),
+        "actions_sheet": ("Acties", "Actions"),
+        "runbooks_sheet": ("Draaiboeken", "Runbooks"),
+        "costs_sheet": ("Kosten", "Costs"),
+        "stakeholders_sheet": ("Stakeholders", "Stakeholders"),
+        "location": ("Locatie", "Location"),
+        "code": ("Code", "Code"),
+        "total": ("Totaal", "Total"),
+        "exported": ("Geëxporteerd op", "Exported on"),
+        "how_to_import": (
+            "Nieuwe metingen: vul ze in op het blad 'Metingen' (één regel per meting; Locatie is de "
+            "code van de locatie hieronder) en lees ze in met: workbook import MAP BESTAND --location CODE",
+            "New measurements: fill them in on the 'Metingen' sheet (one row per measurement; Locatie is "
+            "the location's code below) and read them in with: workbook import FOLDER FILE --location CODE",
+        ),
+    }
+)
+
+
+def export_xlsx(project: Project, out: str | Path | None = None, lang: str | None = None) -> Path:
+    """Write the project's tables as one .xlsx file; returns its path.
+
+    Without `out` the file goes to ``build/export/werkboek.xlsx``.
+    """
+    lang = lang or language()
+    plan = project.load_plan()
+    locations = project.load_locations()
+    path = output_path(project, out, "werkboek.xlsx", ".xlsx")
+    book = Workbook()
+    book.remove(book.active)
+    add_about_sheet(book, plan, locations, lang)
+    add_goals_sheet(book, plan, lang)
+    add_actions_sheet(book, plan, lang)
+    add_runbooks_sheet(book, locations, lang)
+    add_costs_sheet(book, locations, lang)
+    add_measurements_sheet(book, locations)
+    add_stakeholders_sheet(book, plan, lang)
+    book.properties.title = plan.basics.project_name
+    book.calculation.fullCalcOnLoad = True
+    return write_whole(path, lambda tmp: book.save(tmp))
+
+
+def add_about_sheet(book: Workbook, plan: Plan, locations: list[Location], lang: str) -> None:
+    sheet = book.create_sheet(msg("about_sheet", lang))
+    for name in ("project_name", "institution", "innovation"):
+        sheet.append([field_label(Basics, name, lang), show(getattr(plan.basics, name), lang)])
+    sheet.append([msg("exported", lang), dt.datetime.combine(dt.date.today(), dt.time())])
+    sheet.cell(row=sheet.max_row, column=2).number_format = DATE_FORMAT
+    sheet.append([])
+    sheet.append([msg("how_to_import", lang)])
+    sheet.append([])
+    sheet.append([msg("code", lang), msg("location", lang)])
+    for location in locations:
+        sheet.append([location.slug, show(location.name, lang)])
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 60
+
+
+def add_goals_sheet(book: Workbook, plan: Plan, lang: str) -> None:
+    kinds = {"text": "long", "baseline": "number", "target": "number", "deadline": "date"}
+    names = ["id", "text", "indicator", "baseline", "target", "unit", "deadline", "owner", "term"]
+    columns = [Column(field_label(Goal, name, lang), kinds.get(name, "text")) for name in names]
+    rows = [[_cell(getattr(goal, name), lang) for name in names] for goal in plan.goals]
+    add_sheet(book, msg("goals_sheet", lang), columns, rows)
+
+
+def add_actions_sheet(book: Workbook, plan: Plan, lang: str) -> None:
+    columns = [
+        Column(field_label(Measurement, "goal_id", lang)),
+        Column(field_label(Goal, "text", lang), "long"),
+        Column(field_label(Action, "text", lang), "long"),
+        Column(field_label(Action, "who", lang)),
+        Column(field_label(Action, "when", lang), "date"),
+        Column(field_label(RunbookActivity, "status", lang)),
+        Column(field_label(Action, "target_group", lang)),
+        Column(field_label(Action, "factor_id", lang)),
+    ]
+    rows = [
+        [
+            goal.id,
+            goal.text,
+            action.text,
+            action.who,
+            action.when,
+            (Status.done if action.done else Status.todo).label(lang),
+            action.target_group,
+            action.factor_id,
+        ]
+        for goal in plan.goals
+        for action in goal.actions
+    ]
+    add_sheet(book, msg("actions_sheet", lang), columns, rows)
+
+
+def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str) -> None:
+    kinds = {"activity": "long", "start": "date", "end": "date", "one_off_cost": "money", "structural_cost": "money"}
+    names = ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"]
+    columns = [Column(msg("location", lang))]
+    columns += [Column(field_label(RunbookActivity, name, lang), kinds.get(name, "text")) for name in names]
+    rows = [
+        [location.name, *(_cell(getattr(activity, name), lang) for name in names)]
+        for location in locations
+        for activity in location.runbook
+    ]
+    sheet = add_sheet(book, msg("runbooks_sheet", lang), columns, rows)
+    if rows:
+        add_total_row(sheet, msg("total", lang), [6, 7], len(rows))
+
+
+def add_costs_sheet(book: Workbook, locations: list[Location], lang: str) -> None:
+    columns = [
+        Column(msg("location", lang)),
+        Column(field_label(RunbookActivity, "one_off_cost", lang), "money"),
+        Column(field_label(RunbookActivity, "structural_cost", lang), "money"),
+    ]
+    rows = [
+        [
+            location.name,
+            sum(a.one_off_cost for a in location.runbook),
+            sum(a.structural_cost for a in location.runbook),
+        ]
+        for location in locations
+    ]
+    sheet = add_sheet(book, msg("costs_sheet", lang), columns, rows)
+    if rows:
+        add_total_row(sheet, msg("total", lang), [2, 3], len(rows))
+
+
+def add_measurements_sheet(book: Workbook, locations: list[Location]) -> None:
+    kinds = ("text", "date", "text", "number", "long")
+    columns = [Column(header, kind) for header, kind in zip(MEASUREMENT_COLUMNS, kinds, strict=True)]
+    rows = [
+        [location.slug, m.date, m.goal_id, m.value, m.note]
+        for location in locations
+        for m in sorted(location.measurements, key=lambda m: (m.date, m.goal_id))
+    ]
+    add_sheet(book, MEASUREMENTS_SHEET, columns, rows)
+
+
+def add_stakeholders_sheet(book: Workbook, plan: Plan, lang: str) -> None:
+    kinds = {"power": "number", "interest": "number", "stake": "long"}
+    names = ["name", "role", "power", "interest", "position", "strategy", "stake", "next_step"]
+    columns = [Column(field_label(Stakeholder, name, lang), kinds.get(name, "text")) for name in names]
+    rows = [[_cell(getattr(s, name), lang) for name in names] for s in plan.stakeholders]
+    add_sheet(book, msg("stakeholders_sheet", lang), columns, rows)
+
+
+def _cell(value: object, lang: str) -> object:
+    """A field value for a cell: numbers, dates and text stay themselves, choices become their label."""
+    if isinstance(value, Choice):
+        return value.label(lang)
+    if value is None or isinstance(value, (int, float, str, dt.date)) and not isinstance(value, bool):
+        return value
+    return show(value, lang)

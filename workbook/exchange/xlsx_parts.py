@@ -1,0 +1,105 @@
+"""One Excel sheet as a proper table: bold frozen header, filters, real dates and amounts, fitting widths."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from openpyxl.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from workbook.exchange.values import clean
+
+DATE_FORMAT = "dd-mm-yyyy"
+MONEY_FORMAT = '"€" #,##0.00'
+NUMBER_FORMAT = "General"
+MIN_WIDTH, MAX_WIDTH, LONG_WIDTH = 8, 50, 60
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its header and the kind of value it holds (text, long, date, number or money)."""
+
+    header: str
+    kind: str = "text"
+
+
+def add_sheet(book: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> Worksheet:
+    """A sheet holding `rows` under a bold header row that stays in view and carries filters."""
+    sheet = book.create_sheet(title)
+    sheet.append([clean(column.header) for column in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    for values in rows:
+        sheet.append([_value(value) for value in values])
+        for cell, column in zip(sheet[sheet.max_row], columns, strict=True):
+            _format(cell, column.kind)
+    sheet.freeze_panes = "A2"
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 2)}"
+    _fit_widths(sheet, columns, rows)
+    return sheet
+
+
+def add_total_row(sheet: Worksheet, label: str, columns: Sequence[int], data_rows: int) -> None:
+    """A bold total row under the table, outside the filter, for the 1-based `columns`.
+
+    The totals are SUBTOTAL formulas, so they follow the filter: filter on one location and the
+    row shows that location's total.
+    """
+    row = data_rows + 3
+    sheet.cell(row=row, column=1, value=label).font = Font(bold=True)
+    for column in columns:
+        letter = get_column_letter(column)
+        cell = sheet.cell(row=row, column=column, value=f"=SUBTOTAL(109,{letter}2:{letter}{data_rows + 1})")
+        cell.font = Font(bold=True)
+        cell.number_format = MONEY_FORMAT
+
+
+def _value(value: object) -> object:
+    """Text cleaned of what Excel cannot store; dates as real dates; everything else as is."""
+    if isinstance(value, str):
+        return clean(value) or None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    return value
+
+
+def _format(cell: Cell, kind: str) -> None:
+    if isinstance(cell.value, str) and cell.data_type == "f":
+        cell.data_type = "s"  # text that starts with "=" stays text, never becomes a formula
+    if kind == "date":
+        cell.number_format = DATE_FORMAT
+    elif kind == "money":
+        cell.number_format = MONEY_FORMAT
+    cell.alignment = Alignment(vertical="top", wrap_text=kind == "long")
+
+
+def _fit_widths(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> None:
+    """Each column as wide as its longest value (dates 12), long texts a fixed width and wrapped."""
+    for number, column in enumerate(columns, start=1):
+        if column.kind == "long":
+            width = LONG_WIDTH
+        else:
+            lengths = [len(column.header)] + [_shown_length(row[number - 1], column.kind) for row in rows]
+            width = min(max(MIN_WIDTH, max(lengths) + 2), MAX_WIDTH)
+        sheet.column_dimensions[get_column_letter(number)].width = width
+
+
+def _shown_length(value: object, kind: str) -> int:
+    if value is None:
+        return 0
+    if kind == "date":
+        return 10
+    if kind == "money":
+        return len(f"€ {value:,.2f}")
+    return max((len(line) for line in str(value).splitlines()), default=0)
