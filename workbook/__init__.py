@@ -1,0 +1,1 @@
+"""The implementation workbook: plan, roll out per location, and report."""
