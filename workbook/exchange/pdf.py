@@ -1,0 +1,125 @@
+"""Print HTML reports to A4 PDF with headless Chromium (Debian's package, driven by playwright).
+
+Each report is opened from disk with every network request blocked, so a PDF holds exactly
+what the self-contained HTML holds. The print CSS of the report template decides the page breaks.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from workbook.errors import WorkbookError
+from workbook.exchange.files import write_whole
+from workbook.i18n import Messages
+
+CHROMIUM_ENV = "WORKBOOK_CHROMIUM"
+DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOAD_TIMEOUT_MS = 60_000
+MARGIN = {"top": "15mm", "bottom": "18mm", "left": "14mm", "right": "14mm"}
+FOOTER = (
+    '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif">'
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+)
+
+msg = Messages(
+    {
+        "no_chromium": (
+            "Geen PDF gemaakt: de browser Chromium is niet gevonden ({path}). Installeer hem "
+            "(Debian/Ubuntu: apt-get install chromium) of zet {env} op het pad van een Chromium-browser.",
+            "No PDF made: the Chromium browser was not found ({path}). Install it "
+            "(Debian/Ubuntu: apt-get install chromium) or set {env} to the path of a Chromium browser.",
+        ),
+        "no_playwright": (
+            "Geen PDF gemaakt: het Python-pakket playwright ontbreekt (pip install playwright).",
+            "No PDF made: the Python package playwright is missing (pip install playwright).",
+        ),
+        "failed": (
+            "Geen PDF gemaakt van {file}: Chromium gaf een fout ({error}).",
+            "No PDF made of {file}: Chromium reported an error ({error}).",
+        ),
+    }
+)
+
+
+class PdfUnavailable(WorkbookError):
+    """PDF printing cannot run on this machine (no Chromium, no playwright)."""
+
+
+def chromium_path() -> Path:
+    """Chromium's executable: ``$WORKBOOK_CHROMIUM``, Debian's /usr/bin/chromium, or on the PATH."""
+    configured = os.environ.get(CHROMIUM_ENV)
+    if configured:
+        candidate = Path(configured)
+    elif DEFAULT_CHROMIUM.exists():
+        candidate = DEFAULT_CHROMIUM
+    else:
+        found = shutil.which("chromium") or shutil.which("chromium-browser")
+        candidate = Path(found) if found else DEFAULT_CHROMIUM
+    if not (candidate.is_file() and os.access(candidate, os.X_OK)):
+        raise PdfUnavailable(msg("no_chromium", path=candidate, env=CHROMIUM_ENV))
+    return candidate
+
+
+def print_reports(paths: Iterable[Path]) -> list[Path]:
+    """Print each HTML file to a PDF beside it (same name, ``.pdf``); returns the PDF paths.
+
+    Raises PdfUnavailable before anything is written when Chromium or playwright is missing.
+    """
+    paths = [Path(p) for p in paths]
+    executable = chromium_path()
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise PdfUnavailable(msg("no_playwright")) from None
+    printed = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(offline=True, java_script_enabled=True)
+            context.route("**/*", _local_files_only)
+            page = context.new_page()
+            for html in paths:
+                try:
+                    printed.append(_print_one(page, html))
+                except PlaywrightError as error:
+                    first_line = str(error).strip().splitlines()[0]
+                    raise WorkbookError(msg("failed", file=html, error=first_line)) from None
+        finally:
+            browser.close()
+    return printed
+
+
+def _print_one(page, html: Path) -> Path:
+    """Open `html` from disk, wait until it is loaded, and print it to A4."""
+    page.goto(html.resolve().as_uri(), wait_until="load", timeout=LOAD_TIMEOUT_MS)
+    page.emulate_media(media="print")
+    options = {
+        "format": "A4",
+        "print_background": True,
+        "margin": MARGIN,
+        "display_header_footer": True,
+        "header_template": "<span></span>",
+        "footer_template": FOOTER,
+    }
+    return write_whole(html.with_suffix(".pdf"), lambda tmp: page.pdf(path=str(tmp), **options))
+
+
+def _local_files_only(route) -> None:
+    """Let files from disk and inline data through; refuse everything from a network."""
+    if route.request.url.startswith(("file:", "data:", "blob:")):
+        route.continue_()
+    else:
+        route.abort("blockedbyclient")
