@@ -1,0 +1,193 @@
+"""Plan lint: gaps in the plan worth a second look. Advice only; nothing here blocks.
+
+Rules (stable codes); findings come section by section, in the plan's order:
+
+- ``hindering-factor-without-action``: a hindering context factor no goal action addresses
+  (``Action.factor_id``).
+- ``goal-without-indicator`` / ``goal-without-owner`` / ``goal-without-deadline``.
+- ``action-without-who`` / ``action-without-when``: open actions (not done) of goals,
+  communication and sustainment.
+- ``goal-never-measured``: no data-collection item for the goal and no measurement of it at
+  any location.
+- ``opponent-without-strategy``: a stakeholder against the change, with power 4 or more and no
+  influence strategy.
+- ``location-without-team`` / ``location-without-dates`` / ``location-without-runbook``, and
+  ``runbook-activity-incomplete``: an open runbook activity without a responsible person or date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbook.fields import field_label
+from workbook.i18n import Messages, language
+from workbook.model import Effect, Location, Plan, Position, Status
+
+HIGH_POWER = 4
+"""An opponent with at least this power (1-5) needs a strategy."""
+
+msg = Messages(
+    {
+        "hindering-factor-without-action": (
+            "Belemmerende factor zonder actie: koppel een actie aan deze factor of leg uit waarom het niet hoeft.",
+            "Hindering factor without an action: link an action to this factor or explain why none is needed.",
+        ),
+        "goal-without-indicator": (
+            "Doel zonder indicator: waaraan zie je dat het doel gehaald is?",
+            "Goal without an indicator: how will you see the goal is met?",
+        ),
+        "goal-without-owner": (
+            "Doel zonder eigenaar: wie bewaakt dit doel?",
+            "Goal without an owner: who looks after it?",
+        ),
+        "goal-without-deadline": (
+            "Doel zonder deadline: wanneer moet het gehaald zijn?",
+            "Goal without a deadline: by when must it be met?",
+        ),
+        "action-without-who": ("Actie zonder 'wie': wie voert haar uit?", "Action without 'who': who carries it out?"),
+        "action-without-when": (
+            "Actie zonder 'wanneer': wanneer gebeurt het?",
+            "Action without 'when': when does it happen?",
+        ),
+        "goal-never-measured": (
+            "Dit doel wordt nergens gemeten: voeg het toe aan de gegevensverzameling of leg metingen vast.",
+            "This goal is never measured: add it to the data collection or record measurements.",
+        ),
+        "opponent-without-strategy": (
+            "Tegenstander met veel invloed ({power}/5) zonder beïnvloedingsstrategie: kies hoe je hen benadert.",
+            "Opponent with high power ({power}/5) and no influence strategy: choose how to approach them.",
+        ),
+        "location-without-team": (
+            "Locatie zonder uitvoeringsteam: wie voert het hier uit?",
+            "Location without an execution team: who carries it out here?",
+        ),
+        "location-without-dates": (
+            "Locatie zonder start- of einddatum: plan wanneer deze locatie aan de beurt is.",
+            "Location without a start or end date: plan when this location takes its turn.",
+        ),
+        "location-without-runbook": (
+            "Locatie zonder draaiboek: neem het sjabloon over en pas het aan.",
+            "Location without a runbook: copy the template and adapt it.",
+        ),
+        "runbook-activity-incomplete": (
+            "Activiteit in het draaiboek zonder {missing}.",
+            "Runbook activity without {missing}.",
+        ),
+        "person": ("verantwoordelijke", "a responsible person"),
+        "date": ("datum", "a date"),
+        "and": (" en ", " and "),
+        "locations": ("Locaties", "Locations"),
+        "goal_action": ("{goal}: {text}", "{goal}: {text}"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    """A stable code, e.g. ``goal-without-owner``."""
+    section: str
+    """The plan section (a ``Plan`` field name, or ``locations``)."""
+    item: str
+    """Which item: an id, a name, or the start of its text."""
+    message: str
+
+    def section_label(self, lang: str | None = None) -> str:
+        """The section's name for people."""
+        if self.section == "locations":
+            return msg("locations", lang)
+        return field_label(Plan, self.section, lang or language())
+
+
+def _short(text: str, length: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _context(plan: Plan, lang: str) -> list[Finding]:
+    addressed = {action.factor_id for goal in plan.goals for action in goal.actions if action.factor_id}
+    rule = "hindering-factor-without-action"
+    return [
+        Finding(rule, "context", f"{factor.id}: {_short(factor.description)}", msg(rule, lang))
+        for factor in plan.context.factors
+        if factor.effect == Effect.hindering and factor.id not in addressed
+    ]
+
+
+def _open_actions(section: str, item: str, actions: Iterable, lang: str) -> list[Finding]:
+    findings = []
+    for action in actions:
+        if action.done:
+            continue
+        name = _short(getattr(action, "text", "") or getattr(action, "purpose", ""))
+        label = msg("goal_action", lang, goal=item, text=name) if item else name
+        if not action.who.strip():
+            findings.append(Finding("action-without-who", section, label, msg("action-without-who", lang)))
+        if action.when is None:
+            findings.append(Finding("action-without-when", section, label, msg("action-without-when", lang)))
+    return findings
+
+
+def _goals(plan: Plan, locations: list[Location], lang: str) -> list[Finding]:
+    collected = {item.goal_id for item in plan.data_collection}
+    measured = {m.goal_id for location in locations for m in location.measurements}
+    findings = []
+    for goal in plan.goals:
+        missing = {
+            "goal-without-indicator": not goal.indicator.strip(),
+            "goal-without-owner": not goal.owner.strip(),
+            "goal-without-deadline": goal.deadline is None,
+        }
+        item = f"{goal.id}: {_short(goal.text)}"
+        findings += [Finding(rule, "goals", item, msg(rule, lang)) for rule, hit in missing.items() if hit]
+        findings += _open_actions("goals", goal.id, goal.actions, lang)
+        if goal.id not in collected and goal.id not in measured:
+            findings.append(Finding("goal-never-measured", "goals", item, msg("goal-never-measured", lang)))
+    return findings
+
+
+def _stakeholders(plan: Plan, lang: str) -> list[Finding]:
+    return [
+        Finding(
+            "opponent-without-strategy",
+            "stakeholders",
+            s.name,
+            msg("opponent-without-strategy", lang, power=s.power),
+        )
+        for s in plan.stakeholders
+        if s.position == Position.opponent and s.power >= HIGH_POWER and s.strategy is None
+    ]
+
+
+def _location(location: Location, lang: str) -> list[Finding]:
+    checks = {
+        "location-without-team": not location.team,
+        "location-without-dates": location.start is None or location.end is None,
+        "location-without-runbook": not location.runbook,
+    }
+    findings = [Finding(rule, "locations", location.name, msg(rule, lang)) for rule, hit in checks.items() if hit]
+    for activity in location.runbook:
+        if activity.status in (Status.done, Status.cancelled):
+            continue
+        missing = [msg("person", lang)] if not activity.person.strip() else []
+        if activity.start is None and activity.end is None:
+            missing.append(msg("date", lang))
+        if missing:
+            item = f"{location.name}: {_short(activity.activity)}"
+            text = msg("runbook-activity-incomplete", lang, missing=msg("and", lang).join(missing))
+            findings.append(Finding("runbook-activity-incomplete", "locations", item, text))
+    return findings
+
+
+def lint_plan(plan: Plan, locations: Iterable[Location] = (), lang: str | None = None) -> list[Finding]:
+    """Everything in `plan` and its `locations` worth a second look, section by section."""
+    lang = lang or language()
+    locations = list(locations)
+    findings = _context(plan, lang) + _goals(plan, locations, lang)
+    findings += _open_actions("communication", "", plan.communication.actions, lang)
+    findings += _stakeholders(plan, lang)
+    findings += _open_actions("sustainment", "", plan.sustainment.actions, lang)
+    for location in locations:
+        findings += _location(location, lang)
+    return findings
