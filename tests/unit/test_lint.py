@@ -1,0 +1,141 @@
+"""Plan lint on Dutch example plans: a complete plan is clean; each gap gives its own finding."""
+
+import datetime as dt
+
+from workbook.analysis.lint import lint_plan
+from workbook.model import (
+    Action,
+    Colour,
+    ContextFactor,
+    ContextGroup,
+    DataItem,
+    Effect,
+    Goal,
+    Location,
+    Measurement,
+    Member,
+    Plan,
+    Position,
+    RunbookActivity,
+    SimpleAction,
+    Stakeholder,
+    Status,
+)
+
+DAY = dt.date(2025, 3, 1)
+
+
+def complete_plan() -> Plan:
+    return Plan(
+        context={
+            "factors": [
+                ContextFactor(
+                    id="F1", description="Weinig tijd", group=ContextGroup.organisation, effect=Effect.hindering
+                ),
+                ContextFactor(
+                    id="F2", description="Enthousiast team", group=ContextGroup.professional, effect=Effect.promoting
+                ),
+            ]
+        },
+        goals=[
+            Goal(
+                id="D1",
+                text="Op 1 juli 2025 gebruikt 60% van de cliënten de dispenser.",
+                indicator="Aandeel cliënten met dispenser",
+                owner="Teamleider",
+                deadline=dt.date(2025, 7, 1),
+                actions=[Action(text="Roosteruren vrijmaken", who="Manager", when=DAY, factor_id="F1")],
+            )
+        ],
+        data_collection=[DataItem(goal_id="D1", data="Aantal cliënten met dispenser")],
+        stakeholders=[
+            Stakeholder(name="Raad van bestuur", power=5, position=Position.opponent, strategy=Colour.yellow)
+        ],
+    )
+
+
+def complete_location() -> Location:
+    return Location(
+        slug="noord",
+        name="Noord",
+        start=DAY,
+        end=dt.date(2025, 7, 1),
+        team=[Member(name="Ans", role="verpleegkundige")],
+        runbook=[RunbookActivity(activity="Kick-off", person="Ans", start=DAY)],
+    )
+
+
+def rules(findings) -> list[str]:
+    return [finding.rule for finding in findings]
+
+
+def test_a_complete_plan_has_no_findings():
+    assert lint_plan(complete_plan(), [complete_location()]) == []
+
+
+def test_hindering_factor_without_action():
+    plan = complete_plan()
+    plan.goals[0].actions[0].factor_id = ""
+    findings = lint_plan(plan, [])
+    assert rules(findings) == ["hindering-factor-without-action"]
+    assert findings[0].section == "context"
+    assert findings[0].item.startswith("F1")
+    assert findings[0].section_label("nl") == "Contextdiagnose"
+
+
+def test_goal_without_indicator_owner_deadline():
+    plan = complete_plan()
+    plan.goals[0] = plan.goals[0].model_copy(update={"indicator": " ", "owner": "", "deadline": None})
+    assert rules(lint_plan(plan)) == ["goal-without-indicator", "goal-without-owner", "goal-without-deadline"]
+
+
+def test_open_actions_without_who_or_when_in_goals_communication_and_sustainment():
+    plan = complete_plan()
+    plan.goals[0].actions.append(Action(text="Scholing plannen"))
+    plan.goals[0].actions.append(Action(text="Al gedaan", done=True))
+    plan.sustainment.actions.append(SimpleAction(text="Opnemen in jaarplan", who="Manager"))
+    findings = lint_plan(plan)
+    assert rules(findings) == ["action-without-who", "action-without-when", "action-without-when"]
+    assert findings[0].item == "D1: Scholing plannen"
+    assert findings[2].section == "sustainment"
+
+
+def test_goal_never_measured_unless_collected_or_measured_somewhere():
+    plan = complete_plan()
+    plan.data_collection = []
+    assert rules(lint_plan(plan, [complete_location()])) == ["goal-never-measured"]
+    measured = complete_location()
+    measured.measurements = [Measurement(date=DAY, goal_id="D1", value=12)]
+    assert lint_plan(plan, [complete_location(), measured]) == []
+
+
+def test_powerful_opponent_needs_a_strategy():
+    plan = complete_plan()
+    plan.stakeholders.append(Stakeholder(name="Ondernemingsraad", power=4, position=Position.opponent))
+    plan.stakeholders.append(Stakeholder(name="Facilitair", power=3, position=Position.opponent))
+    findings = lint_plan(plan)
+    assert rules(findings) == ["opponent-without-strategy"]
+    assert findings[0].item == "Ondernemingsraad" and "4/5" in findings[0].message
+
+
+def test_location_without_team_dates_or_runbook():
+    bare = Location(slug="zuid", name="Zuid")
+    findings = lint_plan(complete_plan(), [bare])
+    assert rules(findings) == ["location-without-team", "location-without-dates", "location-without-runbook"]
+    assert {f.item for f in findings} == {"Zuid"}
+    assert findings[0].section_label("en") == "Locations"
+
+
+def test_open_runbook_activity_without_person_or_date():
+    location = complete_location()
+    location.runbook.append(RunbookActivity(activity="Dispensers bestellen"))
+    location.runbook.append(RunbookActivity(activity="Vervallen", status=Status.cancelled))
+    findings = lint_plan(complete_plan(), [location], lang="nl")
+    assert rules(findings) == ["runbook-activity-incomplete"]
+    assert findings[0].message == "Activiteit in het draaiboek zonder verantwoordelijke en datum."
+
+
+def test_messages_in_english():
+    plan = complete_plan()
+    plan.goals[0].owner = ""
+    assert lint_plan(plan, lang="en")[0].message.startswith("Goal without an owner")
