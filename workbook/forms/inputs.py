@@ -1,0 +1,313 @@
+"""One input per kind of field: the single place where model types meet ipywidgets.
+
+Every input shows a value of the model as widgets and gives back a *raw* value (strings for
+numbers, codes for choices) that pydantic validates for the whole section; that way every error
+message comes from ``workbook.validation``, in the user's language, and nothing is converted twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+import ipywidgets as w
+from pydantic import BaseModel
+
+from workbook.fields import field_help, field_label
+from workbook.forms import kinds
+from workbook.forms.kinds import Kind, kind_of
+from workbook.i18n import Messages
+from workbook.instruments import SCAN_FACTORS, sustainability_scan
+
+msg = Messages(
+    {
+        "empty": ("—", "—"),
+        "yes": ("Ja", "Yes"),
+        "no": ("Nee", "No"),
+        "unknown": ("Weet ik niet", "Don't know"),
+        "number": ("getal", "number"),
+        "tags": ("typ en druk op Enter", "type and press Enter"),
+    }
+)
+
+Errors = dict[tuple, str]
+"""Validation messages by field path, relative to the input that receives them."""
+
+TRISTATE_CODES = {"yes": True, "no": False, "unknown": None}
+
+
+class Input:
+    """An editable value shown as widgets; tells its listeners when the user changed it."""
+
+    widget: w.Widget
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def changed(self, *_: Any) -> None:
+        for listener in self._listeners:
+            listener()
+
+    def get(self) -> Any:
+        """The raw value, ready for pydantic validation."""
+        raise NotImplementedError
+
+    def show_errors(self, errors: Errors) -> None:
+        """Show the messages meant for this input (path ``()``) and pass the rest on."""
+        raise NotImplementedError
+
+    def find(self, *path: str | int) -> Input:
+        """The input at `path` below this one (field names and row numbers)."""
+        if path:
+            raise KeyError(path)
+        return self
+
+
+def error_html(message: str | None) -> str:
+    """An inline message in red, or nothing."""
+    return f'<span class="wb-error" style="color:#b00020">⚠ {escape(message)}</span>' if message else ""
+
+
+def label_html(text: str, help_text: str = "") -> str:
+    """A field label with its help text in grey below it."""
+    html = f'<b class="wb-label">{escape(text)}</b>'
+    if help_text:
+        html += f'<br><span class="wb-help" style="color:#555;font-size:90%">{escape(help_text)}</span>'
+    return html
+
+
+class Leaf(Input):
+    """One widget for one value: its label, the control and an inline error below it."""
+
+    def __init__(self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool):
+        super().__init__()
+        self.kind = kind
+        self.lang = lang
+        self.control = self.make_control()
+        self.control.add_class(f"wb-field-{name}")
+        self.set(value)
+        self.error = w.HTML()
+        parts = [self.control, self.error]
+        if not compact:
+            parts.insert(0, w.HTML(label_html(field_label(model, name, lang), field_help(model, name, lang))))
+        else:
+            self.control.tooltip = field_help(model, name, lang) or None
+        self.widget = w.VBox(parts, layout=w.Layout(width="100%"))
+        self.control.observe(self.changed, names="value")
+
+    def make_control(self) -> w.ValueWidget:
+        raise NotImplementedError
+
+    def set(self, value: Any) -> None:
+        self.control.value = self.to_widget(value)
+
+    def get(self) -> Any:
+        return self.from_widget(self.control.value)
+
+    def to_widget(self, value: Any) -> Any:
+        return value
+
+    def from_widget(self, value: Any) -> Any:
+        return value
+
+    def show_errors(self, errors: Errors) -> None:
+        self.error.value = error_html("; ".join(errors.values()))
+
+
+def _fill(control: w.Widget) -> w.Widget:
+    control.layout.width = "100%"
+    return control
+
+
+class TextLeaf(Leaf):
+    def make_control(self) -> w.ValueWidget:
+        return _fill(w.Text())
+
+    def to_widget(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+
+class LongTextLeaf(TextLeaf):
+    def make_control(self) -> w.ValueWidget:
+        return _fill(w.Textarea(rows=3))
+
+
+class NumberLeaf(Leaf):
+    """A number typed as text, so that an empty box (no value) and a typing mistake can be shown."""
+
+    def make_control(self) -> w.ValueWidget:
+        return _fill(w.Text(placeholder=msg("number", self.lang)))
+
+    def to_widget(self, value: Any) -> str:
+        if value is None:
+            return ""
+        text = str(int(value)) if float(value).is_integer() else str(value)
+        return text.replace(".", ",") if self.lang == "nl" else text
+
+    def from_widget(self, value: str) -> Any:
+        text = value.strip().replace(",", ".")
+        return None if text == "" and self.kind.optional else text
+
+
+class ChoiceLeaf(Leaf):
+    """A dropdown of the enum's labels; stores the code; an empty option when the field may be empty."""
+
+    def make_control(self) -> w.ValueWidget:
+        options = [(member.label(self.lang), member.value) for member in self.kind.inner]
+        if self.kind.optional:
+            options.insert(0, (msg("empty", self.lang), ""))
+        return _fill(w.Dropdown(options=options))
+
+    def to_widget(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def from_widget(self, value: str) -> Any:
+        return value or None
+
+
+class ScaleLeaf(Leaf):
+    """A row of buttons for a short range of whole numbers (a 1-5 score)."""
+
+    def make_control(self) -> w.ValueWidget:
+        options = [(str(n), str(n)) for n in range(self.kind.low, self.kind.high + 1)]
+        if self.kind.optional:
+            options.append((msg("empty", self.lang), ""))
+        return w.ToggleButtons(options=options, style={"button_width": "42px"})
+
+    def to_widget(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def from_widget(self, value: str) -> Any:
+        return int(value) if value else None
+
+
+class BoolLeaf(Leaf):
+    def make_control(self) -> w.ValueWidget:
+        return w.Checkbox(indent=False)
+
+    def to_widget(self, value: Any) -> bool:
+        return bool(value)
+
+
+class TristateLeaf(Leaf):
+    """Yes, no or don't know (an empty answer)."""
+
+    def make_control(self) -> w.ValueWidget:
+        options = [(msg(code, self.lang), code) for code in TRISTATE_CODES]
+        return w.ToggleButtons(options=options, style={"button_width": "110px"})
+
+    def to_widget(self, value: Any) -> str:
+        return next(code for code, answer in TRISTATE_CODES.items() if answer is value)
+
+    def from_widget(self, value: str) -> bool | None:
+        return TRISTATE_CODES[value]
+
+
+class DateLeaf(Leaf):
+    def make_control(self) -> w.ValueWidget:
+        return w.DatePicker()
+
+    def to_widget(self, value: Any) -> dt.date | None:
+        return value
+
+
+class TagsLeaf(Leaf):
+    """A short list of words or codes."""
+
+    def make_control(self) -> w.ValueWidget:
+        return w.TagsInput(allow_duplicates=False, placeholder=msg("tags", self.lang))
+
+    def to_widget(self, value: Any) -> list[str]:
+        return list(value or [])
+
+    def from_widget(self, value: Any) -> list[str]:
+        return list(value)
+
+
+class MultiChoice(Input):
+    """A tick box per member of a closed list; gives the ticked codes in the list's order."""
+
+    def __init__(self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool):
+        super().__init__()
+        chosen = {str(v) for v in value or []}
+        self.boxes = {
+            member.value: w.Checkbox(value=member.value in chosen, description=member.label(lang), indent=False)
+            for member in kind.inner
+        }
+        for box in self.boxes.values():
+            box.add_class(f"wb-field-{name}")
+            box.observe(self.changed, names="value")
+        self.error = w.HTML()
+        parts = [w.HBox(list(self.boxes.values()), layout=w.Layout(flex_flow="row wrap")), self.error]
+        if not compact:
+            parts.insert(0, w.HTML(label_html(field_label(model, name, lang), field_help(model, name, lang))))
+        self.widget = w.VBox(parts)
+
+    def get(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.value]
+
+    def show_errors(self, errors: Errors) -> None:
+        self.error.value = error_html("; ".join(errors.values()))
+
+
+class Levels(Input):
+    """A level A-D per factor of the sustainability scan; factors left empty are not stored."""
+
+    def __init__(self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool):
+        super().__init__()
+        scan = sustainability_scan()
+        value = {key: str(level) for key, level in (value or {}).items()}
+        options = [(msg("empty", lang), "")] + [(member.label(lang), member.value) for member in kind.inner]
+        self.controls = {}
+        rows = []
+        for key in SCAN_FACTORS:
+            control = w.Dropdown(options=options, value=value.get(key, ""), layout=w.Layout(width="80px"))
+            control.add_class(f"wb-level-{key}")
+            control.observe(self.changed, names="value")
+            self.controls[key] = control
+            text = scan.factor(key).label(lang)
+            rows.append(w.HBox([control, w.HTML(escape(text), layout=w.Layout(margin="0 0 0 8px"))]))
+        self.error = w.HTML()
+        parts = [*rows, self.error]
+        if not compact:
+            parts.insert(0, w.HTML(label_html(field_label(model, name, lang), field_help(model, name, lang))))
+        self.widget = w.VBox(parts)
+
+    def get(self) -> dict[str, str]:
+        return {key: control.value for key, control in self.controls.items() if control.value}
+
+    def show_errors(self, errors: Errors) -> None:
+        self.error.value = error_html("; ".join(errors.values()))
+
+
+LEAVES: dict[str, type[Input]] = {
+    kinds.TEXT: TextLeaf,
+    kinds.LONGTEXT: LongTextLeaf,
+    kinds.INT: NumberLeaf,
+    kinds.FLOAT: NumberLeaf,
+    kinds.CHOICE: ChoiceLeaf,
+    kinds.SCALE: ScaleLeaf,
+    kinds.BOOL: BoolLeaf,
+    kinds.TRISTATE: TristateLeaf,
+    kinds.DATE: DateLeaf,
+    kinds.TAGS: TagsLeaf,
+    kinds.MULTICHOICE: MultiChoice,
+    kinds.LEVELS: Levels,
+}
+
+
+def input_for(model: type[BaseModel], name: str, value: Any, lang: str, compact: bool = False) -> Input:
+    """The input for field `name` of `model`, showing `value`."""
+    from workbook.forms.records import Group, Table
+
+    kind = kind_of(model, name)
+    if kind.name == kinds.TABLE:
+        return Table(model, name, kind.inner, value, lang)
+    if kind.name == kinds.GROUP:
+        return Group(kind.inner, value, lang, title=field_label(model, name, lang))
+    return LEAVES[kind.name](model, name, kind, value, lang, compact)

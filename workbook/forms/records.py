@@ -1,0 +1,197 @@
+"""Records as forms: a group of fields, and a list of records as an editable table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+from pydantic import BaseModel
+
+from workbook.fields import field_help, field_label
+from workbook.forms import kinds
+from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
+from workbook.forms.kinds import kind_of, new_record
+from workbook.i18n import Messages
+
+msg = Messages(
+    {
+        "add": ("+ Regel toevoegen", "+ Add a row"),
+        "up": ("Omhoog", "Move up"),
+        "down": ("Omlaag", "Move down"),
+        "remove": ("Verwijderen", "Remove"),
+        "none": ("Nog niets ingevuld.", "Nothing filled in yet."),
+    }
+)
+
+FLAT_MAX_FIELDS = 7
+"""A record with at most this many simple fields is edited as one row of a table; larger ones as cards."""
+
+NESTED = {kinds.GROUP, kinds.TABLE, kinds.LEVELS, kinds.MULTICHOICE, kinds.TRISTATE}
+COLUMN_WIDTH = {kinds.LONGTEXT: "2fr", kinds.DATE: "150px", kinds.BOOL: "50px"}
+BUTTONS_WIDTH = "120px"
+
+
+def editable_fields(model: type[BaseModel]) -> list[str]:
+    """The fields a user fills in (not the schema version, not fields kept out of the file)."""
+    return [name for name, info in model.model_fields.items() if name != "schema_version" and info.exclude is not True]
+
+
+def is_flat(model: type[BaseModel]) -> bool:
+    """True when records of `model` fit on one row of a table."""
+    names = editable_fields(model)
+    return len(names) <= FLAT_MAX_FIELDS and all(kind_of(model, n).name not in NESTED for n in names)
+
+
+def _column(model: type[BaseModel], name: str) -> str:
+    kind = kind_of(model, name)
+    if kind.name == kinds.SCALE:
+        buttons = kind.high - kind.low + 1 + (1 if kind.optional else 0)
+        return f"{buttons * 46 + 8}px"
+    return COLUMN_WIDTH.get(kind.name, "1fr")
+
+
+def _value_of(record: Any, name: str) -> Any:
+    if isinstance(record, dict):
+        return record.get(name)
+    return getattr(record, name, None)
+
+
+class Group(Input):
+    """The fields of one record, each with its own input; `fields` picks and orders them."""
+
+    def __init__(
+        self,
+        model: type[BaseModel],
+        value: Any,
+        lang: str,
+        title: str = "",
+        fields: list[str] | None = None,
+        compact: bool = False,
+    ):
+        super().__init__()
+        self.model = model
+        self.original = value if value is not None else new_record(model)
+        names = fields or editable_fields(model)
+        self.inputs = {name: input_for(model, name, _value_of(self.original, name), lang, compact) for name in names}
+        for child in self.inputs.values():
+            child.on_change(self.changed)
+        self.error = w.HTML()
+        parts = [child.widget for child in self.inputs.values()]
+        if compact:
+            self.widget = w.Box(parts)  # the table lays the cells out in its grid
+        else:
+            heading = [w.HTML(f"<h4>{label_html(title)}</h4>")] if title else []
+            self.widget = w.VBox([*heading, *parts, self.error], layout=w.Layout(margin="0 0 8px 0"))
+
+    @property
+    def cells(self) -> list[w.Widget]:
+        return [child.widget for child in self.inputs.values()]
+
+    def get(self) -> dict[str, Any]:
+        data = {name: _value_of(self.original, name) for name in editable_fields(self.model)}
+        data.update({name: child.get() for name, child in self.inputs.items()})
+        return data
+
+    def show_errors(self, errors: Errors) -> None:
+        for name, child in self.inputs.items():
+            child.show_errors({path[1:]: text for path, text in errors.items() if path[:1] == (name,)})
+        own = [text for path, text in errors.items() if not path or path[0] not in self.inputs]
+        self.error.value = error_html("; ".join(own))
+
+    def find(self, *path: str | int) -> Input:
+        return self.inputs[path[0]].find(*path[1:]) if path else self
+
+
+class Table(Input):
+    """A list of records: one row (or card) per record, with add, remove, up and down buttons."""
+
+    def __init__(self, owner: type[BaseModel], name: str, record: type[BaseModel], values: list, lang: str):
+        super().__init__()
+        self.record = record
+        self.lang = lang
+        self.flat = is_flat(record)
+        self.columns = " ".join([*(_column(record, n) for n in editable_fields(record)), BUTTONS_WIDTH])
+        self.rows: list[Group] = [self._new_row(value) for value in values or []]
+        self.body = w.VBox()
+        self.add_button = w.Button(description=msg("add", lang), button_style="info")
+        self.add_button.add_class(f"wb-add-{name}")
+        self.add_button.on_click(lambda _: self.add())
+        self.error = w.HTML()
+        title = w.HTML(label_html(field_label(owner, name, lang), field_help(owner, name, lang)))
+        self.widget = w.VBox([title, self.body, self.add_button, self.error], layout=w.Layout(margin="0 0 12px 0"))
+        self.widget.add_class(f"wb-table-{name}")
+        self._render()
+
+    def _new_row(self, value: Any) -> Group:
+        row = Group(self.record, value, self.lang, compact=self.flat)
+        row.on_change(self.changed)
+        return row
+
+    def add(self) -> Group:
+        """Append an empty record and return its row."""
+        row = self._new_row(None)
+        self.rows.append(row)
+        self._render()
+        self.changed()
+        return row
+
+    def remove(self, index: int) -> None:
+        del self.rows[index]
+        self._render()
+        self.changed()
+
+    def move(self, index: int, offset: int) -> None:
+        """Move row `index` up (-1) or down (+1)."""
+        target = index + offset
+        if 0 <= target < len(self.rows):
+            self.rows[index], self.rows[target] = self.rows[target], self.rows[index]
+            self._render()
+            self.changed()
+
+    def _buttons(self, row: Group, index: int) -> w.HBox:
+        def button(icon: str, tooltip: str, action, disabled: bool = False) -> w.Button:
+            control = w.Button(icon=icon, tooltip=tooltip, disabled=disabled, layout=w.Layout(width="36px"))
+            control.on_click(lambda _: action(self.rows.index(row)))
+            return control
+
+        last = index == len(self.rows) - 1
+        return w.HBox(
+            [
+                button("arrow-up", msg("up", self.lang), lambda i: self.move(i, -1), disabled=index == 0),
+                button("arrow-down", msg("down", self.lang), lambda i: self.move(i, +1), disabled=last),
+                button("trash", msg("remove", self.lang), self.remove),
+            ]
+        )
+
+    def _grid(self, cells: list[w.Widget]) -> w.GridBox:
+        return w.GridBox(cells, layout=w.Layout(grid_template_columns=self.columns, grid_gap="4px", width="100%"))
+
+    def _render(self) -> None:
+        if not self.rows:
+            self.body.children = [w.HTML(f"<i>{msg('none', self.lang)}</i>")]
+            return
+        if self.flat:
+            header = [w.HTML(label_html(field_label(self.record, n, self.lang))) for n in editable_fields(self.record)]
+            rows = [
+                w.VBox([self._grid([*row.cells, self._buttons(row, i)]), row.error]) for i, row in enumerate(self.rows)
+            ]
+            self.body.children = [self._grid([*header, w.HTML()]), *rows]
+            return
+        cards = []
+        for i, row in enumerate(self.rows):
+            top = w.HBox([w.HTML(f"<b>{i + 1}.</b>", layout=w.Layout(flex="1")), self._buttons(row, i)])
+            card = w.VBox([top, row.widget], layout=w.Layout(border="1px solid #ccc", padding="6px", margin="4px 0"))
+            cards.append(card)
+        self.body.children = cards
+
+    def get(self) -> list[dict[str, Any]]:
+        return [row.get() for row in self.rows]
+
+    def show_errors(self, errors: Errors) -> None:
+        for i, row in enumerate(self.rows):
+            row.show_errors({path[1:]: text for path, text in errors.items() if path[:1] == (i,)})
+        own = [text for path, text in errors.items() if not path or not isinstance(path[0], int)]
+        self.error.value = error_html("; ".join(own))
+
+    def find(self, *path: str | int) -> Input:
+        return self.rows[path[0]].find(*path[1:]) if path else self
