@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from workbook.i18n import set_language
 from workbook.model import (
     Action,
     ContextFactor,
@@ -18,11 +19,28 @@ from workbook.model import (
     ScanResponse,
     Stakeholder,
 )
+from workbook.resources import demo_dir
 from workbook.store import Project
 
 LONG_TEXT = " ".join(["Cliënten in 't Holt bellen hun naasten nu zelf via het scherm."] * 60)
 HOLT = "Woonzorg 't Holt"
 ZUID = "Zuidhoek – Ærø"
+
+
+@pytest.fixture(autouse=True)
+def dutch() -> None:
+    """Every test starts in Dutch, whatever an earlier `--lang en` left behind."""
+    set_language(None)
+    yield
+    set_language(None)
+
+
+@pytest.fixture
+def sample_project(request: pytest.FixtureRequest, tmp_path: Path) -> Project:
+    """The demo organisation; until the demo has landed, the awkward project stands in for it."""
+    if (demo_dir() / "werkboek.yaml").is_file():
+        return request.getfixturevalue("demo_project")
+    return make_awkward_project(tmp_path / "sample")
 
 
 @pytest.fixture

@@ -18,6 +18,9 @@ from workbook.exchange.values import clean, show
 from workbook.fields import field_label
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+TABLE_FONT = Pt(9)
+CHAR_WIDTH, CELL_PADDING = Cm(0.23), Cm(0.45)  # at 9 pt, generous enough for bold header text
 FIGURE_WIDTH = Cm(16)
 FIGURE_DPI = 150
 
@@ -71,22 +74,54 @@ def bullets(doc: Document, items: Sequence[str]) -> None:
 def table(doc: Document, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
     """A Word table whose first row is a bold header that repeats on every page.
 
-    Rows do not break across pages, so a row is always read whole.
+    Columns get a width that fits their content; rows do not break across pages.
     """
+    rows = [[clean(value) for value in values] for values in rows]
+    widths = column_widths(headers, rows)
     grid = doc.add_table(rows=1, cols=len(headers))
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, header in zip(grid.rows[0].cells, headers, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(clean(header)).bold = True
+    grid.autofit = False
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width
+    _fill(grid.rows[0], [clean(h) for h in headers], widths, bold=True)
     _row_flag(grid.rows[0], "w:tblHeader")
     for values in rows:
         row = grid.add_row()
         _row_flag(row, "w:cantSplit")
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = clean(value)
+        _fill(row, values, widths)
     doc.add_paragraph()
     return grid
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    """Column widths (EMU) that fill the text width and fit what each column must show.
+
+    Every column first gets room for its longest word, so no word is cut; what is left goes to
+    the columns with longer texts, in proportion to how much more they hold.
+    """
+    least, wish = [], []
+    for number, header in enumerate(headers):
+        values = [header, *(row[number] for row in rows)]
+        longest_word = max((len(word) for value in values for word in value.split()), default=1)
+        longest_text = max((len(value) for value in values), default=1)
+        least.append(CELL_PADDING + CHAR_WIDTH * min(longest_word, 18))
+        wish.append(CELL_PADDING + CHAR_WIDTH * min(longest_text, 90))
+    spare = TEXT_WIDTH - sum(least)
+    if spare <= 0:
+        return [int(TEXT_WIDTH * width / sum(least)) for width in least]
+    extra = [w - lo for w, lo in zip(wish, least, strict=True)]
+    if sum(extra) <= spare:  # everything fits on one line: share the rest out evenly
+        return [int(w + (spare - sum(extra)) / len(wish)) for w in wish]
+    return [int(lo + e * spare / sum(extra)) for lo, e in zip(least, extra, strict=True)]
+
+
+def _fill(row, values: Sequence[str], widths: Sequence[int], bold: bool = False) -> None:
+    for cell, value, width in zip(row.cells, values, widths, strict=True):
+        cell.width = width
+        run = cell.paragraphs[0].add_run(value)
+        run.font.size = TABLE_FONT
+        run.bold = bold or None
 
 
 def record_table(

@@ -145,14 +145,26 @@ def write_goals(doc: Document, goals: list[Goal], lang: str) -> None:
     if not goals:
         empty(doc, section, lang)
         return
-    names = ["id", "text", "indicator", "baseline", "target", "unit", "deadline", "owner"]
+    names = ["id", "text", "indicator", "baseline", "target", "deadline", "owner"]
+    headers = [field_label(Goal, name, lang) for name in names]
     for term in Term:
         part.heading(doc, term.label(lang), 2)
         in_term = [goal for goal in goals if goal.term == term]
         if in_term:
-            part.record_table(doc, Goal, in_term, names, lang)
+            part.table(doc, headers, [_goal_row(goal, names, lang) for goal in in_term])
         else:
             part.note(doc, msg("no_goals_in_term", lang, term=term.label(lang).lower()))
+
+
+def _goal_row(goal: Goal, names: list[str], lang: str) -> list[str]:
+    """A goal's cells; baseline and target carry the unit (10 %, 80 %)."""
+    cells = []
+    for name in names:
+        value = show(getattr(goal, name), lang)
+        if name in ("baseline", "target") and value and goal.unit:
+            value = f"{value} {goal.unit}"
+        cells.append(value)
+    return cells
 
 
 def write_actions(doc: Document, goals: list[Goal], lang: str) -> None:

@@ -1,0 +1,100 @@
+"""The Word export read back with python-docx: sections, tables, locations, empty projects, odd text."""
+
+from __future__ import annotations
+
+import docx
+
+from tests.exchange.conftest import HOLT, LONG_TEXT
+from tests.exchange.read_back import all_text, headings, table_with_header, tables
+from workbook.exchange.docx_export import export_docx
+from workbook.exchange.docx_plan import msg as plan_msg
+from workbook.exchange.values import show
+from workbook.fields import field_label
+from workbook.model import Action, Location, Measurement, Plan, RunbookActivity, Sustainment
+
+
+def plan_headings(lang: str) -> list[str]:
+    """The Heading 1 titles the plan document must have, in order."""
+    labels = {name: field_label(Plan, name, lang) for name in Plan.model_fields}
+    return [
+        plan_msg("introduction", lang),
+        labels["context"],
+        labels["goals"],
+        plan_msg("actions_per_goal", lang),
+        labels["data_collection"],
+        labels["communication"],
+        labels["stakeholders"],
+        labels["spread"],
+        labels["sustainment"],
+        labels["evaluation"],
+        labels["runbook_template"],
+    ]
+
+
+def test_every_section_is_a_real_heading(sample_project):
+    path = export_docx(sample_project, lang="nl")
+    assert headings(path, 1) == plan_headings("nl")
+    assert field_label(Sustainment, "scans", "nl") in headings(path, 2)
+    title = docx.Document(str(path)).paragraphs[0]
+    assert title.style.name == "Title"
+
+
+def test_actions_table_holds_every_action_with_who_and_when(sample_project):
+    plan = sample_project.load_plan()
+    path = export_docx(sample_project, lang="nl")
+    header = [field_label(Measurement, "goal_id", "nl")]
+    header += [field_label(Action, name, "nl") for name in ("text", "who", "when", "done")]
+    rows = table_with_header(path, header)
+    expected = [
+        [goal.id, action.text, action.who, show(action.when), "✓" if action.done else ""]
+        for goal in plan.goals
+        for action in goal.actions
+    ]
+    assert expected, "the sample project should have actions"
+    assert rows == expected
+
+
+def test_location_document_adds_the_locations_own_sections(sample_project):
+    slug = sample_project.location_slugs()[0]
+    location = sample_project.load_location(slug)
+    path = export_docx(sample_project, location=slug, lang="nl")
+    assert path.name == f"implementatieplan-{slug}.docx"
+    assert headings(path, 1)[:-1] == plan_headings("nl")
+    assert location.name in headings(path, 1)[-1]
+    for name in ("team", "runbook", "clients", "measurements", "evaluations"):
+        assert field_label(Location, name, "nl") in headings(path, 2)
+    runbook = table_with_header(path, [field_label(RunbookActivity, n, "nl") for n in RUNBOOK_COLUMNS])
+    assert [row[0] for row in runbook[:-1]] == [a.activity for a in location.runbook]
+    assert runbook[-1][0] == "Totaal"
+    text = all_text(path)
+    for measurement in location.measurements:
+        assert show(measurement.date) in text
+
+
+RUNBOOK_COLUMNS = ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"]
+
+
+def test_empty_project_says_so_instead_of_showing_empty_tables(empty_project):
+    slug = empty_project.add_location("Nieuwe locatie").slug
+    path = export_docx(empty_project, location=slug, lang="nl")
+    assert headings(path, 1)[:-1] == plan_headings("nl")
+    assert all(len(rows) > 1 for rows in tables(path)), "a table with only a header row"
+    text = all_text(path)
+    assert plan_msg("empty", "nl", section=field_label(Plan, "goals", "nl")) in text
+    assert plan_msg("empty", "nl", section=field_label(Location, "runbook", "nl")) in text
+
+
+def test_names_apostrophes_and_long_texts_survive(awkward_project):
+    plan = awkward_project.load_plan()
+    path = export_docx(awkward_project, location=awkward_project.location_slugs()[0], lang="nl")
+    text = all_text(path)
+    for expected in (plan.basics.project_name, plan.basics.institution, HOLT, "José d'Oliveira", "=SUM(A1)"):
+        assert expected in text
+    assert LONG_TEXT in text  # the need, whole
+    assert text.count(LONG_TEXT) == 2  # and the note of a measurement
+
+
+def test_english_on_request(sample_project):
+    path = export_docx(sample_project, lang="en")
+    assert headings(path, 1) == plan_headings("en")
+    assert "Introduction" in headings(path, 1)

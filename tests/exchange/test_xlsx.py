@@ -1,0 +1,90 @@
+"""The Excel export read back with pandas and openpyxl: every action and measurement, real dates, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pandas as pd
+
+from tests.exchange.conftest import LONG_TEXT
+from workbook.exchange.xlsx_export import MEASUREMENT_COLUMNS, MEASUREMENTS_SHEET, export_xlsx
+from workbook.exchange.xlsx_parts import DATE_FORMAT
+
+ACTIONS_SHEET = "Acties"
+
+
+def test_every_action_is_a_row_with_its_status(sample_project):
+    plan = sample_project.load_plan()
+    sheet = pd.read_excel(export_xlsx(sample_project, lang="nl"), sheet_name=ACTIONS_SHEET)
+    rows = [(r["Doel (nr)"], r["Actie"], r["Wie"], r["Wanneer"].date(), r["Status"]) for _, r in sheet.iterrows()]
+    expected = [
+        (goal.id, action.text, action.who, action.when, "Klaar" if action.done else "Nog te doen")
+        for goal in plan.goals
+        for action in goal.actions
+    ]
+    assert expected
+    assert rows == expected
+
+
+def test_every_measurement_of_every_location_is_a_row(sample_project):
+    sheet = pd.read_excel(export_xlsx(sample_project, lang="nl"), sheet_name=MEASUREMENTS_SHEET)
+    assert tuple(sheet.columns) == MEASUREMENT_COLUMNS
+    rows = sorted(
+        (r.Locatie, r.Datum.date(), r.Doel, float(r.Waarde), "" if pd.isna(r.Toelichting) else r.Toelichting)
+        for r in sheet.itertuples()
+    )
+    expected = sorted(
+        (location.slug, m.date, m.goal_id, m.value, m.note)
+        for location in sample_project.load_locations()
+        for m in location.measurements
+    )
+    assert expected
+    assert rows == expected
+
+
+def test_runbooks_and_costs_per_location(sample_project):
+    path = export_xlsx(sample_project, lang="nl")
+    locations = sample_project.load_locations()
+    runbooks = pd.read_excel(path, sheet_name="Draaiboeken").dropna(subset=["Activiteit"])
+    assert len(runbooks) == sum(len(location.runbook) for location in locations)
+    costs = pd.read_excel(path, sheet_name="Kosten").dropna(subset=["Eenmalige kosten (€)"])
+    by_name = {row.Locatie: row for row in costs.itertuples()}
+    for location in locations:
+        assert by_name[location.name][2] == sum(a.one_off_cost for a in location.runbook)
+    totals = openpyxl.load_workbook(path)["Kosten"]
+    assert totals.cell(totals.max_row, 1).value == "Totaal"
+    assert totals.cell(totals.max_row, 2).value.startswith("=SUBTOTAL(109,B2:")
+
+
+def test_sheets_have_real_dates_a_frozen_header_and_filters(awkward_project):
+    book = openpyxl.load_workbook(export_xlsx(awkward_project, lang="nl"))
+    for title in (ACTIONS_SHEET, "Draaiboeken", MEASUREMENTS_SHEET, "Stakeholders", "Doelen"):
+        sheet = book[title]
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref.startswith("A1:")
+        assert all(cell.font.b for cell in sheet[1])
+    dates = book[MEASUREMENTS_SHEET]["B2"]
+    assert dates.is_date and dates.number_format == DATE_FORMAT
+    assert dates.value == dt.datetime(2025, 1, 1)
+    formula_like = [c for row in book[ACTIONS_SHEET].iter_rows() for c in row if c.value == "=SUM(A1) is geen formule"]
+    assert formula_like and formula_like[0].data_type == "s"
+
+
+def test_long_texts_and_names_survive(awkward_project):
+    path = export_xlsx(awkward_project, lang="nl")
+    measurements = pd.read_excel(path, sheet_name=MEASUREMENTS_SHEET)
+    assert LONG_TEXT in set(measurements["Toelichting"])
+    runbooks = pd.read_excel(path, sheet_name="Draaiboeken")
+    assert "Woonzorg 't Holt" in set(runbooks["Locatie"])
+    about = openpyxl.load_workbook(path).worksheets[0]
+    assert about["B2"].value == "Zorggroep Één <test>"
+
+
+def test_empty_project_gives_sheets_with_headers_only(empty_project):
+    path = export_xlsx(empty_project, lang="nl")
+    sheets = pd.read_excel(path, sheet_name=None)
+    assert {ACTIONS_SHEET, "Draaiboeken", "Kosten", MEASUREMENTS_SHEET, "Stakeholders"} <= set(sheets)
+    assert sheets[MEASUREMENTS_SHEET].empty
+    assert tuple(sheets[MEASUREMENTS_SHEET].columns) == MEASUREMENT_COLUMNS
+    assert sheets[ACTIONS_SHEET].empty
