@@ -33,14 +33,24 @@ msg = Messages(
 )
 
 
-def migrate(data: dict[str, Any], kind: str, file: str) -> dict[str, Any]:
-    """`data` at the current schema version; files without a version count as version 1."""
+def migrate(data: dict[str, Any], kind: str, file: str, line: int | None = None) -> dict[str, Any]:
+    """`data` at the current schema version; files without a version count as version 1.
+
+    `line` is where schema_version stands in the file, for messages.
+    """
     version = data.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise WorkbookError(Problem(file=file, field="schema_version", message=msg("bad_version", got=repr(version))))
+        raise WorkbookError(
+            Problem(file=file, line=line, field="schema_version", message=msg("bad_version", got=repr(version)))
+        )
     if version > SCHEMA_VERSION:
         raise WorkbookError(
-            Problem(file=file, field="schema_version", message=msg("newer", found=version, known=SCHEMA_VERSION))
+            Problem(
+                file=file,
+                line=line,
+                field="schema_version",
+                message=msg("newer", found=version, known=SCHEMA_VERSION),
+            )
         )
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get((kind, version))

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 MAX_LENGTH = 60
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Names Windows refuses as file names, whatever the extension.
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
@@ -34,4 +34,4 @@ def slugify(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
 
 def is_slug(text: str) -> bool:
     """True when `text` is a well-formed slug (and so safe as a file name)."""
-    return bool(SLUG_PATTERN.match(text)) and len(text) <= MAX_LENGTH and text not in RESERVED
+    return bool(SLUG_PATTERN.fullmatch(text)) and len(text) <= MAX_LENGTH and text not in RESERVED

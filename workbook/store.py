@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +21,14 @@ import yaml
 from filelock import FileLock
 from pydantic import BaseModel, ValidationError
 
-from workbook.atomic import atomic_write
+from workbook.atomic import atomic_write_bytes, temp_files
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages
 from workbook.migrations import migrate
 from workbook.model import Location, Measurement, Plan
 from workbook.slugs import is_slug, slugify
 from workbook.validation import problems_from, validate, yaml_problem
-from workbook.yamlio import dump, parse
+from workbook.yamlio import dump, line_of, parse
 
 PLAN_FILE = "werkboek.yaml"
 LOCATIONS_DIR = "locaties"
@@ -37,7 +36,9 @@ MEASUREMENTS_DIR = "metingen"
 HISTORY_DIR = ".history"
 LOCK_FILE = ".werkboek.lock"
 HISTORY_KEEP = 20
+HISTORY_STAMP = "%Y%m%dT%H%M%S%fZ"  # UTC, so names sort in saving order
 MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting")
+COLUMN_OF_FIELD = dict(zip(("date", "goal_id", "value", "note"), MEASUREMENT_COLUMNS, strict=True))
 
 msg = Messages(
     {
@@ -58,6 +59,10 @@ msg = Messages(
         "unknown_section": ("onbekend onderdeel '{section}'", "unknown section '{section}'"),
         "bad_csv": ("kolommen moeten zijn: {expected}", "columns must be: {expected}"),
         "unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
+        "not_utf8": (
+            "het bestand is niet als UTF-8 opgeslagen; sla het op als UTF-8 (tekst met Unicode)",
+            "the file is not saved as UTF-8; save it as UTF-8 (Unicode text)",
+        ),
     }
 )
 
@@ -141,7 +146,7 @@ class Project:
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             plan = self.load_plan()
-            setattr(plan, section, value)
+            self._assign(plan, section, value, self.plan_path)
             self._write(self.plan_path, dump(plan.model_dump(mode="json")))
             return plan
 
@@ -190,7 +195,7 @@ class Project:
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             location = self.load_location(slug)
-            setattr(location, section, value)
+            self._assign(location, section, value, self.location_path(slug))
             self.save_location(location)
             return location
 
@@ -201,13 +206,15 @@ class Project:
         if not path.is_file():
             return []
         file = self.relative(path)
-        reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+        text = _read_text(path, file)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         if tuple(reader.fieldnames or ()) != MEASUREMENT_COLUMNS:
             raise WorkbookError(
                 Problem(file=file, line=1, message=msg("bad_csv", expected=", ".join(MEASUREMENT_COLUMNS)))
             )
         rows, problems = [], []
-        for number, row in enumerate(reader, start=2):
+        first_line = 2
+        for row in reader:
             data = {
                 "date": row["datum"],
                 "goal_id": row["doel"],
@@ -218,9 +225,10 @@ class Project:
                 rows.append(Measurement.model_validate(data))
             except ValidationError as error:
                 problems += [
-                    Problem(file=file, line=number, field=p.field, message=p.message)
+                    Problem(file=file, line=first_line, field=COLUMN_OF_FIELD.get(p.field, p.field), message=p.message)
                     for p in problems_from(error, file)
                 ]
+            first_line = reader.line_num + 1
         if problems:
             raise WorkbookError(problems)
         return rows
@@ -230,38 +238,92 @@ class Project:
         if not rows and not path.exists():
             return
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(MEASUREMENT_COLUMNS)
+        plain = csv.writer(out, lineterminator="\n")
+        # A lone carriage return is not quoted by the plain writer, yet ends a row when read back.
+        quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        plain.writerow(MEASUREMENT_COLUMNS)
         for m in sorted(rows, key=lambda m: (m.date, m.goal_id)):
-            writer.writerow([m.date.isoformat(), m.goal_id, repr(m.value) if m.value % 1 else int(m.value), m.note])
+            row = [m.date.isoformat(), m.goal_id, _number_text(m.value), m.note]
+            (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
         self._write(path, out.getvalue())
 
     # --- internals -----------------------------------------------------------------------------
 
     def _load_model(self, path: Path, model: type[BaseModel], kind: str) -> Any:
         file = self.relative(path)
+        text = _read_text(path, file)
         try:
-            data, node = parse(path.read_text(encoding="utf-8"))
+            data, node = parse(text)
         except yaml.YAMLError as error:
-            raise WorkbookError(yaml_problem(error, file)) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise WorkbookError(Problem(file=file, message=msg("unreadable", error=error))) from None
+            raise WorkbookError(yaml_problem(error, file, text)) from None
         if isinstance(data, dict):
-            data = migrate(data, kind, file)
+            data = migrate(data, kind, file, line_of(node, ("schema_version",)))
         return validate(model, data, file, node)
 
-    def _write(self, path: Path, text: str) -> None:
-        """Keep the current version in .history, then replace the file atomically."""
-        if path.exists():
-            if path.read_text(encoding="utf-8") == text:
-                return
-            self._keep_history(path)
-        atomic_write(path, text)
+    def _assign(self, record: BaseModel, section: str, value: Any, path: Path) -> None:
+        """Set one section, turning a validation error into a WorkbookError for `path`."""
+        try:
+            setattr(record, section, value)
+        except ValidationError as error:
+            raise WorkbookError(problems_from(error, self.relative(path))) from None
 
-    def _keep_history(self, path: Path) -> None:
-        folder = self.root / HISTORY_DIR / self.relative(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-        shutil.copy2(path, folder / f"{stamp}{path.suffix}")
-        for old in sorted(folder.iterdir())[:-HISTORY_KEEP]:
+    def _write(self, path: Path, text: str) -> None:
+        """Keep the current version in .history, then replace the file atomically.
+
+        Runs under the lock, so temporary files of a writer that was killed mid-write are stale
+        and removed here.
+        """
+        for stale in temp_files(path):
+            stale.unlink(missing_ok=True)
+        data = text.encode("utf-8")
+        if path.exists():
+            old = path.read_bytes()
+            if old == data:
+                return
+            self._keep_history(path, old)
+        atomic_write_bytes(path, data)
+
+    def history_path(self, path: Path) -> Path:
+        """The folder in .history holding the earlier versions of `path`."""
+        return self.root / HISTORY_DIR / self.relative(path)
+
+    def _keep_history(self, path: Path, data: bytes) -> None:
+        """Store `data`, the version of `path` about to be replaced; keep the newest HISTORY_KEEP."""
+        folder = self.history_path(path)
+        versions = sorted(folder.glob(f"*{path.suffix}")) if folder.is_dir() else []
+        stamps = [_stamp_time(p.name.removesuffix(path.suffix)) for p in versions]
+        versions = [p for p, when in zip(versions, stamps, strict=True) if when]
+        when = datetime.now(UTC)
+        latest = max(filter(None, stamps), default=None)
+        if latest and when <= latest:  # the clock stood still or went back: keep the saving order
+            when = latest + timedelta(microseconds=1)
+        name = f"{when.strftime(HISTORY_STAMP)}{path.suffix}"
+        atomic_write_bytes(folder / name, data)
+        for old in sorted([*versions, folder / name])[:-HISTORY_KEEP]:
             old.unlink(missing_ok=True)
+
+
+def _read_text(path: Path, file: str) -> str:
+    """The text of `path` (UTF-8, with or without BOM; line ends as written), or a clear error."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise WorkbookError(Problem(file=file, message=msg("unreadable", error=error.strerror))) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise WorkbookError(Problem(file=file, line=line, message=msg("not_utf8"))) from None
+
+
+def _stamp_time(text: str) -> datetime | None:
+    """The moment a history file name stands for, or None when it is not one of ours."""
+    try:
+        return datetime.strptime(text, HISTORY_STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _number_text(value: float) -> str:
+    """A measured value as written in the CSV: 12 rather than 12.0, otherwise exact."""
+    return str(int(value)) if value.is_integer() else repr(value)

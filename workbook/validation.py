@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages
-from workbook.yamlio import line_of
+from workbook.yamlio import DuplicateKeyError, line_of
 
 msg = Messages(
     {
@@ -27,6 +27,14 @@ msg = Messages(
         "le": ("verwacht hoogstens {limit}, kreeg {got}", "expected at most {limit}, got {got}"),
         "not_a_mapping": ("het bestand moet een groep velden zijn", "the file must hold a group of fields"),
         "yaml": ("geen geldige YAML: {problem}", "not valid YAML: {problem}"),
+        "duplicate_key": (
+            "'{name}' staat twee keer in dezelfde groep velden; houd er één over",
+            "'{name}' appears twice in the same group of fields; keep one",
+        ),
+        "bad_character": (
+            "het bestand bevat een teken dat niet in YAML mag staan (code {code}); haal het weg",
+            "the file holds a character YAML does not allow (code {code}); remove it",
+        ),
     }
 )
 
@@ -83,8 +91,18 @@ def validate(model: type[BaseModel], data: Any, file: str, node: yaml.Node | Non
         raise WorkbookError(problems_from(error, file, node)) from None
 
 
-def yaml_problem(error: yaml.YAMLError, file: str) -> Problem:
-    """A Problem for malformed YAML, with the line where the parser stopped."""
+def yaml_problem(error: yaml.YAMLError, file: str, text: str = "") -> Problem:
+    """A Problem for malformed YAML, with the line where the parser stopped.
+
+    `text` is the file's text, used to find the line of a character the reader refuses.
+    """
+    if isinstance(error, yaml.reader.ReaderError):
+        line = text[: error.position].count("\n") + 1 if text else None
+        code = f"U+{error.character:04X}" if isinstance(error.character, int) else repr(error.character)
+        return Problem(file=file, message=msg("bad_character", code=code), line=line)
     mark = getattr(error, "problem_mark", None)
+    line = mark.line + 1 if mark else None
+    if isinstance(error, DuplicateKeyError):
+        return Problem(file=file, message=msg("duplicate_key", name=error.key), line=line)
     problem = getattr(error, "problem", None) or str(error)
-    return Problem(file=file, message=msg("yaml", problem=problem), line=mark.line + 1 if mark else None)
+    return Problem(file=file, message=msg("yaml", problem=problem), line=line)

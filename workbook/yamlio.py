@@ -11,8 +11,17 @@ class _Dumper(yaml.SafeDumper):
     """Block style; long and multi-line strings kept readable."""
 
 
+# Line breaks other than "\n" that a YAML reader folds away unless they are escaped.
+_UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    style = "|" if "\n" in text else None
+    if any(mark in text for mark in _UNICODE_BREAKS):
+        style = '"'
+    elif "\n" in text:
+        style = "|"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
@@ -24,11 +33,46 @@ def dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
 
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    """A mapping names the same key twice; YAML readers would silently keep only the last one."""
+
+    def __init__(self, key: str, mark: yaml.Mark):
+        super().__init__(problem=f"duplicate key {key!r}", problem_mark=mark)
+        self.key = key
+
+
 def parse(text: str) -> tuple[Any, yaml.Node | None]:
     """The data in `text` and its node tree (for line numbers). Raises yaml.YAMLError."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    data = yaml.safe_load(text)
-    return data, node
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _refuse_duplicate_keys(node)
+        return loader.construct_document(node), node
+    finally:
+        loader.dispose()
+
+
+def _refuse_duplicate_keys(root: yaml.Node) -> None:
+    """Raise DuplicateKeyError at the second occurrence of a key in any mapping."""
+    seen_nodes: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:  # aliases share nodes, and may even loop
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if key.value in keys:
+                        raise DuplicateKeyError(key.value, key.start_mark)
+                    keys.add(key.value)
+                stack += [key, value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
 
 
 def line_of(node: yaml.Node | None, path: tuple[str | int, ...]) -> int | None:
