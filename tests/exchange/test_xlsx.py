@@ -14,10 +14,20 @@ from workbook.exchange.xlsx_parts import DATE_FORMAT
 ACTIONS_SHEET = "Acties"
 
 
+def text(value: object) -> str:
+    """A text cell as read by pandas: empty cells come back as NaN."""
+    return "" if pd.isna(value) else value
+
+
+def date(value: object) -> dt.date | None:
+    """A date cell as read by pandas: a Timestamp, or NaT when empty."""
+    return None if pd.isna(value) else value.date()
+
+
 def test_every_action_is_a_row_with_its_status(sample_project):
     plan = sample_project.load_plan()
     sheet = pd.read_excel(export_xlsx(sample_project, lang="nl"), sheet_name=ACTIONS_SHEET)
-    rows = [(r["Doel (nr)"], r["Actie"], r["Wie"], r["Wanneer"].date(), r["Status"]) for _, r in sheet.iterrows()]
+    rows = [(r["Doel (nr)"], r["Actie"], text(r["Wie"]), date(r["Wanneer"]), r["Status"]) for _, r in sheet.iterrows()]
     expected = [
         (goal.id, action.text, action.who, action.when, "Klaar" if action.done else "Nog te doen")
         for goal in plan.goals
@@ -30,10 +40,7 @@ def test_every_action_is_a_row_with_its_status(sample_project):
 def test_every_measurement_of_every_location_is_a_row(sample_project):
     sheet = pd.read_excel(export_xlsx(sample_project, lang="nl"), sheet_name=MEASUREMENTS_SHEET)
     assert tuple(sheet.columns) == MEASUREMENT_COLUMNS
-    rows = sorted(
-        (r.Locatie, r.Datum.date(), r.Doel, float(r.Waarde), "" if pd.isna(r.Toelichting) else r.Toelichting)
-        for r in sheet.itertuples()
-    )
+    rows = sorted((r.Locatie, date(r.Datum), r.Doel, float(r.Waarde), text(r.Toelichting)) for r in sheet.itertuples())
     expected = sorted(
         (location.slug, m.date, m.goal_id, m.value, m.note)
         for location in sample_project.load_locations()

@@ -6,6 +6,7 @@ from docx.document import Document
 
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_plan import empty
+from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.values import show, show_money
 from workbook.fields import field_label
 from workbook.i18n import Messages
@@ -29,10 +30,6 @@ msg = Messages(
     {
         "location": ("Locatie {name}", "Location {name}"),
         "total": ("Totaal", "Total"),
-        "scan_count": (
-            "{count} ingevulde borgingsscan(s) op deze locatie.",
-            "{count} completed sustainability scan(s) at this location.",
-        ),
     }
 )
 
@@ -126,7 +123,7 @@ def write_scans(doc: Document, location: Location, lang: str) -> None:
     if not location.scans:
         return
     part.heading(doc, field_label(Location, "scans", lang), 2)
-    part.text(doc, msg("scan_count", lang, count=len(location.scans)))
+    write_scan_result(doc, location.scans, lang)
 
 
 def write_evaluations(doc: Document, location: Location, lang: str) -> None:

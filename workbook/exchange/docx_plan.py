@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from docx.document import Document
 
+from workbook.analysis.stakeholders import quadrant
 from workbook.exchange import docx_parts as part
+from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.values import show
 from workbook.fields import field_label
 from workbook.i18n import Messages
@@ -63,10 +65,7 @@ msg = Messages(
         "check_open": ("nog niet beoordeeld", "not assessed yet"),
         "stakes": ("Wat het de stakeholders oplevert of wat het bedreigt", "What it brings or threatens"),
         "rollout_settings": ("Uitrol", "Rollout"),
-        "scan_count": (
-            "{count} ingevulde borgingsscan(s), van {first} tot en met {last}.",
-            "{count} completed sustainability scan(s), from {first} to {last}.",
-        ),
+        "quadrant": ("Kwadrant", "Quadrant"),
     }
 )
 
@@ -226,7 +225,14 @@ def write_stakeholders(doc: Document, stakeholders: list[Stakeholder], lang: str
         empty(doc, section, lang)
         return
     names = ["name", "role", "power", "interest", "position", "strategy", "next_step"]
-    part.record_table(doc, Stakeholder, stakeholders, names, lang)
+    headers = [field_label(Stakeholder, name, lang) for name in names]
+    headers.insert(4, msg("quadrant", lang))
+    rows = []
+    for stakeholder in stakeholders:
+        row = [show(getattr(stakeholder, name), lang) for name in names]
+        row.insert(4, quadrant(stakeholder.power, stakeholder.interest).label(lang))
+        rows.append(row)
+    part.table(doc, headers, rows)
     stakes = [f"{s.name}: {s.stake}" for s in stakeholders if s.stake]
     if stakes:
         part.heading(doc, msg("stakes", lang), 2)
@@ -288,9 +294,7 @@ def write_scans(doc: Document, sustainment: Sustainment, lang: str) -> None:
     if not sustainment.scans:
         empty(doc, label, lang)
         return
-    dates = sorted(scan.date for scan in sustainment.scans)
-    count = len(sustainment.scans)
-    part.text(doc, msg("scan_count", lang, count=count, first=show(dates[0], lang), last=show(dates[-1], lang)))
+    write_scan_result(doc, sustainment.scans, lang)
 
 
 def write_evaluation(doc: Document, evaluation: Evaluation, lang: str) -> None:
