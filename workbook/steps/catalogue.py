@@ -1,0 +1,127 @@
+"""The guided steps in the order of the work: what each one edits and which feedback it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbook.errors import WorkbookError
+from workbook.forms.layout import Block, Section, Text
+from workbook.i18n import Messages
+
+msg = Messages({"unknown": ("onbekende stap '{key}'; kies uit: {known}", "unknown step '{key}'; choose from: {known}")})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One guided step: a notebook, a form laid out from sections, and its live feedback panels."""
+
+    key: str
+    number: int
+    title: Text
+    blocks: tuple[Block, ...]
+    feedback: tuple[str, ...]
+    per_location: bool = False
+
+    @property
+    def notebook(self) -> str:
+        """The file name of the step's notebook, numbered in the order of the work."""
+        return f"{self.number:02d}_{self.key}.ipynb"
+
+    @property
+    def sections(self) -> list[Section]:
+        return [block for block in self.blocks if isinstance(block, Section)]
+
+
+STEPS: dict[str, Step] = {
+    step.key: step
+    for step in (
+        Step("start", 1, Text("Start", "Start"), (Section("basics"),), ("overview",)),
+        Step(
+            "context",
+            2,
+            Text("Contextdiagnose", "Context diagnosis"),
+            (Section("context"),),
+            ("context_factors", "lint:context"),
+        ),
+        Step(
+            "doelen",
+            3,
+            Text("SMART-doelen en acties", "SMART goals and actions"),
+            (Section("goals"),),
+            ("smart", "lint:goals"),
+        ),
+        Step(
+            "gegevens",
+            4,
+            Text("Gegevensverzameling (PDCA)", "Data collection (PDCA)"),
+            (Section("data_collection"),),
+            ("goal_list", "lint:goals"),
+        ),
+        Step(
+            "communicatie",
+            5,
+            Text("Communicatie en kernboodschap", "Communication and core message"),
+            (Section("communication"),),
+            ("message_checks", "lint:communication"),
+        ),
+        Step(
+            "stakeholders",
+            6,
+            Text("Stakeholders", "Stakeholders"),
+            (Section("stakeholders"),),
+            ("stakeholder_grid", "strategies", "lint:stakeholders"),
+        ),
+        Step(
+            "verspreiding",
+            7,
+            Text("Verspreidingsplan", "Spread plan"),
+            (Section("spread"), Section("runbook_template")),
+            ("rogers_profile", "rollout_gantt"),
+        ),
+        Step(
+            "borging",
+            8,
+            Text("Borging", "Sustainment"),
+            (Section("sustainment"),),
+            ("sustainability_scan", "anchoring_rings", "lint:sustainment"),
+        ),
+        Step(
+            "locatie",
+            9,
+            Text("Draaiboek per locatie", "Runbook per location"),
+            (
+                Text("Locatie en fase", "Location and phase", heading=True),
+                Section("name"),
+                Section("central_contact"),
+                Section("phase"),
+                Section("start"),
+                Section("end"),
+                Section("team"),
+                Section("runbook"),
+                Section("clients"),
+                Section("targets"),
+                Section("measurements"),
+                Section("scans"),
+                Section("experiences"),
+                Section("intake"),
+                Section("evaluations"),
+            ),
+            ("location_lint", "goal_progress", "measurements_over_time", "location_scan"),
+            per_location=True,
+        ),
+        Step(
+            "evaluatie",
+            10,
+            Text("Evaluatie", "Evaluation"),
+            (Section("evaluation"),),
+            ("organisation_progress", "reaim"),
+        ),
+    )
+}
+
+
+def step_named(key: str) -> Step:
+    """The step with this key; a clear message listing the steps when there is none."""
+    if key not in STEPS:
+        raise WorkbookError(msg("unknown", key=key, known=", ".join(STEPS)))
+    return STEPS[key]

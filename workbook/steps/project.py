@@ -1,0 +1,42 @@
+"""Which project a notebook works on: the parameter, else the environment, else the folder it is in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from workbook.errors import WorkbookError
+from workbook.i18n import Messages
+from workbook.store import PLAN_FILE, Project
+
+PROJECT_ENV = "WORKBOOK_PROJECT"
+INTERACTIVE_ENV = "WORKBOOK_INTERACTIVE"
+
+msg = Messages(
+    {
+        "not_found": (
+            "geen werkboek gevonden: {cwd} en de mappen erboven hebben geen {file}; "
+            "start met 'workbook lab MAP' of vul 'project' in de eerste cel in",
+            "no workbook found: {cwd} and the folders above it have no {file}; "
+            "start with 'workbook lab DIR' or fill in 'project' in the first cell",
+        ),
+    }
+)
+
+
+def find_project(project: str | os.PathLike = "") -> Project:
+    """The project named by `project`, else by ``WORKBOOK_PROJECT``, else the nearest folder upwards
+    from the current one that holds a werkboek.yaml (so a copied or zipped project keeps working)."""
+    chosen = str(project) or os.environ.get(PROJECT_ENV, "")
+    if chosen:
+        return Project.open(chosen)
+    cwd = Path.cwd()
+    for folder in (cwd, *cwd.parents):
+        if (folder / PLAN_FILE).is_file():
+            return Project.open(folder)
+    raise WorkbookError(msg("not_found", cwd=cwd, file=PLAN_FILE))
+
+
+def interactive() -> bool:
+    """True when the notebook runs for a person (``workbook lab`` / ``workshop``), not headless."""
+    return os.environ.get(INTERACTIVE_ENV, "") == "1"

@@ -1,0 +1,146 @@
+"""``show_step``: the one call in a step notebook. A form for people, a static summary for papermill."""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as w
+from IPython.display import HTML, display
+
+from workbook.errors import WorkbookError
+from workbook.forms import Form
+from workbook.forms.debounce import Debouncer
+from workbook.forms.form import SAVE_DELAY
+from workbook.i18n import Messages, language
+from workbook.model import Location, Plan
+from workbook.steps.catalogue import Step, step_named
+from workbook.steps.feedback import Situation, feedback_html
+from workbook.steps.project import find_project, interactive
+from workbook.steps.summary import value_html
+from workbook.store import Project
+
+msg = Messages(
+    {
+        "feedback": ("Terugkoppeling", "Feedback"),
+        "location": ("Locatie", "Location"),
+        "choose": ("Kies een locatie", "Choose a location"),
+        "new": ("Nieuwe locatie", "New location"),
+        "add": ("Toevoegen", "Add"),
+        "no_locations": (
+            "Er zijn nog geen locaties. Voeg er hieronder een toe.",
+            "There are no locations yet. Add one below.",
+        ),
+    }
+)
+
+STYLE = """<style>
+.wb-table, .wb-fields {border-collapse: collapse; margin: 4px 0 12px 0; font-size: 95%}
+.wb-table th, .wb-table td, .wb-fields th, .wb-fields td {border: 1px solid #ccc; padding: 3px 6px;
+  text-align: left; vertical-align: top}
+.wb-table thead th, .wb-fields th {background: #f2f2f2}
+</style>"""
+
+
+def show_step(step: str, project: str = "", location: str = "") -> None:
+    """Show step `step` of `project` (optionally for one location): a live form when
+    ``WORKBOOK_INTERACTIVE=1``, else a static summary that never waits for input."""
+    chosen = step_named(step)
+    found = find_project(project)
+    if interactive():
+        display(StepView(chosen, found, location).widget)
+    else:
+        display(HTML(static_html(chosen, found, location)))
+
+
+def static_html(step: Step, project: Project, location: str = "", lang: str | None = None) -> str:
+    """The step's sections as tables and its feedback as text and charts (the location step: per
+    location, every location when `location` is empty)."""
+    lang = lang or language()
+    plan = project.load_plan()
+    locations = project.load_locations()
+    if not step.per_location:
+        parts = [value_html(Plan, s.name, getattr(plan, s.name), lang) for s in step.sections]
+        situation = Situation(plan, lang, locations=locations)
+        return STYLE + "".join(parts) + feedback_html(step.feedback, situation)
+    chosen = [project.load_location(location)] if location else locations
+    html = STYLE
+    for place in chosen:
+        html += f"<h2>{escape(place.name)}</h2>"
+        html += "".join(value_html(Location, s.name, getattr(place, s.name), lang) for s in step.sections)
+        html += feedback_html(step.feedback, Situation(plan, lang, place, locations))
+    return html
+
+
+class StepView:
+    """A step for people: (a location picker,) the form, and feedback that redraws after each save."""
+
+    def __init__(
+        self, step: Step, project: Project, location: str = "", lang: str | None = None, delay: float = SAVE_DELAY
+    ):
+        self.step = step
+        self.project = project
+        self.lang = lang or language()
+        self.delay = delay
+        self.form: Form | None = None
+        self.locations = project.load_locations()
+        self.feedback = w.HTML()
+        self.redraw = Debouncer(delay, self._draw_feedback)
+        self.body = w.VBox()
+        parts = [w.HTML(STYLE), self.body, w.HTML(f"<h3>{msg('feedback', self.lang)}</h3>"), self.feedback]
+        if step.per_location:
+            parts.insert(1, self._picker(location))
+        self.widget = w.VBox(parts)
+        if location or not step.per_location:
+            self.open(location)
+
+    def open(self, location: str = "") -> Form:
+        """Show the form (for `location` in the location step) and draw its feedback."""
+        self.form = Form(self.project, list(self.step.blocks), location, self.lang, self.delay)
+        self.form.on_saved(lambda _: self.redraw.trigger())
+        self.body.children = [self.form.widget]
+        self._draw_feedback()
+        return self.form
+
+    def flush(self) -> None:
+        """Save now and redraw the feedback now (instead of after the pause)."""
+        if self.form is not None:
+            self.form.flush()
+        self.redraw.flush()
+
+    def _situation(self) -> Situation:
+        current = self.form.current if self.form else None
+        if isinstance(current, Location):
+            return Situation(self.project.load_plan(), self.lang, current, self.locations)
+        return Situation(current or self.project.load_plan(), self.lang, locations=self.locations)
+
+    def _draw_feedback(self) -> None:
+        try:
+            self.feedback.value = feedback_html(self.step.feedback, self._situation())
+        except WorkbookError as error:
+            self.feedback.value = f'<p style="color:#b00020">⚠ {escape(str(error))}</p>'
+
+    def _picker(self, location: str) -> w.Widget:
+        options = [(place.name, place.slug) for place in self.locations]
+        self.picker = w.Dropdown(
+            options=[(msg("choose", self.lang), ""), *options],
+            value=location if location in {slug for _, slug in options} else "",
+            description=msg("location", self.lang),
+        )
+        self.picker.add_class("wb-location-picker")
+        self.picker.observe(lambda change: change["new"] and self.open(change["new"]), names="value")
+        self.new_name = w.Text(placeholder=msg("new", self.lang))
+        self.new_name.add_class("wb-new-location")
+        add = w.Button(description=msg("add", self.lang), button_style="info")
+        add.on_click(lambda _: self.add_location(self.new_name.value))
+        hint = [] if options else [w.HTML(f"<p>{msg('no_locations', self.lang)}</p>")]
+        return w.VBox([*hint, self.picker, w.HBox([self.new_name, add])])
+
+    def add_location(self, name: str) -> None:
+        """Add a location with this name to the project and open its form."""
+        if not name.strip():
+            return
+        place = self.project.add_location(name.strip())
+        self.locations = self.project.load_locations()
+        self.picker.options = [(msg("choose", self.lang), ""), *((p.name, p.slug) for p in self.locations)]
+        self.new_name.value = ""
+        self.picker.value = place.slug
