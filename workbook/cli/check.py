@@ -1,0 +1,325 @@
+"""``workbook check DIR``: validate every file of a workbook folder and give advice on the plan.
+
+Errors are what the workbook cannot read (bad YAML, wrong types, files it would ignore); they
+make the exit code 1. Advice (plan lint, SMART checks, references that lead nowhere) never does.
+Every problem in every file is reported, not just the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from workbook.analysis.lint import Finding, lint_plan
+from workbook.analysis.smart import Outcome, check_goal
+from workbook.cli import add_lang_option
+from workbook.errors import Problem, WorkbookError
+from workbook.fields import field_label
+from workbook.i18n import Messages, language
+from workbook.model import Location, Plan
+from workbook.slugs import is_slug, slugify
+from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
+
+msg = Messages(
+    {
+        "help": (
+            "controleer een werkboekmap: fouten en advies per bestand",
+            "check a workbook folder: errors and advice per file",
+        ),
+        "dir": ("de werkboekmap", "the workbook folder"),
+        "title": ("Controle van {path}", "Check of {path}"),
+        "errors": ("Fouten (moeten opgelost worden)", "Errors (must be fixed)"),
+        "advice": ("Advies (niet verplicht)", "Advice (optional)"),
+        "line": ("regel {line}", "line {line}"),
+        "field": ("veld {field}", "field {field}"),
+        "summary_ok": (
+            "Samenvatting: {files} bestanden gecontroleerd, geen fouten, {advice} adviezen. Het werkboek is in orde.",
+            "Summary: {files} files checked, no errors, {advice} pieces of advice. The workbook is valid.",
+        ),
+        "summary_bad": (
+            "Samenvatting: {files} bestanden gecontroleerd, {errors} fouten in {bad} bestanden, {advice} adviezen. "
+            "Los de fouten op en controleer opnieuw.",
+            "Summary: {files} files checked, {errors} errors in {bad} files, {advice} pieces of advice. "
+            "Fix the errors and check again.",
+        ),
+        "bad_name": (
+            "deze bestandsnaam wordt niet gelezen; verwacht een locatiecode met .yaml, bijvoorbeeld {suggestion}",
+            "this file name is not read; expected a location code with .yaml, for example {suggestion}",
+        ),
+        "orphan_csv": (
+            "deze metingen horen bij geen locatie; verwacht {expected} (of hernoem het bestand naar een bestaande code)",
+            "these measurements belong to no location; expected {expected} (or rename the file to an existing code)",
+        ),
+        "unknown_goal": (
+            "verwijst naar doel '{ref}', dat niet in het plan staat; bekende doelen: {known}",
+            "refers to goal '{ref}', which is not in the plan; known goals: {known}",
+        ),
+        "unknown_factor": (
+            "verwijst naar factor '{ref}', die niet in de contextdiagnose staat; bekende factoren: {known}",
+            "refers to factor '{ref}', which is not in the context diagnosis; known factors: {known}",
+        ),
+        "unknown_location": (
+            "verwijst naar locatie '{ref}', die niet bestaat; bekende locaties: {known}",
+            "refers to location '{ref}', which does not exist; known locations: {known}",
+        ),
+        "duplicate_id": (
+            "het nummer '{ref}' komt vaker voor; geef elk item een eigen nummer",
+            "the number '{ref}' occurs more than once; give every item its own number",
+        ),
+        "not_in_wave": (
+            "deze locatie staat in geen enkele golf van de uitrol",
+            "this location is in no wave of the rollout",
+        ),
+        "measurement": ("meting van {date}", "measurement of {date}"),
+        "references": ("Verwijzingen", "References"),
+        "smart": ("SMART, {criterion}", "SMART, {criterion}"),
+        "smart_hint": ("SMART, tip", "SMART, hint"),
+        "none": ("(geen)", "(none)"),
+        "S": ("specifiek", "specific"),
+        "M": ("meetbaar", "measurable"),
+        "A": ("acceptabel", "acceptable"),
+        "R": ("realistisch", "realistic"),
+        "T": ("tijdgebonden", "time-bound"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One piece of advice: in which file and section, about which item, and what to consider."""
+
+    file: str
+    section: str
+    item: str
+    message: str
+
+
+@dataclass
+class Report:
+    """Everything `workbook check` found in one workbook folder."""
+
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    advice: list[Advice] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help=msg("help"), description=msg("help"))
+    parser.add_argument("dir", metavar="DIR", help=msg("dir"))
+    add_lang_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project.open(args.dir)
+    report = check_project(project)
+    print(msg("title", path=project.root))
+    print("\n".join(format_report(report)))
+    return 0 if report.valid else 1
+
+
+# --- collecting ----------------------------------------------------------------------------------
+
+
+def check_project(project: Project) -> Report:
+    """Validate every file of `project`, then give advice on what could be read."""
+    report = Report()
+    plan = _load(report, project.load_plan)
+    report.files += 1
+    locations = []
+    for slug in project.location_slugs():
+        report.files += 1 + project.measurements_path(slug).is_file()
+        location = _load(report, lambda slug=slug: project.load_location(slug))
+        if location is not None:
+            locations.append(location)
+        elif not _mentions(report.problems, project.measurements_path(slug), project):
+            # The location's YAML failed before its measurements were read: read them on their own.
+            _load(report, lambda slug=slug: project._load_measurements(slug))
+    report.problems += _ignored_files(project, report)
+    if plan is not None:
+        report.advice += _lint(project, plan, locations)
+        report.advice += _smart(plan)
+        report.advice += _references(project, plan, locations)
+    return report
+
+
+def _load(report: Report, loader):
+    """The result of `loader`, or None with its problems added to `report`."""
+    try:
+        return loader()
+    except WorkbookError as error:
+        report.problems += error.problems
+        return None
+
+
+def _mentions(problems: list[Problem], path, project: Project) -> bool:
+    return any(p.file == project.relative(path) for p in problems)
+
+
+def _ignored_files(project: Project, report: Report) -> list[Problem]:
+    """Files in locaties/ and metingen/ that the workbook would silently skip."""
+    problems = []
+    slugs = set(project.location_slugs())
+    folder = project.root / LOCATIONS_DIR
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.name.startswith(".") or (path.suffix == ".yaml" and is_slug(path.stem)):
+            continue
+        report.files += 1
+        suggestion = f"{LOCATIONS_DIR}/{slugify(path.stem, slugs)}.yaml"
+        problems.append(Problem(file=project.relative(path), message=msg("bad_name", suggestion=suggestion)))
+    folder = project.root / MEASUREMENTS_DIR
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.name.startswith(".") or (path.suffix == ".csv" and path.stem in slugs):
+            continue
+        report.files += 1
+        expected = f"{LOCATIONS_DIR}/{path.stem}.yaml"
+        problems.append(Problem(file=project.relative(path), message=msg("orphan_csv", expected=expected)))
+    return problems
+
+
+# --- advice --------------------------------------------------------------------------------------
+
+
+def _location_files(project: Project, locations: list[Location]) -> dict[str, str]:
+    return {location.name: project.relative(project.location_path(location.slug)) for location in locations}
+
+
+def _lint(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
+    files = _location_files(project, locations)
+    return [_advice_from(finding, files) for finding in lint_plan(plan, locations)]
+
+
+def _advice_from(finding: Finding, files: dict[str, str]) -> Advice:
+    """A lint finding placed in its file; location findings go to the location's own file."""
+    if finding.section != "locations":
+        return Advice(PLAN_FILE, finding.section_label(), finding.item, finding.message)
+    # Location items are "Name" or "Name: activity"; the longest matching name wins.
+    matches = [n for n in files if finding.item == n or finding.item.startswith(f"{n}: ")]
+    name = max(matches, key=len, default="")
+    item = finding.item.removeprefix(f"{name}: ") if finding.item != name else name
+    section = (
+        field_label(Location, "runbook", language()) if finding.rule.startswith("runbook") else finding.section_label()
+    )
+    return Advice(files.get(name, LOCATIONS_DIR), section, item, finding.message)
+
+
+def _smart(plan: Plan) -> list[Advice]:
+    """What the SMART check says about each goal: criteria not met, open questions, hints."""
+    section = field_label(Plan, "goals", language())
+    advice = []
+    for goal in plan.goals:
+        item = f"{goal.id}: {_short(goal.text)}"
+        verdict = check_goal(goal)
+        for criterion in verdict.criteria.values():
+            if criterion.outcome != Outcome.met:
+                label = msg("smart", criterion=msg(criterion.criterion))
+                advice.append(Advice(PLAN_FILE, section, item, f"{label}: {criterion.reason}"))
+        advice += [Advice(PLAN_FILE, section, item, f"{msg('smart_hint')}: {hint}") for hint in verdict.hints]
+    return advice
+
+
+def _short(text: str, length: int = 50) -> str:
+    """The start of `text` on one line, as the plan lint names a goal."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _references(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
+    """Numbers and codes that point at nothing: unknown goals, factors and locations; duplicates."""
+    section = msg("references")
+    goals = [g.id for g in plan.goals]
+    factors = [f.id for f in plan.context.factors]
+    slugs = project.location_slugs()
+    advice = [Advice(PLAN_FILE, section, f"goals: {ref}", msg("duplicate_id", ref=ref)) for ref in _twice(goals)]
+    advice += [
+        Advice(PLAN_FILE, section, f"context.factors: {ref}", msg("duplicate_id", ref=ref)) for ref in _twice(factors)
+    ]
+
+    def unknown(file: str, where: str, ref: str, known: list[str], key: str) -> list[Advice]:
+        if not ref or ref in known:
+            return []
+        return [Advice(file, section, where, msg(key, ref=ref, known=", ".join(known) or msg("none")))]
+
+    for i, goal in enumerate(plan.goals):
+        for j, action in enumerate(goal.actions):
+            where = f"goals[{i}].actions[{j}].factor_id"
+            advice += unknown(PLAN_FILE, where, action.factor_id, factors, "unknown_factor")
+    for i, item in enumerate(plan.data_collection):
+        advice += unknown(PLAN_FILE, f"data_collection[{i}].goal_id", item.goal_id, goals, "unknown_goal")
+    in_waves = set()
+    for i, wave in enumerate(plan.spread.rollout.waves):
+        for j, slug in enumerate(wave.locations):
+            in_waves.add(slug)
+            where = f"spread.rollout.waves[{i}].locations[{j}]"
+            advice += unknown(PLAN_FILE, where, slug, slugs, "unknown_location")
+    for location in locations:
+        file = project.relative(project.location_path(location.slug))
+        if plan.spread.rollout.waves and location.slug not in in_waves:
+            advice.append(Advice(file, section, location.name, msg("not_in_wave")))
+        for i, target in enumerate(location.targets):
+            advice += unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
+        csv_file = project.relative(project.measurements_path(location.slug))
+        for m in location.measurements:
+            where = msg("measurement", date=m.date.isoformat())
+            advice += unknown(csv_file, where, m.goal_id, goals, "unknown_goal")
+    return advice
+
+
+def _twice(ids: Iterable[str]) -> list[str]:
+    seen, doubles = set(), []
+    for ref in ids:
+        if ref in seen and ref not in doubles:
+            doubles.append(ref)
+        seen.add(ref)
+    return doubles
+
+
+# --- output --------------------------------------------------------------------------------------
+
+
+def format_report(report: Report) -> list[str]:
+    """The report as readable lines: errors per file, advice per file and section, a summary."""
+    lines = []
+    if report.problems:
+        lines += ["", msg("errors")]
+        for file, problems in _grouped(report.problems, lambda p: p.file):
+            lines.append(f"  {file}")
+            lines += [f"    - {_where(p)}{p.message}" for p in problems]
+    if report.advice:
+        lines += ["", msg("advice")]
+        for (file, section), advice in _grouped(report.advice, lambda a: (a.file, a.section)):
+            lines.append(f"  {file} › {section}")
+            for item, same_item in _grouped(advice, lambda a: a.item):
+                lines.append(f"    {item}")
+                lines += [f"      - {a.message}" for a in same_item]
+    lines.append("")
+    if report.valid:
+        lines.append(msg("summary_ok", files=report.files, advice=len(report.advice)))
+    else:
+        bad = len({p.file for p in report.problems})
+        lines.append(
+            msg("summary_bad", files=report.files, errors=len(report.problems), bad=bad, advice=len(report.advice))
+        )
+    return lines
+
+
+def _where(problem: Problem) -> str:
+    parts = []
+    if problem.line is not None:
+        parts.append(msg("line", line=problem.line))
+    if problem.field:
+        parts.append(msg("field", field=problem.field))
+    return f"{', '.join(parts)}: " if parts else ""
+
+
+def _grouped(items, key):
+    """(key, items) pairs in order of first appearance."""
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.items())
