@@ -31,3 +31,11 @@ def all_text(path: Path) -> str:
     lines = [p.text for p in document.paragraphs]
     lines += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     return "\n".join(lines)
+
+
+def table_starting_with(path: Path, first_header: str) -> list[list[str]]:
+    """The body rows of the first table whose first column is headed `first_header`."""
+    for rows in tables(path):
+        if rows[0][0] == first_header:
+            return rows[1:]
+    raise AssertionError(f"no table starting with {first_header!r} in {path.name}")

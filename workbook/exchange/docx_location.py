@@ -7,7 +7,7 @@ from docx.document import Document
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_plan import empty
 from workbook.exchange.docx_scan import write_scan_result
-from workbook.exchange.values import show, show_money
+from workbook.exchange.values import show, show_amount
 from workbook.fields import field_label
 from workbook.i18n import Messages
 from workbook.model import (
@@ -60,23 +60,23 @@ def write_runbook(doc: Document, location: Location, lang: str) -> None:
     if not location.runbook:
         empty(doc, label, lang)
         return
-    names = ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"]
-    headers = [field_label(RunbookActivity, name, lang) for name in names]
+    headers = [field_label(RunbookActivity, name, lang) for name in ("activity", "person")]
+    headers.append(f"{field_label(RunbookActivity, 'start', lang)} – {field_label(RunbookActivity, 'end', lang)}")
+    headers += [field_label(RunbookActivity, name, lang) for name in ("one_off_cost", "structural_cost", "status")]
     rows = [
         [
             a.activity,
             a.person,
-            show(a.start, lang),
-            show(a.end, lang),
-            show_money(a.one_off_cost, lang),
-            show_money(a.structural_cost, lang),
+            " – ".join(show(d, lang) for d in (a.start, a.end) if d),
+            show_amount(a.one_off_cost, lang),
+            show_amount(a.structural_cost, lang),
             show(a.status, lang),
         ]
         for a in location.runbook
     ]
     one_off = sum(a.one_off_cost for a in location.runbook)
     structural = sum(a.structural_cost for a in location.runbook)
-    rows.append([msg("total", lang), "", "", "", show_money(one_off, lang), show_money(structural, lang), ""])
+    rows.append([msg("total", lang), "", "", show_amount(one_off, lang), show_amount(structural, lang), ""])
     part.table(doc, headers, rows)
 
 

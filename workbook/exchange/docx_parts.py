@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 
 from docx.document import Document
@@ -21,6 +22,8 @@ PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 TABLE_FONT = Pt(9)
 CHAR_WIDTH, CELL_PADDING = Cm(0.23), Cm(0.45)  # at 9 pt, generous enough for bold header text
+SHORT_TEXT = 16  # a column whose values are all this short is kept on one line
+LONG_WORD = 12  # words longer than this in a text column may wrap
 FIGURE_WIDTH = Cm(16)
 FIGURE_DPI = 150
 
@@ -95,25 +98,32 @@ def table(doc: Document, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
-    """Column widths (EMU) that fill the text width and fit what each column must show.
+    """Column widths (EMU) that fill the text width and suit what each column holds.
 
-    Every column first gets room for its longest word, so no word is cut; what is left goes to
-    the columns with longer texts, in proportion to how much more they hold.
+    Short columns (codes, dates, numbers) get room for their longest value on one line and
+    their header's longest word. Text columns share the rest, each at least as wide as a
+    long word, and the more text a column holds on average, the wider it gets.
     """
-    least, wish = [], []
+    widths: list[float | None] = []
+    floors, weights = {}, {}
     for number, header in enumerate(headers):
-        values = [header, *(row[number] for row in rows)]
-        longest_word = max((len(word) for value in values for word in value.split()), default=1)
-        longest_text = max((len(value) for value in values), default=1)
-        least.append(CELL_PADDING + CHAR_WIDTH * min(longest_word, 18))
-        wish.append(CELL_PADDING + CHAR_WIDTH * min(longest_text, 90))
-    spare = TEXT_WIDTH - sum(least)
-    if spare <= 0:
-        return [int(TEXT_WIDTH * width / sum(least)) for width in least]
-    extra = [w - lo for w, lo in zip(wish, least, strict=True)]
-    if sum(extra) <= spare:  # everything fits on one line: share the rest out evenly
-        return [int(w + (spare - sum(extra)) / len(wish)) for w in wish]
-    return [int(lo + e * spare / sum(extra)) for lo, e in zip(least, extra, strict=True)]
+        values = [row[number] for row in rows]
+        header_word = max((len(word) for word in header.split()), default=1)
+        longest = max((len(value) for value in values), default=0)
+        if longest <= SHORT_TEXT:
+            widths.append(CELL_PADDING + CHAR_WIDTH * max(longest, header_word))
+            continue
+        widths.append(None)
+        longest_word = max((len(word) for value in [header, *values] for word in value.split()), default=1)
+        floors[number] = CELL_PADDING + CHAR_WIDTH * min(longest_word, LONG_WORD)
+        weights[number] = math.sqrt(sum(len(value) for value in values) / max(len(values), 1))
+    spare = TEXT_WIDTH - sum(w for w in widths if w is not None) - sum(floors.values())
+    for number, floor in floors.items():
+        widths[number] = floor + max(spare, 0) * weights[number] / sum(weights.values())
+    total = sum(widths)
+    if spare > 0 and floors:
+        return [int(w) for w in widths]
+    return [int(w * TEXT_WIDTH / total) for w in widths]
 
 
 def _fill(row, values: Sequence[str], widths: Sequence[int], bold: bool = False) -> None:

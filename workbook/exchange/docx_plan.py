@@ -57,6 +57,7 @@ msg = Messages(
             "happen, who does it and when, how data are collected, how we communicate about it, and "
             "how the way of working is spread and sustained.",
         ),
+        "measurable": ("Meetbaar en tijdgebonden", "Measurable and time-bound"),
         "actions_per_goal": ("Acties per doel", "Actions per goal"),
         "empty": ("Bij '{section}' is nog niets ingevuld.", "Nothing has been filled in for '{section}' yet."),
         "no_goals_in_term": ("Er zijn nog geen doelen voor de {term}.", "There are no {term} goals yet."),
@@ -144,26 +145,26 @@ def write_goals(doc: Document, goals: list[Goal], lang: str) -> None:
     if not goals:
         empty(doc, section, lang)
         return
-    names = ["id", "text", "indicator", "baseline", "target", "deadline", "owner"]
-    headers = [field_label(Goal, name, lang) for name in names]
+    headers = [field_label(Goal, "id", lang), field_label(Goal, "text", lang), msg("measurable", lang)]
     for term in Term:
         part.heading(doc, term.label(lang), 2)
         in_term = [goal for goal in goals if goal.term == term]
         if in_term:
-            part.table(doc, headers, [_goal_row(goal, names, lang) for goal in in_term])
+            part.table(doc, headers, [[goal.id, goal.text, _goal_details(goal, lang)] for goal in in_term])
         else:
             part.note(doc, msg("no_goals_in_term", lang, term=term.label(lang).lower()))
 
 
-def _goal_row(goal: Goal, names: list[str], lang: str) -> list[str]:
-    """A goal's cells; baseline and target carry the unit (10 %, 80 %)."""
-    cells = []
-    for name in names:
+def _goal_details(goal: Goal, lang: str) -> str:
+    """Indicator, baseline, target, deadline and owner as labelled lines (with the unit)."""
+    lines = []
+    for name in ("indicator", "baseline", "target", "deadline", "owner"):
         value = show(getattr(goal, name), lang)
         if name in ("baseline", "target") and value and goal.unit:
             value = f"{value} {goal.unit}"
-        cells.append(value)
-    return cells
+        if value:
+            lines.append(f"{field_label(Goal, name, lang)}: {value}")
+    return "\n".join(lines)
 
 
 def write_actions(doc: Document, goals: list[Goal], lang: str) -> None:

@@ -31,12 +31,10 @@ def show_number(value: float | None, lang: str = "nl") -> str:
     return text.replace(".", ",") if lang != "en" else text
 
 
-def show_money(value: float, lang: str = "nl") -> str:
-    """An amount in euros with two decimals: € 1.250,00 in Dutch, € 1,250.00 in English."""
+def show_amount(value: float, lang: str = "nl") -> str:
+    """An amount with two decimals and thousands separators: 1.250,00 in Dutch, 1,250.00 in English."""
     text = f"{value:,.2f}"
-    if lang != "en":
-        text = text.translate(str.maketrans(",.", ".,"))
-    return f"€ {text}"
+    return text if lang == "en" else text.translate(str.maketrans(",.", ".,"))
 
 
 def show(value: object, lang: str = "nl") -> str:
