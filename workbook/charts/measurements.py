@@ -1,0 +1,89 @@
+"""A location's measurements over time: one small chart per goal, with its target."""
+
+from __future__ import annotations
+
+from matplotlib import dates as mdates
+from matplotlib.figure import Figure
+
+from workbook.analysis.progress import progress_of
+from workbook.charts.style import (
+    ACCENT,
+    FONT_SIZE,
+    GOOD,
+    NEUTRAL,
+    date_axis,
+    empty_figure,
+    new_figure,
+    number,
+    resolve,
+    set_titles,
+    shorten,
+    style_axes,
+)
+from workbook.i18n import Messages
+from workbook.model import Location, Plan
+
+TARGET_GID = "target"
+BASELINE_GID = "baseline"
+MEASURED_GID = "measured"
+
+msg = Messages(
+    {
+        "title": ("Metingen in {location}", "Measurements at {location}"),
+        "target": ("Streefwaarde {value}", "Target {value}"),
+        "local_target": ("Lokale streefwaarde {value}", "Local target {value}"),
+        "baseline": ("Nulmeting {value}", "Baseline {value}"),
+        "measured": ("Gemeten", "Measured"),
+        "hint": (
+            "Voer metingen in voor deze locatie (datum, doel, waarde).",
+            "Enter measurements for this location (date, goal, value).",
+        ),
+    }
+)
+
+
+def measurements_over_time(plan: Plan, location: Location, lang: str | None = None) -> Figure:
+    """Per measured goal: the measurements as a line, the target (the location's own when set)
+    as a dashed line and the baseline as a dotted one. Goals without measurements are left out;
+    without any measurement: the "nothing yet" figure.
+    """
+    lang = resolve(lang)
+    title = msg("title", lang, location=location.name)
+    measured = [g for g in plan.goals if any(m.goal_id == g.id for m in location.measurements)]
+    if not measured:
+        return empty_figure(title, msg("hint", lang), lang)
+
+    figure = new_figure(2.3 * len(measured) + 0.9)
+    all_axes = figure.subplots(len(measured), 1, sharex=True, squeeze=False)[:, 0]
+    for axes, goal in zip(all_axes, measured, strict=True):
+        rows = sorted((m for m in location.measurements if m.goal_id == goal.id), key=lambda m: m.date)
+        dates = [mdates.date2num(m.date) for m in rows]
+        axes.plot(
+            dates,
+            [m.value for m in rows],
+            color=ACCENT,
+            marker="o",
+            linewidth=2,
+            label=msg("measured", lang),
+            gid=MEASURED_GID,
+        )
+        progress = progress_of(goal, location)
+        if progress.target is not None:
+            key = "local_target" if progress.local_target else "target"
+            label = msg(key, lang, value=number(progress.target, lang, 0 if progress.target.is_integer() else 1))
+            axes.axhline(progress.target, color=GOOD, linestyle="--", linewidth=1.5, label=label, gid=TARGET_GID)
+        if goal.baseline is not None:
+            label = msg("baseline", lang, value=number(goal.baseline, lang, 0 if goal.baseline.is_integer() else 1))
+            axes.axhline(goal.baseline, color=NEUTRAL, linestyle=":", linewidth=1.2, label=label, gid=BASELINE_GID)
+        levels = [m.value for m in rows] + [v for v in (progress.target, goal.baseline) if v is not None]
+        low, high = min(levels), max(levels)
+        pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1)
+        axes.set_ylim(low - pad, high + pad)
+        axes.set_title(shorten(f"{goal.id}: {goal.text}", 70), loc="left", fontsize=FONT_SIZE)
+        axes.set_ylabel(goal.unit)
+        axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=FONT_SIZE - 1)
+        axes.grid(axis="y", color="#DDDDDD", linewidth=0.6)
+        style_axes(axes)
+    date_axis(all_axes[-1].xaxis, lang)
+    set_titles(figure, all_axes[0], title)
+    return figure

@@ -1,0 +1,137 @@
+"""One look for every chart: colour-blind-safe colours, readable sizes, Dutch number and date formats.
+
+Colours come from the Okabe-Ito palette; each meaning keeps one colour in every chart (green is
+good / promoting / for, orange-red is a concern / hindering / against, grey is unknown or neutral).
+Figures are plain ``matplotlib.figure.Figure`` objects: no pyplot state, safe with the Agg backend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from matplotlib import dates as mdates
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from workbook.i18n import Messages, language
+
+GOOD = "#009E73"  # bluish green: promoting, supporter, on track
+CONCERN = "#D55E00"  # vermillion: hindering, opponent, behind
+NEUTRAL = "#707070"  # grey with enough contrast on white: neutral, unknown
+ACCENT = "#0072B2"  # blue: the team's own score or measurement
+LIGHT = "#E4E4E4"  # backgrounds: maxima, quadrants
+INK = "#222222"  # text and reference lines
+SERIES = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+FONT_SIZE = 10
+TITLE_SIZE = 13
+WIDTH = 8.0  # inches; fits an A4 report and a projector
+
+EMPTY = "workbook-empty"
+
+MONTHS = {
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+
+msg = Messages(
+    {
+        "nothing": ("Nog niets om te tonen", "Nothing to show yet"),
+    }
+)
+
+
+def resolve(lang: str | None) -> str:
+    """`lang`, or the language in use."""
+    return lang or language()
+
+
+def new_figure(height: float, width: float = WIDTH) -> Figure:
+    """A blank figure of the house size; no pyplot involved."""
+    figure = Figure(figsize=(width, height), layout="constrained")
+    figure.set_facecolor("white")
+    return figure
+
+
+def set_titles(figure: Figure, axes, title: str, subtitle: str = "") -> None:
+    """The chart's title (bold, top left) and an optional subtitle above the first axes."""
+    figure.suptitle(title, x=0.01, ha="left", fontsize=TITLE_SIZE, fontweight="bold", color=INK)
+    if subtitle:
+        axes.set_title(subtitle, loc="left", fontsize=FONT_SIZE, color=INK)
+
+
+def footnote(figure: Figure, lines: list[str]) -> None:
+    """Small grey notes under the chart (kept clear of it by the layout)."""
+    if lines:
+        figure.supxlabel("\n".join(lines), x=0.01, ha="left", fontsize=FONT_SIZE - 1, color=NEUTRAL)
+
+
+def style_axes(axes) -> None:
+    """House style: light frame, readable tick labels."""
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.tick_params(labelsize=FONT_SIZE, colors=INK)
+    axes.xaxis.label.set_size(FONT_SIZE)
+    axes.yaxis.label.set_size(FONT_SIZE)
+
+
+def empty_figure(title: str, hint: str, lang: str | None = None) -> Figure:
+    """A small figure that says there is nothing to show yet, and what would fill it."""
+    figure = new_figure(2.0)
+    axes = figure.add_subplot()
+    axes.set_axis_off()
+    set_titles(figure, axes, title)
+    axes.text(0.0, 0.6, msg("nothing", resolve(lang)), fontsize=FONT_SIZE + 1, color=INK, transform=axes.transAxes)
+    axes.text(0.0, 0.3, hint, fontsize=FONT_SIZE, color=NEUTRAL, transform=axes.transAxes, wrap=True)
+    figure.set_gid(EMPTY)
+    return figure
+
+
+def is_empty(figure: Figure) -> bool:
+    """True when `figure` is the "nothing to show yet" figure."""
+    return figure.get_gid() == EMPTY
+
+
+def number(value: float, lang: str | None = None, decimals: int = 1) -> str:
+    """`value` with a decimal comma in Dutch (8,5) and a point in English (8.5)."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if resolve(lang) == "nl" else text
+
+
+def percent(value: float, lang: str | None = None) -> str:
+    """A share as a whole percentage: 0.5 -> "50%"."""
+    return f"{value * 100:.0f}%"
+
+
+def month_year(date: dt.date, lang: str | None = None) -> str:
+    """ "mrt 2025" in Dutch, "Mar 2025" in English."""
+    return f"{MONTHS[resolve(lang)][date.month - 1]} {date.year}"
+
+
+def day_month_year(date: dt.date, lang: str | None = None) -> str:
+    """ "1 mrt 2025" in Dutch, "1 Mar 2025" in English."""
+    return f"{date.day} {month_year(date, lang)}"
+
+
+SHORT_SPAN_DAYS = 100
+
+
+def date_axis(axis, lang: str | None = None) -> None:
+    """Date ticks with month names in the report's language (matplotlib's own follow the locale):
+    "1 mrt" over a short span, "mrt 2025" over a longer one."""
+
+    def label(value: float, _position: int) -> str:
+        date = mdates.num2date(value).date()
+        low, high = axis.get_view_interval()
+        if high - low < SHORT_SPAN_DAYS:
+            return f"{date.day} {MONTHS[resolve(lang)][date.month - 1]}"
+        return month_year(date, lang)
+
+    axis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+    axis.set_major_formatter(FuncFormatter(label))
+
+
+def shorten(text: str, length: int = 40) -> str:
+    """`text` on one line, cut with an ellipsis when longer than `length`."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
