@@ -71,11 +71,20 @@ def test_location_document_adds_the_locations_own_sections(sample_project):
         assert show(measurement.date) in text
 
 
+def test_charts_are_pictures_and_a_location_adds_its_own(sample_project):
+    slug = next(s for s in sample_project.location_slugs() if sample_project.load_location(s).measurements)
+    plan_pictures = len(docx.Document(str(export_docx(sample_project, lang="nl"))).inline_shapes)
+    location_pictures = len(docx.Document(str(export_docx(sample_project, location=slug, lang="nl"))).inline_shapes)
+    assert plan_pictures > 0
+    assert location_pictures > plan_pictures
+
+
 def test_empty_project_says_so_instead_of_showing_empty_tables(empty_project):
     slug = empty_project.add_location("Nieuwe locatie").slug
     path = export_docx(empty_project, location=slug, lang="nl")
     assert headings(path, 1)[:-1] == plan_headings("nl")
     assert all(len(rows) > 1 for rows in tables(path)), "a table with only a header row"
+    assert len(docx.Document(str(path)).inline_shapes) == 0, "a chart with nothing in it"
     text = all_text(path)
     assert plan_msg("empty", "nl", section=field_label(Plan, "goals", "nl")) in text
     assert plan_msg("empty", "nl", section=field_label(Location, "runbook", "nl")) in text

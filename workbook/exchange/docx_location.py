@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from docx.document import Document
 
+from workbook import charts
+from workbook.analysis.progress import goal_progress
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_plan import empty
 from workbook.exchange.docx_scan import write_scan_result
@@ -43,7 +45,7 @@ def write_location(doc: Document, plan: Plan, location: Location, lang: str) -> 
     write_runbook(doc, location, lang)
     write_clients(doc, location.clients, lang)
     write_targets(doc, plan, location, lang)
-    write_measurements(doc, location, lang)
+    write_measurements(doc, plan, location, lang)
     write_scans(doc, location, lang)
     _records(doc, location, "experiences", Experience, ["date", "kind", "description", "lesson"], lang)
     _records(doc, location, "intake", Intake, ["newcomer", "who_explains", "role"], lang)
@@ -109,12 +111,14 @@ def write_targets(doc: Document, plan: Plan, location: Location, lang: str) -> N
     part.table(doc, headers, rows)
 
 
-def write_measurements(doc: Document, location: Location, lang: str) -> None:
+def write_measurements(doc: Document, plan: Plan, location: Location, lang: str) -> None:
     label = field_label(Location, "measurements", lang)
     part.heading(doc, label, 2)
     if not location.measurements:
         empty(doc, label, lang)
         return
+    part.figure(doc, charts.goal_progress(goal_progress(plan, location), lang))
+    part.figure(doc, charts.measurements_over_time(plan, location, lang))
     rows = sorted(location.measurements, key=lambda m: (m.goal_id, m.date))
     part.record_table(doc, Measurement, rows, ["goal_id", "date", "value", "note"], lang)
 

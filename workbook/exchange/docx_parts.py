@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -15,6 +16,7 @@ from docx.table import Table
 from matplotlib.figure import Figure
 from pydantic import BaseModel
 
+from workbook.charts import is_empty
 from workbook.exchange.values import clean, show
 from workbook.fields import field_label
 
@@ -24,7 +26,7 @@ TABLE_FONT = Pt(9)
 CHAR_WIDTH, CELL_PADDING = Cm(0.23), Cm(0.45)  # at 9 pt, generous enough for bold header text
 SHORT_TEXT = 16  # a column whose values are all this short is kept on one line
 LONG_WORD = 12  # words longer than this in a text column may wrap
-FIGURE_WIDTH = Cm(16)
+FIGURE_WIDTH, FIGURE_MAX_HEIGHT = Cm(16), Cm(11)
 FIGURE_DPI = 150
 
 
@@ -144,11 +146,19 @@ def record_table(
 
 
 def figure(doc: Document, chart: Figure) -> None:
-    """A matplotlib figure as a PNG picture across the text width."""
+    """A chart as a PNG picture across the text width; nothing for a "nothing to show yet" chart.
+
+    Sections say in a sentence when they are empty, so such a chart would only repeat that.
+    """
+    if is_empty(chart):
+        return
     buffer = io.BytesIO()
-    chart.savefig(buffer, format="png", dpi=FIGURE_DPI, bbox_inches="tight")
+    chart.savefig(buffer, format="png", dpi=FIGURE_DPI)
     buffer.seek(0)
-    doc.add_picture(buffer, width=FIGURE_WIDTH)
+    width_inches, height_inches = chart.get_size_inches()
+    width = min(FIGURE_WIDTH, int(FIGURE_MAX_HEIGHT * width_inches / height_inches))
+    doc.add_picture(buffer, width=width)
+    doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _row_flag(row, tag: str) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from docx.document import Document
 
+from workbook import charts
+from workbook.analysis.progress import organisation_progress
+from workbook.analysis.rollout import schedule
 from workbook.analysis.stakeholders import quadrant
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_scan import write_scan_result
@@ -75,15 +78,15 @@ def write_plan(doc: Document, plan: Plan, locations: list[Location], lang: str) 
     """Every section of the plan, each under a Heading 1."""
     write_title(doc, plan, lang)
     write_introduction(doc, plan.basics, lang)
-    write_context(doc, plan.context, lang)
+    write_context(doc, plan, lang)
     write_goals(doc, plan.goals, lang)
     write_actions(doc, plan.goals, lang)
     write_data_collection(doc, plan.data_collection, lang)
     write_communication(doc, plan.communication, lang)
     write_stakeholders(doc, plan.stakeholders, lang)
-    write_spread(doc, plan.spread, locations, lang)
+    write_spread(doc, plan, locations, lang)
     write_sustainment(doc, plan.sustainment, lang)
-    write_evaluation(doc, plan.evaluation, lang)
+    write_evaluation(doc, plan, locations, lang)
     write_runbook_template(doc, plan.runbook_template, lang)
 
 
@@ -122,7 +125,8 @@ def write_introduction(doc: Document, basics: Basics, lang: str) -> None:
     _long_text(doc, Basics, basics, "payment_notes", lang)
 
 
-def write_context(doc: Document, context: Context, lang: str) -> None:
+def write_context(doc: Document, plan: Plan, lang: str) -> None:
+    context = plan.context
     part.heading(doc, field_label(Plan, "context", lang), 1)
     part.heading(doc, field_label(Context, "team_description", lang), 2)
     if context.team_description:
@@ -137,6 +141,7 @@ def write_context(doc: Document, context: Context, lang: str) -> None:
     factors = sorted(context.factors, key=lambda f: (list(type(f.effect)).index(f.effect), f.id))
     names = ["id", "description", "group", "effect", "weight", "source"]
     part.record_table(doc, ContextFactor, factors, names, lang)
+    part.figure(doc, charts.context_factors(plan, lang))
 
 
 def write_goals(doc: Document, goals: list[Goal], lang: str) -> None:
@@ -234,13 +239,15 @@ def write_stakeholders(doc: Document, stakeholders: list[Stakeholder], lang: str
         row.insert(4, quadrant(stakeholder.power, stakeholder.interest).label(lang))
         rows.append(row)
     part.table(doc, headers, rows)
+    part.figure(doc, charts.stakeholder_grid(stakeholders, lang))
     stakes = [f"{s.name}: {s.stake}" for s in stakeholders if s.stake]
     if stakes:
         part.heading(doc, msg("stakes", lang), 2)
         part.bullets(doc, stakes)
 
 
-def write_spread(doc: Document, spread: SpreadPlan, locations: list[Location], lang: str) -> None:
+def write_spread(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
+    spread = plan.spread
     part.heading(doc, field_label(Plan, "spread", lang), 1)
     for name in ("what", "future_users", "context", "progress_measure"):
         _long_text(doc, SpreadPlan, spread, name, lang, level=2)
@@ -255,12 +262,15 @@ def write_spread(doc: Document, spread: SpreadPlan, locations: list[Location], l
         if records:
             part.heading(doc, field_label(SpreadPlan, name, lang), 2)
             part.record_table(doc, model, records, columns, lang)
+            if name == "characteristics":
+                part.figure(doc, charts.rogers_profile(records, lang))
     if not any(getattr(spread, name) for name in SpreadPlan.model_fields if name != "rollout"):
         empty(doc, field_label(Plan, "spread", lang), lang)
-    write_rollout(doc, spread.rollout, locations, lang)
+    write_rollout(doc, plan, locations, lang)
 
 
-def write_rollout(doc: Document, rollout: Rollout, locations: list[Location], lang: str) -> None:
+def write_rollout(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
+    rollout = plan.spread.rollout
     part.heading(doc, field_label(SpreadPlan, "rollout", lang), 2)
     for name in ("start", "max_concurrent", "months_per_location"):
         part.labelled(doc, field_label(Rollout, name, lang), show(getattr(rollout, name), lang))
@@ -268,6 +278,7 @@ def write_rollout(doc: Document, rollout: Rollout, locations: list[Location], la
     if rollout.waves:
         rows = [[wave.name, ", ".join(names.get(slug, slug) for slug in wave.locations)] for wave in rollout.waves]
         part.table(doc, [field_label(Wave, "name", lang), field_label(Wave, "locations", lang)], rows)
+    part.figure(doc, charts.rollout_gantt(schedule(plan, locations), lang))
 
 
 def write_sustainment(doc: Document, sustainment: Sustainment, lang: str) -> None:
@@ -285,6 +296,8 @@ def write_sustainment(doc: Document, sustainment: Sustainment, lang: str) -> Non
         records = getattr(sustainment, name)
         if records:
             part.record_table(doc, model, records, columns, lang)
+            if name == "anchoring":
+                part.figure(doc, charts.anchoring_rings(records, lang))
         else:
             empty(doc, label, lang)
 
@@ -298,9 +311,11 @@ def write_scans(doc: Document, sustainment: Sustainment, lang: str) -> None:
     write_scan_result(doc, sustainment.scans, lang)
 
 
-def write_evaluation(doc: Document, evaluation: Evaluation, lang: str) -> None:
+def write_evaluation(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
+    evaluation = plan.evaluation
     section = field_label(Plan, "evaluation", lang)
     part.heading(doc, section, 1)
+    part.figure(doc, charts.goal_progress(organisation_progress(plan, locations), lang))
     if not evaluation.cycles and not evaluation.lessons:
         empty(doc, section, lang)
         return

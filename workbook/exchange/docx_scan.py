@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from docx.document import Document
 
-from workbook.analysis.sustainability import latest_moment, score
+from workbook import charts
+from workbook.analysis.sustainability import latest_moment, previous_moment, score
 from workbook.exchange import docx_parts as part
 from workbook.exchange.values import show, show_number
 from workbook.i18n import Messages
@@ -42,6 +43,9 @@ def write_scan_result(doc: Document, responses: list[ScanResponse], lang: str) -
         return
     date, latest = moment
     result = score(latest)
+    earlier = previous_moment(responses)
+    previous = score(earlier[1]) if earlier else None
+    part.figure(doc, charts.sustainability_scan(result, lang, previous=previous))
     instrument = sustainability_scan()
     part.text(
         doc,
