@@ -86,3 +86,15 @@ def test_no_locations_give_no_values():
     result = reaim(plan(), [], today=TODAY, lang="en")
     assert all(d.value is None for d in result)
     assert result.adoption.explanation == "No data yet"
+
+
+def test_fractional_participants_are_written_the_dutch_way():
+    location = Location(
+        slug="oost",
+        name="Oost",
+        clients=Clients(suitable=15),
+        measurements=[Measurement(goal_id="D2", date=dt.date(2025, 12, 1), value=30)],
+    )
+    result = reaim(plan(unit="%"), [location], today=TODAY, lang="nl")
+    assert result.reach.numerator == pytest.approx(4.5)  # 30 % of 15
+    assert result.reach.explanation == "4,5 van 15 geschikte cliënten doen mee"

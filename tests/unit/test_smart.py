@@ -11,6 +11,7 @@ GOOD = [
     "Op 1 juli 2025 gebruikt 60% van de cliënten van team Noord de medicijndispenser.",
     "In Q3 2025 registreren alle verpleegkundigen valincidenten binnen 24 uur in het EPD.",
     "Eind 2026 krijgen 40 bewoners van De Linde hun medicatie via de dispenser.",
+    "Eind 2027 is het aantal valincidenten 's nachts op de locaties een kwart lager dan in 2025.",
 ]
 VAGUE = ["Betere zorg voor cliënten.", "Meer tevreden medewerkers.", "De kwaliteit van zorg verbeteren."]
 

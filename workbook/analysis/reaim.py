@@ -38,24 +38,24 @@ msg = Messages(
         "implementation": ("Uitvoering", "Implementation"),
         "maintenance": ("Behoud", "Maintenance"),
         "reach_text": (
-            "{numerator:g} van {denominator:g} geschikte cliënten doen mee",
-            "{numerator:g} of {denominator:g} suitable clients take part",
+            "{numerator} van {denominator} geschikte cliënten doen mee",
+            "{numerator} of {denominator} suitable clients take part",
         ),
         "effectiveness_text": (
-            "{numerator:g} van {denominator:g} gemeten doelen (per locatie) gehaald",
-            "{numerator:g} of {denominator:g} measured goals (per location) met",
+            "{numerator} van {denominator} gemeten doelen (per locatie) gehaald",
+            "{numerator} of {denominator} measured goals (per location) met",
         ),
         "adoption_text": (
-            "{numerator:g} van {denominator:g} locaties zijn begonnen",
-            "{numerator:g} of {denominator:g} locations have started",
+            "{numerator} van {denominator} locaties zijn begonnen",
+            "{numerator} of {denominator} locations have started",
         ),
         "implementation_text": (
-            "{numerator:g} van {denominator:g} activiteiten in de draaiboeken zijn klaar",
-            "{numerator:g} of {denominator:g} runbook activities are done",
+            "{numerator} van {denominator} activiteiten in de draaiboeken zijn klaar",
+            "{numerator} of {denominator} runbook activities are done",
         ),
         "maintenance_text": (
-            "{numerator:g} van {denominator:g} locaties, minstens {months} maanden klaar, halen hun doelen nog",
-            "{numerator:g} of {denominator:g} locations, finished at least {months} months ago, still meet their goals",
+            "{numerator} van {denominator} locaties, minstens {months} maanden klaar, halen hun doelen nog",
+            "{numerator} of {denominator} locations, finished at least {months} months ago, still meet their goals",
         ),
         "no_data": ("Nog geen gegevens", "No data yet"),
     }
@@ -97,8 +97,15 @@ def client_goal(plan: Plan) -> Goal | None:
     return None
 
 
+def _count(value: float, lang: str) -> str:
+    """A count for people: 12, or 12,5 in Dutch and 12.5 in English."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def _dimension(key: str, numerator: float, denominator: float, lang: str, **extra: object) -> Dimension:
-    text = msg(f"{key}_text", lang, numerator=numerator, denominator=denominator, **extra)
+    counts = {"numerator": _count(numerator, lang), "denominator": _count(denominator, lang)}
+    text = msg(f"{key}_text", lang, **counts, **extra)
     return Dimension(key, msg(key, lang), numerator, denominator, text if denominator else msg("no_data", lang))
 
 

@@ -136,6 +136,7 @@ ACTION_WORDS = (
     "heeft|hebben|kan|kunnen|weet|weten|doet|doen|gedaan|past|passen|neemt|nemen|stelt|stellen|"
     "zorgt|zorgen|geeft|geven|biedt|bieden|levert|leveren|maakt|maken|start|starten|gestart|"
     "stopt|stoppen|houdt|houden|kent|kennen|overlegt|overleggen|"
+    "gedaald|gestegen|afgenomen|toegenomen|gehalveerd|verdubbeld|lager|hoger|"
     "work|works|follow|follows|know|offer|offers|make|makes|take|takes|give|gives|start|starts|stop|"
     "keep|keeps|have|has"
 )
