@@ -110,7 +110,7 @@ def smart_panel(situation: Situation) -> str:
             for c in smart.CRITERIA
         )
         name = escape(f"{goal.id} {goal.text}".strip()[:80])
-        rows += f"<tr><th>{name}</th>{cells}</tr>"
+        rows += f'<tr data-goal="{escape(goal.id, quote=True)}"><th>{name}</th>{cells}</tr>'
         if verdict.hints:
             rows += f'<tr><td></td><td colspan="5">{msg("hints", lang)}: {escape(" ".join(verdict.hints))}</td></tr>'
     return html + f'<table class="wb-table"><thead><tr><th>{msg("goal", lang)}</th>{head}</tr></thead>{rows}</table>'
