@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import docx
 
-from tests.exchange.conftest import HOLT, LONG_TEXT
-from tests.exchange.read_back import all_text, headings, table_starting_with, table_with_header, tables
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.docx_plan import msg as plan_msg
 from workbook.exchange.values import show
 from workbook.fields import field_label
 from workbook.model import Action, Location, Measurement, Plan, RunbookActivity, Sustainment
+
+from .read_back import all_text, headings, table_starting_with, table_with_header, tables
+from .sample import HOLT, LONG_TEXT
 
 
 def plan_headings(lang: str) -> list[str]:
@@ -31,17 +32,17 @@ def plan_headings(lang: str) -> list[str]:
     ]
 
 
-def test_every_section_is_a_real_heading(sample_project):
-    path = export_docx(sample_project, lang="nl")
+def test_every_section_is_a_real_heading(demo_project):
+    path = export_docx(demo_project, lang="nl")
     assert headings(path, 1) == plan_headings("nl")
     assert field_label(Sustainment, "scans", "nl") in headings(path, 2)
     title = docx.Document(str(path)).paragraphs[0]
     assert title.style.name == "Title"
 
 
-def test_actions_table_holds_every_action_with_who_and_when(sample_project):
-    plan = sample_project.load_plan()
-    path = export_docx(sample_project, lang="nl")
+def test_actions_table_holds_every_action_with_who_and_when(demo_project):
+    plan = demo_project.load_plan()
+    path = export_docx(demo_project, lang="nl")
     header = [field_label(Measurement, "goal_id", "nl")]
     header += [field_label(Action, name, "nl") for name in ("text", "who", "when", "done")]
     rows = table_with_header(path, header)
@@ -54,10 +55,10 @@ def test_actions_table_holds_every_action_with_who_and_when(sample_project):
     assert rows == expected
 
 
-def test_location_document_adds_the_locations_own_sections(sample_project):
-    slug = sample_project.location_slugs()[0]
-    location = sample_project.load_location(slug)
-    path = export_docx(sample_project, location=slug, lang="nl")
+def test_location_document_adds_the_locations_own_sections(demo_project):
+    slug = demo_project.location_slugs()[0]
+    location = demo_project.load_location(slug)
+    path = export_docx(demo_project, location=slug, lang="nl")
     assert path.name == f"implementatieplan-{slug}.docx"
     assert headings(path, 1)[:-1] == plan_headings("nl")
     assert location.name in headings(path, 1)[-1]
@@ -71,10 +72,10 @@ def test_location_document_adds_the_locations_own_sections(sample_project):
         assert show(measurement.date) in text
 
 
-def test_charts_are_pictures_and_a_location_adds_its_own(sample_project):
-    slug = next(s for s in sample_project.location_slugs() if sample_project.load_location(s).measurements)
-    plan_pictures = len(docx.Document(str(export_docx(sample_project, lang="nl"))).inline_shapes)
-    location_pictures = len(docx.Document(str(export_docx(sample_project, location=slug, lang="nl"))).inline_shapes)
+def test_charts_are_pictures_and_a_location_adds_its_own(demo_project):
+    slug = next(s for s in demo_project.location_slugs() if demo_project.load_location(s).measurements)
+    plan_pictures = len(docx.Document(str(export_docx(demo_project, lang="nl"))).inline_shapes)
+    location_pictures = len(docx.Document(str(export_docx(demo_project, location=slug, lang="nl"))).inline_shapes)
     assert plan_pictures > 0
     assert location_pictures > plan_pictures
 
@@ -100,7 +101,7 @@ def test_names_apostrophes_and_long_texts_survive(awkward_project):
     assert text.count(LONG_TEXT) == 2  # and the note of a measurement
 
 
-def test_english_on_request(sample_project):
-    path = export_docx(sample_project, lang="en")
+def test_english_on_request(demo_project):
+    path = export_docx(demo_project, lang="en")
     assert headings(path, 1) == plan_headings("en")
     assert "Introduction" in headings(path, 1)

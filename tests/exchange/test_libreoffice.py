@@ -16,9 +16,9 @@ TIMEOUT = 240
 
 
 @pytest.mark.skipif(not LIBREOFFICE, reason="LibreOffice is not installed (apt-get install libreoffice-writer)")
-def test_docx_converts_to_pdf_with_libreoffice(sample_project, tmp_path, artifacts):
-    location = sample_project.load_location(sample_project.location_slugs()[0])
-    docx_path = export_docx(sample_project, location=location.slug, lang="nl")
+def test_docx_converts_to_pdf_with_libreoffice(demo_project, tmp_path, artifacts):
+    location = demo_project.load_location(demo_project.location_slugs()[0])
+    docx_path = export_docx(demo_project, location=location.slug, lang="nl")
     result = subprocess.run(
         [
             LIBREOFFICE,

@@ -7,9 +7,10 @@ import datetime as dt
 import openpyxl
 import pandas as pd
 
-from tests.exchange.conftest import LONG_TEXT
 from workbook.exchange.xlsx_export import MEASUREMENT_COLUMNS, MEASUREMENTS_SHEET, export_xlsx
 from workbook.exchange.xlsx_parts import DATE_FORMAT
+
+from .sample import LONG_TEXT
 
 ACTIONS_SHEET = "Acties"
 
@@ -24,9 +25,9 @@ def date(value: object) -> dt.date | None:
     return None if pd.isna(value) else value.date()
 
 
-def test_every_action_is_a_row_with_its_status(sample_project):
-    plan = sample_project.load_plan()
-    sheet = pd.read_excel(export_xlsx(sample_project, lang="nl"), sheet_name=ACTIONS_SHEET)
+def test_every_action_is_a_row_with_its_status(demo_project):
+    plan = demo_project.load_plan()
+    sheet = pd.read_excel(export_xlsx(demo_project, lang="nl"), sheet_name=ACTIONS_SHEET)
     rows = [(r["Doel (nr)"], r["Actie"], text(r["Wie"]), date(r["Wanneer"]), r["Status"]) for _, r in sheet.iterrows()]
     expected = [
         (goal.id, action.text, action.who, action.when, "Klaar" if action.done else "Nog te doen")
@@ -37,22 +38,22 @@ def test_every_action_is_a_row_with_its_status(sample_project):
     assert rows == expected
 
 
-def test_every_measurement_of_every_location_is_a_row(sample_project):
-    sheet = pd.read_excel(export_xlsx(sample_project, lang="nl"), sheet_name=MEASUREMENTS_SHEET)
+def test_every_measurement_of_every_location_is_a_row(demo_project):
+    sheet = pd.read_excel(export_xlsx(demo_project, lang="nl"), sheet_name=MEASUREMENTS_SHEET)
     assert tuple(sheet.columns) == MEASUREMENT_COLUMNS
     rows = sorted((r.Locatie, date(r.Datum), r.Doel, float(r.Waarde), text(r.Toelichting)) for r in sheet.itertuples())
     expected = sorted(
         (location.slug, m.date, m.goal_id, m.value, m.note)
-        for location in sample_project.load_locations()
+        for location in demo_project.load_locations()
         for m in location.measurements
     )
     assert expected
     assert rows == expected
 
 
-def test_runbooks_and_costs_per_location(sample_project):
-    path = export_xlsx(sample_project, lang="nl")
-    locations = sample_project.load_locations()
+def test_runbooks_and_costs_per_location(demo_project):
+    path = export_xlsx(demo_project, lang="nl")
+    locations = demo_project.load_locations()
     runbooks = pd.read_excel(path, sheet_name="Draaiboeken").dropna(subset=["Activiteit"])
     assert len(runbooks) == sum(len(location.runbook) for location in locations)
     costs = pd.read_excel(path, sheet_name="Kosten").dropna(subset=["Eenmalige kosten (€)"])
