@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 from pathlib import Path
 
 import pypdf
 import pytest
 
-from workbook.exchange.pdf import CHROMIUM_ENV, DEFAULT_CHROMIUM, PdfUnavailable, print_reports
+from workbook.exchange.pdf import CHROMIUM_ENV, DEFAULT_CHROMIUM, PdfUnavailable, outdated, print_reports
 
 needs_chromium = pytest.mark.skipif(not DEFAULT_CHROMIUM.exists(), reason="Debian's chromium is not installed")
 A4_POINTS = (595.3, 841.9)  # 210 x 297 mm
@@ -75,3 +76,16 @@ def test_missing_chromium_is_a_clear_message_and_no_pdf(tmp_path, monkeypatch):
     assert "Chromium" in str(error.value) and "apt-get install chromium" in str(error.value)
     assert str(tmp_path / "geen-chromium") in str(error.value)
     assert not html.with_suffix(".pdf").exists()
+
+
+def test_outdated_lists_reports_without_a_current_pdf(tmp_path):
+    reports = []
+    for name in ("printed", "changed-since", "never-printed"):
+        (tmp_path / name).mkdir()
+        reports.append(report(tmp_path / name, f"<p>{name}</p>"))
+    printed, changed, never = reports
+    for html in (printed, changed):
+        html.with_suffix(".pdf").write_bytes(b"%PDF-1.4")
+    later = changed.with_suffix(".pdf").stat().st_mtime + 10
+    os.utime(changed, (later, later))
+    assert outdated(reports) == [changed, never]

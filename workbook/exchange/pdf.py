@@ -72,6 +72,17 @@ def chromium_path() -> Path:
     return candidate
 
 
+def pdf_path(html: Path) -> Path:
+    """Where the PDF of report `html` goes: beside it, with the same name."""
+    return html.with_suffix(".pdf")
+
+
+def outdated(paths: Iterable[Path]) -> list[Path]:
+    """The reports among `paths` whose PDF is missing or older than the report itself."""
+    paths = [Path(p) for p in paths]
+    return [p for p in paths if not pdf_path(p).is_file() or pdf_path(p).stat().st_mtime < p.stat().st_mtime]
+
+
 def print_reports(paths: Iterable[Path]) -> list[Path]:
     """Print each HTML file to a PDF beside it (same name, ``.pdf``); returns the PDF paths.
 
@@ -114,7 +125,7 @@ def _print_one(page, html: Path) -> Path:
         "header_template": "<span></span>",
         "footer_template": FOOTER,
     }
-    return write_whole(html.with_suffix(".pdf"), lambda tmp: page.pdf(path=str(tmp), **options))
+    return write_whole(pdf_path(html), lambda tmp: page.pdf(path=str(tmp), **options))
 
 
 def _local_files_only(route) -> None:
