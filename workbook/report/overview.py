@@ -1,0 +1,225 @@
+"""index.html: every location side by side, with links to the reports, and the rollout as a chart.
+
+Per location: phase, dates, progress against the targets, the latest sustainability score, the
+number of points that need attention, recorded failures, and whether its report is current. A
+report that could not be rebuilt stays available and is marked as out of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from workbook import charts
+from workbook.analysis import progress, rollout
+from workbook.errors import WorkbookError
+from workbook.i18n import Messages
+from workbook.model import ExperienceKind, Location, Phase, Plan
+from workbook.report import formats
+from workbook.report.html import (
+    badge,
+    bullet_list,
+    chart,
+    element,
+    heading,
+    join,
+    paragraph,
+    section,
+    table,
+    tiles,
+)
+from workbook.report.location import PHASE_TONE, attention_points, scan_scores
+from workbook.report.page import page
+from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
+from workbook.store import Project
+
+STATE_TONE = {CURRENT: "good", STALE: "warn", FAILED: "bad", MISSING: "neutral"}
+
+msg = Messages(
+    {
+        "title": ("Overzicht van de uitrol", "Rollout overview"),
+        "as_of": ("Stand van zaken op {date}", "Status as of {date}"),
+        "plan_link": ("Lees het implementatieplan", "Read the implementation plan"),
+        "plan_stale": (
+            "Het rapport over het plan is niet bijgewerkt: {error}",
+            "The plan report was not updated: {error}",
+        ),
+        "locations": ("locaties", "locations"),
+        "started": ("begonnen", "started"),
+        "finished": ("afgerond", "finished"),
+        "failures_total": ("mislukkingen vastgelegd", "failures recorded"),
+        "problems": ("Niet alle rapporten zijn bijgewerkt", "Not every report is up to date"),
+        "problem": ("{name}: {error}", "{name}: {error}"),
+        "comparison": ("Locaties naast elkaar", "Locations side by side"),
+        "location": ("Locatie", "Location"),
+        "phase": ("Fase", "Phase"),
+        "period": ("Periode", "Period"),
+        "progress": ("Doelen op schema", "Goals on track"),
+        "scan": ("Borgingsscan", "Sustainability scan"),
+        "attention": ("Aandachtspunten", "Points of attention"),
+        "failures": ("Mislukkingen", "Failures"),
+        "report": ("Rapport", "Report"),
+        "of": ("{part} van {whole}", "{part} of {whole}"),
+        "open": ("openen", "open"),
+        "no_report": ("nog geen rapport", "no report yet"),
+        CURRENT: ("actueel", "current"),
+        STALE: ("verouderd", "out of date"),
+        FAILED: ("mislukt", "failed"),
+        MISSING: ("ontbreekt", "missing"),
+        "unreadable": ("bestand niet te lezen", "file cannot be read"),
+        "approximation": (
+            "* de score gebruikt gewichten die een benadering zijn (niet geverifieerd aan de bron).",
+            "* the score uses weights that are approximations (not verified against the source).",
+        ),
+        "state_note": (
+            "Verouderd: de gegevens zijn veranderd sinds het rapport gemaakt is, of het bijwerken mislukte; "
+            "het vorige rapport blijft te lezen.",
+            "Out of date: the data changed since the report was made, or updating it failed; the previous "
+            "report can still be read.",
+        ),
+        "charts": ("Planning en resultaten", "Planning and results"),
+        "gantt_alt": (
+            "Tijdbalk: per locatie wanneer zij aan de beurt is.",
+            "Timeline: per location when it takes its turn.",
+        ),
+        "progress_alt": (
+            "Staafdiagram: per doel gemiddeld hoe ver de locaties zijn van nulmeting naar streefwaarde.",
+            "Bar chart: per goal how far the locations have come on average from baseline to target.",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Row:
+    slug: str
+    location: Location | None
+
+
+def overview_page(
+    project: Project,
+    states: dict[str, ReportState],
+    plan_state: ReportState | None,
+    lang: str,
+    footer: str,
+    today: dt.date | None = None,
+) -> str:
+    """The whole index.html page."""
+    today = today or dt.date.today()
+    plan = project.load_plan()
+    rows = [_Row(slug, _load(project, slug)) for slug in project.location_slugs()]
+    locations = [row.location for row in rows if row.location is not None]
+    title = msg("title", lang)
+    header = [heading(title, 1)]
+    subtitle = " · ".join(part for part in (plan.basics.project_name, plan.basics.institution) if part)
+    if subtitle:
+        header.append(paragraph(subtitle, cls="subtitle"))
+    header.append(paragraph(msg("as_of", lang, date=formats.date(today, lang)), cls="as-of"))
+    if plan_state is not None and plan_state.report:
+        header.append(paragraph(element("a", msg("plan_link", lang), href=plan_state.report)))
+    if plan_state is not None and plan_state.error:
+        header.append(paragraph(msg("plan_stale", lang, error=plan_state.error), cls="note"))
+    body = [element("header", join(header)), _figures(locations, lang), _problems(rows, states, lang)]
+    body.append(_comparison(plan, rows, states, lang, today))
+    body.append(_charts(plan, locations, lang))
+    return page(title, join(body), lang, footer)
+
+
+def _load(project: Project, slug: str) -> Location | None:
+    try:
+        return project.load_location(slug)
+    except WorkbookError:
+        return None
+
+
+def _figures(locations: list[Location], lang: str) -> Markup:
+    started = sum(location.phase != Phase.planned for location in locations)
+    finished = sum(location.phase == Phase.finished for location in locations)
+    failures = sum(e.kind == ExperienceKind.failure for location in locations for e in location.experiences)
+    return tiles(
+        [
+            (str(len(locations)), msg("locations", lang)),
+            (str(started), msg("started", lang)),
+            (str(finished), msg("finished", lang)),
+            (str(failures), msg("failures_total", lang)),
+        ]
+    )
+
+
+def _name(row: _Row) -> str:
+    return row.location.name if row.location is not None else row.slug
+
+
+def _problems(rows: list[_Row], states: dict[str, ReportState], lang: str) -> Markup:
+    items = [
+        msg("problem", lang, name=_name(row), error=states[row.slug].error)
+        for row in rows
+        if row.slug in states and states[row.slug].error
+    ]
+    if not items:
+        return Markup("")
+    return element("div", heading(msg("problems", lang), 3) + bullet_list(items), cls="attention")
+
+
+def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], lang: str, today: dt.date) -> Markup:
+    headers = [msg(key, lang) for key in ("location", "phase", "period", "progress", "scan", "attention", "failures")]
+    headers.append(msg("report", lang))
+    table_rows, approximated = [], False
+    for row in rows:
+        state = states.get(row.slug, ReportState(row.slug, None, MISSING))
+        link = (
+            element("a", _name(row), href=state.report, cls="name")
+            if state.report
+            else element("span", _name(row), cls="name")
+        )
+        status = badge(msg(state.state, lang), STATE_TONE[state.state])
+        location = row.location
+        if location is None:
+            table_rows.append([link, badge(msg("unreadable", lang), "bad"), "", "", "", "", "", status])
+            continue
+        latest, _ = scan_scores(location)
+        scan = formats.MISSING
+        if latest is not None:
+            scan = formats.amount(latest.total, lang) + (" *" if latest.unverified else "")
+            approximated |= latest.unverified
+        table_rows.append(
+            [
+                link,
+                badge(location.phase.label(lang), PHASE_TONE[location.phase]),
+                formats.period(location.start, location.end, lang),
+                _progress_cell(plan, location, lang),
+                scan,
+                str(len(attention_points(plan, location, lang, today))),
+                str(sum(e.kind == ExperienceKind.failure for e in location.experiences)),
+                status,
+            ]
+        )
+    notes = [paragraph(msg("state_note", lang), cls="note")]
+    if approximated:
+        notes.insert(0, paragraph(msg("approximation", lang), cls="note"))
+    return element(
+        "div",
+        section("locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6}), *notes),
+        cls="overview",
+    )
+
+
+def _progress_cell(plan: Plan, location: Location, lang: str) -> Markup | str:
+    rows = [row for row in progress.goal_progress(plan, location) if row.on_track is not None]
+    if not rows:
+        return formats.MISSING
+    on_track = sum(row.on_track for row in rows)
+    share = on_track / len(rows)
+    bar = element("span", element("span", "", style=f"width: {share * 100:.0f}%"), cls="progress")
+    return join([bar, msg("of", lang, part=on_track, whole=len(rows))])
+
+
+def _charts(plan: Plan, locations: list[Location], lang: str) -> Markup:
+    gantt = chart(charts.rollout_gantt(rollout.schedule(plan, locations), lang), msg("gantt_alt", lang))
+    rows = progress.organisation_progress(plan, locations)
+    parts = [gantt]
+    if rows:
+        parts.append(chart(charts.goal_progress(rows, lang), msg("progress_alt", lang)))
+    return section("grafieken", msg("charts", lang), *parts)
