@@ -1,0 +1,81 @@
+"""One target: papermill executes its notebook on a warm kernel, nbconvert makes the report.
+
+Nothing is half-written: the executed notebook and the report are each written atomically, and
+only after both succeeded. A failure keeps the previous report and notebook; the failed
+notebook goes to build/failed/ so the failing cell can be looked at.
+"""
+
+from __future__ import annotations
+
+import time
+
+import nbformat
+import papermill
+from papermill.exceptions import PapermillExecutionError
+
+from workbook.atomic import atomic_write
+from workbook.build import provenance
+from workbook.build.engine import ENGINE_NAME
+from workbook.build.export import ReportExporter
+from workbook.build.kernels import KERNEL_NAME, WarmKernel
+from workbook.build.outcome import Outcome, Settings, failed, now, succeeded
+from workbook.build.targets import Layout, Target
+from workbook.i18n import Messages
+
+msg = Messages(
+    {
+        "cell_failed": ("cel {cell} gaf een fout: {error}", "cell {cell} raised an error: {error}"),
+        "kernel_failed": (
+            "de rekenkern stopte of reageerde niet meer ({error}); hij is opnieuw gestart",
+            "the kernel stopped or stopped responding ({error}); it has been restarted",
+        ),
+        "export_failed": ("het rapport kon niet worden gemaakt: {error}", "the report could not be made: {error}"),
+    }
+)
+
+
+def run_target(target: Target, kernel: WarmKernel, exporter: ReportExporter, settings: Settings) -> Outcome:
+    """Execute and export `target`; never raises for a failing notebook, returns the outcome."""
+    kernel.last_notebook = None
+    started = time.perf_counter()
+    started_at = now()
+    try:
+        nb = papermill.execute_notebook(
+            str(target.notebook),
+            None,
+            parameters=dict(target.parameters),
+            engine_name=ENGINE_NAME,
+            kernel_name=KERNEL_NAME,
+            kernel=kernel,
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+            execution_timeout=settings.timeout,
+        )
+    except PapermillExecutionError as error:
+        _keep_failed(target, kernel, settings.layout)
+        return failed(target, started, msg("cell_failed", cell=error.exec_count, error=_error_text(error)))
+    except Exception as error:  # a dead or hung kernel, a timeout: start afresh for the next target
+        _keep_failed(target, kernel, settings.layout)
+        kernel.restart()
+        return failed(target, started, msg("kernel_failed", error=f"{type(error).__name__}: {error}"))
+    executed = time.perf_counter()
+    try:
+        timings = {"started": started_at, "execute_seconds": round(executed - started, 3)}
+        provenance.record(nb, target, settings.lang, timings)
+        html = exporter.report(nb, settings.lang, settings.footer)
+    except Exception as error:
+        return failed(target, started, msg("export_failed", error=f"{type(error).__name__}: {error}"))
+    atomic_write(target.executed(settings.layout), nbformat.writes(nb))
+    atomic_write(target.report(settings.layout), html)
+    target.failed(settings.layout).unlink(missing_ok=True)
+    return succeeded(target, started)
+
+
+def _error_text(error: PapermillExecutionError) -> str:
+    """The exception's name and message, without the traceback."""
+    return f"{error.ename}: {error.evalue}".strip().rstrip(":")
+
+
+def _keep_failed(target: Target, kernel: WarmKernel, layout: Layout) -> None:
+    if kernel.last_notebook is not None:
+        atomic_write(target.failed(layout), nbformat.writes(kernel.last_notebook))

@@ -1,0 +1,221 @@
+"""``build(project)``: every location's report, the plan report and the overview, incrementally.
+
+1. Work out the targets (each location, plus the plan unless only some locations are asked for)
+   and the content hash of each one's inputs.
+2. Skip the targets whose report is up to date (``--force`` skips nothing).
+3. Run the rest on warm kernels in parallel; a failure stays with its own target.
+4. Record the outcomes in the manifest, then write index.html when anything about it changed.
+
+Papermill, nbconvert and matplotlib are imported only when there is work: a build where nothing
+changed only hashes files and reads the manifest, and is done in well under a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from workbook.atomic import atomic_write
+from workbook.build import inputs
+from workbook.build.manifest import Manifest
+from workbook.build.outcome import Outcome, Settings
+from workbook.build.progress import Progress
+from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
+from workbook.errors import WorkbookError
+from workbook.i18n import Messages, language
+from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
+from workbook.resources import notebooks_dir, templates_dir
+from workbook.store import Project
+
+LOCATION_NOTEBOOK = "09_locatie.ipynb"
+PLAN_NOTEBOOK = "plan_rapport.ipynb"
+TEMPLATE = "workbook"
+CELL_TIMEOUT = 600
+"""Seconds one cell may take before the build gives up on that report."""
+
+msg = Messages(
+    {
+        "unknown_location": (
+            "onbekende locatie '{slug}'; bekende locaties: {known}",
+            "unknown location '{slug}'; known locations: {known}",
+        ),
+        "none": ("(nog geen)", "(none yet)"),
+        "bad_jobs": ("--jobs moet 1 of meer zijn", "--jobs must be 1 or more"),
+    }
+)
+
+
+@dataclass
+class BuildResult:
+    """What a build did."""
+
+    layout: Layout
+    outcomes: list[Outcome] = field(default_factory=list)
+    skipped: list[Target] = field(default_factory=list)
+    overview_written: bool = False
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if not outcome.ok]
+
+    @property
+    def built(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.ok]
+
+    @property
+    def index(self) -> Path:
+        return self.layout.index
+
+
+def build(
+    project: Project,
+    locations: list[str] | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    lang: str | None = None,
+    progress: bool | None = None,
+) -> BuildResult:
+    """Build the reports of `project` (all locations, or only `locations`, in that order)."""
+    lang = lang or language()
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 1:
+        raise WorkbookError(msg("bad_jobs", lang))
+    layout = Layout(project.root / "build")
+    all_slugs = project.location_slugs()
+    selected = _selected(locations, all_slugs, lang)
+    everything = _targets(project, all_slugs, lang, with_plan=True)
+    wanted = [t for t in everything if (t.kind == PLAN and locations is None) or t.slug in selected]
+    wanted.sort(key=lambda t: -1 if t.kind == PLAN else selected.index(t.slug))
+
+    manifest = Manifest.load(layout.manifest)
+    result = BuildResult(layout)
+    todo = []
+    for target in wanted:
+        fresh = manifest.up_to_date(target.key, target.inputs.digest, target.executed(layout), target.report(layout))
+        (todo if force or not fresh else result.skipped).append(target)
+
+    for folder in (layout.notebooks, layout.reports, layout.failed):
+        folder.mkdir(parents=True, exist_ok=True)
+    _remove_orphans(layout, manifest, all_slugs)
+    settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT)
+    bar = Progress(len(todo), progress)
+    try:
+        for outcome in _run(todo, jobs, settings, project.root):
+            _record(manifest, outcome)
+            result.outcomes.append(outcome)
+            bar.advance(outcome.target.slug or outcome.target.kind)
+    finally:
+        bar.close()
+        manifest.save()
+
+    result.overview_written = _overview(project, layout, manifest, everything, lang, force)
+    return result
+
+
+def _selected(locations: list[str] | None, known: list[str], lang: str) -> list[str]:
+    if locations is None:
+        return known
+    for slug in locations:
+        if slug not in known:
+            raise WorkbookError(msg("unknown_location", lang, slug=slug, known=", ".join(known) or msg("none", lang)))
+    return list(dict.fromkeys(locations))
+
+
+def _targets(project: Project, slugs: list[str], lang: str, with_plan: bool) -> list[Target]:
+    template = templates_dir() / TEMPLATE
+    location_notebook = notebooks_dir() / LOCATION_NOTEBOOK
+    plan_notebook = notebooks_dir() / PLAN_NOTEBOOK
+    root = str(project.root)
+    targets = [
+        Target(
+            LOCATION,
+            slug,
+            location_notebook,
+            {"project": root, "location": slug},
+            inputs.location_inputs(project, slug, location_notebook, template, lang),
+        )
+        for slug in slugs
+    ]
+    if with_plan:
+        plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang)
+        targets.insert(0, Target(PLAN, "", plan_notebook, {"project": root}, plan_inputs))
+    return targets
+
+
+def _run(todo: list[Target], jobs: int, settings: Settings, cwd: Path):
+    if not todo:
+        return iter(())
+    from workbook.build.pool import run_all  # papermill and friends: only when there is work
+
+    return run_all(todo, jobs, settings, cwd)
+
+
+def _record(manifest: Manifest, outcome: Outcome) -> None:
+    target = outcome.target
+    if outcome.ok:
+        manifest.succeeded(target.key, target.inputs.digest, outcome.finished, outcome.seconds)
+    else:
+        manifest.failed(target.key, target.inputs.digest, outcome.error, outcome.finished, outcome.seconds)
+
+
+def _footer(lang: str) -> str:
+    from workbook.report.formats import date  # matplotlib (via the chart style): only when needed
+    from workbook.report.page import footer
+
+    return footer(version("workbook"), date(dt.date.today(), lang), lang)
+
+
+def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> None:
+    """Outputs of locations that no longer exist go, so the build folder matches the project."""
+    stems = {PLAN, INDEX} | {file_stem(slug) for slug in slugs}
+    for folder, suffix in ((layout.notebooks, ".ipynb"), (layout.reports, ".html"), (layout.failed, ".ipynb")):
+        for path in folder.glob(f"*{suffix}"):
+            if path.stem not in stems:
+                path.unlink()
+    keys = {PLAN} | {f"{LOCATION}:{slug}" for slug in slugs}
+    manifest.forget(set(manifest.entries) - keys)
+
+
+def _overview(
+    project: Project, layout: Layout, manifest: Manifest, targets: list[Target], lang: str, force: bool
+) -> bool:
+    """Write index.html when the data or any report's state changed since the last one."""
+    states = {t.key: _state(t, layout, manifest) for t in targets}
+    digest = hashlib.sha256(
+        json.dumps(
+            {
+                "targets": {t.key: t.inputs.digest for t in targets},
+                "states": {key: [s.state, s.error] for key, s in states.items()},
+                "date": dt.date.today().isoformat(),
+            },
+            sort_keys=True,
+        ).encode()
+    ).hexdigest()
+    if not force and manifest.overview == digest and layout.index.is_file():
+        return False
+    from workbook.report.overview import overview_page  # charts: only when the overview changes
+
+    by_slug = {t.slug: states[t.key] for t in targets if t.kind == LOCATION}
+    html = overview_page(project, by_slug, states.get(PLAN), lang, _footer(lang))
+    atomic_write(layout.index, html)
+    manifest.overview = digest
+    manifest.save()
+    return True
+
+
+def _state(target: Target, layout: Layout, manifest: Manifest) -> ReportState:
+    """Whether `target`'s report is current, stale (kept from earlier), failed or missing."""
+    entry = manifest.entries.get(target.key)
+    report = target.report(layout)
+    link = report.name if report.is_file() else None
+    error = entry.error if entry is not None and entry.status == "failed" else ""
+    if link is None:
+        return ReportState(target.slug, None, FAILED if error else MISSING, error)
+    if error or manifest.stale(target.key, target.inputs.digest):
+        return ReportState(target.slug, link, STALE, error)
+    return ReportState(target.slug, link, CURRENT, error)
