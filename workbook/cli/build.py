@@ -1,0 +1,104 @@
+"""``workbook build DIR``: a report per location, the plan report and an overview, in DIR/build/reports."""
+
+from __future__ import annotations
+
+import argparse
+
+from workbook.cli import add_lang_option
+from workbook.errors import WorkbookError
+from workbook.i18n import Messages, language
+from workbook.store import Project
+
+msg = Messages(
+    {
+        "help": (
+            "maak de rapporten: één per locatie, het plan en een overzicht (alleen wat veranderd is)",
+            "make the reports: one per location, the plan and an overview (only what changed)",
+        ),
+        "dir": ("de werkboekmap", "the workbook folder"),
+        "location": (
+            "alleen deze locatie (code); mag vaker gegeven worden",
+            "only this location (code); may be given more than once",
+        ),
+        "jobs": (
+            "hoeveel rapporten tegelijk (standaard: het aantal processorkernen)",
+            "how many reports at the same time (default: the number of processor cores)",
+        ),
+        "force": ("maak alles opnieuw, ook wat niet veranderd is", "rebuild everything, also what did not change"),
+        "pdf": ("druk elk rapport ook af als PDF (A4)", "also print every report to PDF (A4)"),
+        "counts": (
+            "Rapporten gemaakt: {built}; ongewijzigd en overgeslagen: {skipped}; mislukt: {failed}.",
+            "Reports made: {built}; unchanged and skipped: {skipped}; failed: {failed}.",
+        ),
+        "failed_header": ("Niet gelukt:", "Failed:"),
+        "plan": ("het plan", "the plan"),
+        "kept": (
+            "    Het vorige rapport blijft staan; het overzicht markeert het als verouderd.",
+            "    The previous report is kept; the overview marks it as out of date.",
+        ),
+        "none_kept": (
+            "    Er is nog geen eerder rapport van; het overzicht meldt de fout.",
+            "    There is no earlier report; the overview shows the error.",
+        ),
+        "notebook": (
+            "    De uitgevoerde notebook met de fout: {path}",
+            "    The executed notebook with the error: {path}",
+        ),
+        "pdfs": ("PDF's gemaakt: {count}.", "PDFs made: {count}."),
+        "overview": ("Overzicht: {path}", "Overview: {path}"),
+    }
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("build", help=msg("help"), description=msg("help"))
+    parser.add_argument("dir", metavar="DIR", help=msg("dir"))
+    parser.add_argument("--location", action="append", dest="locations", metavar="SLUG", help=msg("location"))
+    parser.add_argument("--jobs", type=int, metavar="N", help=msg("jobs"))
+    parser.add_argument("--force", action="store_true", help=msg("force"))
+    parser.add_argument("--pdf", action="store_true", help=msg("pdf"))
+    add_lang_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from workbook.build.pipeline import build
+
+    project = Project.open(args.dir)
+    result = build(project, locations=args.locations, jobs=args.jobs, force=args.force, lang=language())
+    print(summary(project, result))
+    if args.pdf:
+        print(msg("pdfs", count=len(print_pdfs(result.layout.reports))))
+    print(msg("overview", path=result.index))
+    return 1 if result.failed else 0
+
+
+def summary(project: Project, result) -> str:
+    """What was built, what was skipped, and what failed and why."""
+    lines = [msg("counts", built=len(result.built), skipped=len(result.skipped), failed=len(result.failed))]
+    if result.failed:
+        lines.append(msg("failed_header"))
+    for outcome in result.failed:
+        target = outcome.target
+        lines.append(f"  - {_name(project, target.slug)}: {outcome.error}")
+        lines.append(msg("kept") if target.report(result.layout).is_file() else msg("none_kept"))
+        if target.failed(result.layout).is_file():
+            lines.append(msg("notebook", path=target.failed(result.layout)))
+    return "\n".join(lines)
+
+
+def _name(project: Project, slug: str) -> str:
+    """A location's name and code, or just its code when its file cannot be read; the plan's label."""
+    if not slug:
+        return msg("plan")
+    try:
+        return f"{project.load_location(slug).name} ({slug})"
+    except WorkbookError:
+        return slug
+
+
+def print_pdfs(reports) -> list:
+    """Print the reports whose PDF is missing or older than the report (Chromium, offline)."""
+    from workbook.exchange.pdf import outdated, print_reports
+
+    return print_reports(outdated(sorted(reports.glob("*.html"))))
