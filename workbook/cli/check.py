@@ -128,24 +128,29 @@ def run(args: argparse.Namespace) -> int:
 
 def check_project(project: Project) -> Report:
     """Validate every file of `project`, then give advice on what could be read."""
-    report = Report()
+    report = Report(files=1)
     plan = _load(report, project.load_plan)
-    report.files += 1
-    locations = []
-    for slug in project.location_slugs():
-        report.files += 1 + project.measurements_path(slug).is_file()
-        location = _load(report, lambda slug=slug: project.load_location(slug))
-        if location is not None:
-            locations.append(location)
-        elif not _mentions(report.problems, project.measurements_path(slug), project):
-            # The location's YAML failed before its measurements were read: read them on their own.
-            _load(report, lambda slug=slug: project._load_measurements(slug))
-    report.problems += _ignored_files(project, report)
+    locations = [loc for slug in project.location_slugs() if (loc := _check_location(report, project, slug))]
+    ignored = _ignored_files(project)
+    report.files += len(ignored)
+    report.problems += ignored
     if plan is not None:
         report.advice += _lint(project, plan, locations)
         report.advice += _smart(plan)
         report.advice += _references(project, plan, locations)
     return report
+
+
+def _check_location(report: Report, project: Project, slug: str) -> Location | None:
+    """Location `slug`, or None; the problems of its YAML and of its measurements go to `report`."""
+    measurements = project.measurements_path(slug)
+    report.files += 1 + measurements.is_file()
+    location = _load(report, lambda: project.load_location(slug))
+    csv_file = project.relative(measurements)
+    if location is None and not any(p.file == csv_file for p in report.problems):
+        # The YAML failed before the measurements were read: read them on their own.
+        _load(report, lambda: project._load_measurements(slug))
+    return location
 
 
 def _load(report: Report, loader):
@@ -157,26 +162,20 @@ def _load(report: Report, loader):
         return None
 
 
-def _mentions(problems: list[Problem], path, project: Project) -> bool:
-    return any(p.file == project.relative(path) for p in problems)
-
-
-def _ignored_files(project: Project, report: Report) -> list[Problem]:
+def _ignored_files(project: Project) -> list[Problem]:
     """Files in locaties/ and metingen/ that the workbook would silently skip."""
     problems = []
     slugs = set(project.location_slugs())
     folder = project.root / LOCATIONS_DIR
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.name.startswith(".") or (path.suffix == ".yaml" and is_slug(path.stem)):
+        if path.name.startswith(".") or path.is_dir() or (path.suffix == ".yaml" and is_slug(path.stem)):
             continue
-        report.files += 1
         suggestion = f"{LOCATIONS_DIR}/{slugify(path.stem, slugs)}.yaml"
         problems.append(Problem(file=project.relative(path), message=msg("bad_name", suggestion=suggestion)))
     folder = project.root / MEASUREMENTS_DIR
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.name.startswith(".") or (path.suffix == ".csv" and path.stem in slugs):
+        if path.name.startswith(".") or path.is_dir() or (path.suffix == ".csv" and path.stem in slugs):
             continue
-        report.files += 1
         expected = f"{LOCATIONS_DIR}/{path.stem}.yaml"
         problems.append(Problem(file=project.relative(path), message=msg("orphan_csv", expected=expected)))
     return problems
