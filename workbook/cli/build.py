@@ -62,12 +62,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    project = Project.open(args.dir)
+    return build_and_report(project, args.locations, args.jobs, args.force, args.pdf)
+
+
+def build_and_report(
+    project: Project,
+    locations: list[str] | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    pdf: bool = False,
+) -> int:
+    """Build, print what happened and where the overview is; 1 when any report failed."""
     from workbook.build.pipeline import build
 
-    project = Project.open(args.dir)
-    result = build(project, locations=args.locations, jobs=args.jobs, force=args.force, lang=language())
+    result = build(project, locations=locations, jobs=jobs, force=force, lang=language())
     print(summary(project, result))
-    if args.pdf:
+    if pdf:
         print(msg("pdfs", count=len(print_pdfs(result.layout.reports))))
     print(msg("overview", path=result.index))
     return 1 if result.failed else 0

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from workbook.cli import add_lang_option
+from workbook.cli.build import build_and_report
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.resources import demo_dir
@@ -90,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     print(msg("next", path=f'"{args.dir}"' if " " in args.dir else args.dir))
-    return 0
+    print()
+    return build_and_report(project)
 
 
 def prepare_demo(target: Path) -> Path:
