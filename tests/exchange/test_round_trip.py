@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+
 import openpyxl
 import pytest
 
-from workbook.cli import COMMAND_MODULES, main
+from workbook.cli import build_parser, main
 from workbook.exchange.xlsx_export import MEASUREMENT_COLUMNS, MEASUREMENTS_SHEET, export_xlsx
 
-pytestmark = pytest.mark.skipif("import" not in COMMAND_MODULES, reason="'workbook import' has not landed yet")
+
+def command(name: str) -> argparse.ArgumentParser | None:
+    """The parser of sub-command ``workbook <name>``, or None when it is not registered."""
+    actions = build_parser()._actions
+    found = [a.choices[name] for a in actions if isinstance(a, argparse._SubParsersAction) and name in a.choices]
+    return found[0] if found else None
 
 
-def test_an_edited_measurement_comes_back_into_the_project(demo_project, tmp_path):
-    slug = next(s for s in demo_project.location_slugs() if demo_project.load_location(s).measurements)
-    others = {s: demo_project.load_location(s).measurements for s in demo_project.location_slugs() if s != slug}
-    path = export_xlsx(demo_project, tmp_path / "werkboek.xlsx", lang="nl")
+def has_option(name: str, option: str) -> bool:
+    parser = command(name)
+    return parser is not None and option in parser._option_string_actions
 
+
+def has_command(name: str) -> bool:
+    return command(name) is not None
+
+
+NOTE = "Nageteld in 't Holt: één meting aangepast"
+pytestmark = pytest.mark.skipif(not has_command("import"), reason="'workbook import' has not landed yet")
+
+
+def edit_one_measurement(path, slug: str) -> tuple[dt.date, str, float]:
+    """Change the value and note of `slug`'s first row on the measurements sheet, as a user would."""
     book = openpyxl.load_workbook(path)
     sheet = book[MEASUREMENTS_SHEET]
     column = {header: number for number, header in enumerate(MEASUREMENT_COLUMNS, start=1)}
@@ -24,12 +42,38 @@ def test_an_edited_measurement_comes_back_into_the_project(demo_project, tmp_pat
     goal = sheet.cell(row, column["Doel"]).value
     new_value = float(sheet.cell(row, column["Waarde"]).value) + 7.5
     sheet.cell(row, column["Waarde"]).value = new_value
-    sheet.cell(row, column["Toelichting"]).value = "Nageteld in 't Holt: één meting aangepast"
+    sheet.cell(row, column["Toelichting"]).value = NOTE
     book.save(path)
+    return date, goal, new_value
 
-    assert main(["import", str(demo_project.root), str(path), "--location", slug]) == 0
 
-    held = [m for m in demo_project.load_location(slug).measurements if (m.date, m.goal_id) == (date, goal)]
-    assert [(m.value, m.note) for m in held] == [(new_value, "Nageteld in 't Holt: één meting aangepast")]
+def assert_held(project, slug: str, date: dt.date, goal: str, value: float, others: dict) -> None:
+    held = [m for m in project.load_location(slug).measurements if (m.date, m.goal_id) == (date, goal)]
+    assert [(m.value, m.note) for m in held] == [(value, NOTE)]
     for other, measurements in others.items():
-        assert demo_project.load_location(other).measurements == measurements
+        assert project.load_location(other).measurements == measurements
+
+
+def measured(project) -> tuple[str, dict]:
+    """A location with measurements, and the measurements of every other location."""
+    slug = next(s for s in project.location_slugs() if project.load_location(s).measurements)
+    others = {s: project.load_location(s).measurements for s in project.location_slugs() if s != slug}
+    return slug, others
+
+
+def test_an_edited_measurement_comes_back_into_the_project(demo_project, tmp_path):
+    slug, others = measured(demo_project)
+    path = export_xlsx(demo_project, tmp_path / "werkboek.xlsx", location=slug, lang="nl")
+    date, goal, value = edit_one_measurement(path, slug)
+    assert main(["import", str(demo_project.root), str(path), "--location", slug]) == 0
+    assert_held(demo_project, slug, date, goal, value, others)
+
+
+@pytest.mark.skipif(not has_option("import", "--skip-other-locations"), reason="needs import --skip-other-locations")
+def test_the_whole_workbook_file_reads_back_one_location_at_a_time(demo_project, tmp_path):
+    slug, others = measured(demo_project)
+    path = export_xlsx(demo_project, tmp_path / "werkboek.xlsx", lang="nl")
+    date, goal, value = edit_one_measurement(path, slug)
+    root = str(demo_project.root)
+    assert main(["import", root, str(path), "--location", slug, "--skip-other-locations"]) == 0
+    assert_held(demo_project, slug, date, goal, value, others)

@@ -96,3 +96,15 @@ def test_empty_project_gives_sheets_with_headers_only(empty_project):
     assert sheets[MEASUREMENTS_SHEET].empty
     assert tuple(sheets[MEASUREMENTS_SHEET].columns) == MEASUREMENT_COLUMNS
     assert sheets[ACTIONS_SHEET].empty
+
+
+def test_one_location_holds_only_its_own_runbook_and_measurements(demo_project):
+    slug = next(s for s in demo_project.location_slugs() if demo_project.load_location(s).measurements)
+    location = demo_project.load_location(slug)
+    path = export_xlsx(demo_project, location=slug, lang="nl")
+    assert path.name == f"werkboek-{slug}.xlsx"
+    measurements = pd.read_excel(path, sheet_name=MEASUREMENTS_SHEET)
+    assert set(measurements["Locatie"]) == {slug}
+    assert len(measurements) == len(location.measurements)
+    runbooks = pd.read_excel(path, sheet_name="Draaiboeken").dropna(subset=["Activiteit"])
+    assert set(runbooks["Locatie"]) == {location.name}

@@ -17,16 +17,14 @@ msg = Messages(
         "dir": ("de werkboekmap", "the workbook folder"),
         "format": ("docx (Word) of xlsx (Excel)", "docx (Word) or xlsx (Excel)"),
         "location": (
-            "neem ook deze locatie op (alleen bij docx; de code van de locatie)",
-            "include this location as well (docx only; the location's code)",
+            "de code van een locatie: Word neemt haar draaiboek, team, metingen en evaluatie op; "
+            "Excel bevat dan alleen haar draaiboek en metingen (om in te vullen en weer in te lezen)",
+            "a location's code: Word adds its runbook, team, measurements and evaluation; Excel then "
+            "holds only its runbook and measurements (to fill in and read back)",
         ),
         "out": (
             "het bestand dat gemaakt wordt (standaard in build/export/ van de werkboekmap)",
             "the file to write (default: in the workbook folder's build/export/)",
-        ),
-        "location_xlsx": (
-            "--location hoort bij --format docx; het Excel-bestand bevat alle locaties al",
-            "--location belongs with --format docx; the Excel file already holds every location",
         ),
         "written": ("Geschreven: {path}", "Written: {path}"),
     }
@@ -40,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--location", metavar="SLUG", default="", help=msg("location"))
     parser.add_argument("--out", metavar="FILE", help=msg("out"))
     add_lang_option(parser)
-    parser.set_defaults(run=run, parser=parser)
+    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,11 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from workbook.exchange.xlsx_export import export_xlsx
 
     project = Project.open(args.dir)
-    if args.format == "docx":
-        path = export_docx(project, args.out, location=args.location, lang=language())
-    else:
-        if args.location:
-            args.parser.error(msg("location_xlsx"))
-        path = export_xlsx(project, args.out, lang=language())
+    export = export_docx if args.format == "docx" else export_xlsx
+    path = export(project, args.out, location=args.location, lang=language())
     print(msg("written", path=path))
     return 0

@@ -33,24 +33,33 @@ msg = Messages(
         "total": ("Totaal", "Total"),
         "exported": ("Geëxporteerd op", "Exported on"),
         "how_to_import": (
-            "Nieuwe metingen: vul ze in op het blad 'Metingen' (één regel per meting; Locatie is de "
-            "code van de locatie hieronder) en lees ze in met: workbook import MAP BESTAND --location CODE",
-            "New measurements: fill them in on the 'Metingen' sheet (one row per measurement; Locatie is "
-            "the location's code below) and read them in with: workbook import FOLDER FILE --location CODE",
+            "Nieuwe metingen: vul ze in op het blad 'Metingen', één regel per meting, en lees ze in met: "
+            "workbook import MAP BESTAND --location {code}",
+            "New measurements: fill them in on the 'Metingen' sheet, one row per measurement, and read them "
+            "in with: workbook import FOLDER FILE --location {code}",
+        ),
+        "per_location": (
+            "Een bestand om in te vullen voor één locatie maak je met: workbook export MAP --format xlsx "
+            "--location CODE (de codes staan hieronder).",
+            "To make a file to fill in for one location: workbook export FOLDER --format xlsx --location CODE "
+            "(the codes are listed below).",
         ),
     }
 )
 
 
-def export_xlsx(project: Project, out: str | Path | None = None, lang: str | None = None) -> Path:
+def export_xlsx(project: Project, out: str | Path | None = None, location: str = "", lang: str | None = None) -> Path:
     """Write the project's tables as one .xlsx file; returns its path.
 
-    Without `out` the file goes to ``build/export/werkboek.xlsx``.
+    With `location`, the runbook, cost and measurement sheets hold that location only, so a
+    team can fill in its measurements and read them back with ``workbook import``. Without
+    `out` the file goes to ``build/export/werkboek[-<location>].xlsx``.
     """
     lang = lang or language()
     plan = project.load_plan()
-    locations = project.load_locations()
-    path = output_path(project, out, "werkboek.xlsx", ".xlsx")
+    locations = [project.load_location(location)] if location else project.load_locations()
+    name = f"werkboek-{location}.xlsx" if location else "werkboek.xlsx"
+    path = output_path(project, out, name, ".xlsx")
     book = Workbook()
     book.remove(book.active)
     add_about_sheet(book, plan, locations, lang)
@@ -72,7 +81,10 @@ def add_about_sheet(book: Workbook, plan: Plan, locations: list[Location], lang:
     sheet.append([msg("exported", lang), dt.datetime.combine(dt.date.today(), dt.time())])
     sheet.cell(row=sheet.max_row, column=2).number_format = DATE_FORMAT
     sheet.append([])
-    sheet.append([msg("how_to_import", lang)])
+    code = locations[0].slug if len(locations) == 1 else "CODE"
+    sheet.append([msg("how_to_import", lang, code=code)])
+    if len(locations) > 1:
+        sheet.append([msg("per_location", lang)])
     sheet.append([])
     sheet.append([msg("code", lang), msg("location", lang)])
     for location in locations:
