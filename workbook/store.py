@@ -124,6 +124,10 @@ class Project:
             raise WorkbookError(msg("bad_slug", slug=slug))
         return slug
 
+    def locked(self) -> FileLock:
+        """The project's lock, to hold across a read-modify-write that spans several store calls."""
+        return self._lock
+
     # --- the plan ------------------------------------------------------------------------------
 
     def load_plan(self) -> Plan:
