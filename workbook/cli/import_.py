@@ -6,7 +6,6 @@ import argparse
 
 from workbook.cli import add_lang_option
 from workbook.i18n import Messages
-from workbook.importer import import_measurements
 from workbook.store import Project
 
 msg = Messages(
@@ -53,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workbook.importer import import_measurements  # here, so other commands start without openpyxl
+
     project = Project.open(args.dir)
     result = import_measurements(
         project,

@@ -1,0 +1,144 @@
+"""``workbook import DIR FILE --location CODE`` on the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from workbook.cli import main
+from workbook.i18n import set_language
+from workbook.model import Goal
+from workbook.store import LOCK_FILE, Project
+
+GOOD_CSV = "Datum;Doel;Waarde;Toelichting\n01-05-2024;D1;30,5;eerste ronde\n15-05-2024;D2;45%;\n"
+BAD_CSV = "Datum;Doel;Waarde\n01-05-2024;D1;30\n32-05-2024;D7;dertig\n"
+
+
+@pytest.fixture(autouse=True)
+def dutch(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
+    set_language(None)
+    yield
+    set_language(None)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    project = Project.create(tmp_path / "werkboek", "Beeldbellen", "Zorggroep Test")
+    project.update_plan("goals", [Goal(id="D1", text="doel 1"), Goal(id="D2", text="doel 2")])
+    project.add_location("De Linde")
+    return project
+
+
+def files(project: Project) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in project.root.rglob("*") if p.is_file() and p.name != LOCK_FILE}
+
+
+def csv_file(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "metingen.csv"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_good_csv_is_imported_with_a_dutch_summary(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    code = main(["import", str(project.root), csv_file(tmp_path, GOOD_CSV), "--location", "de-linde"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "2 metingen gelezen uit metingen.csv voor locatie De Linde (de-linde): 2 toegevoegd" in out
+    assert "Opgeslagen in metingen/de-linde.csv" in out
+    assert project.measurements_path("de-linde").read_text(encoding="utf-8") == (
+        "datum,doel,waarde,toelichting\n2024-05-01,D1,30.5,eerste ronde\n2024-05-15,D2,45,\n"
+    )
+
+
+def test_importing_again_replaces_and_counts(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    args = ["import", str(project.root), csv_file(tmp_path, GOOD_CSV), "--location", "de-linde"]
+    assert main(args) == 0
+    args[2] = csv_file(tmp_path, GOOD_CSV.replace("30,5", "31"))
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "0 toegevoegd, 1 vervangen, 1 ongewijzigd" in capsys.readouterr().out
+
+
+def test_bad_rows_exit_1_list_every_problem_and_write_nothing(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    before = files(project)
+    code = main(["import", str(project.root), csv_file(tmp_path, BAD_CSV), "--location", "de-linde"])
+    error = capsys.readouterr().err
+    assert code == 1
+    assert error.splitlines() == [
+        "Fout:",
+        "metingen.csv, regel 3, veld Datum: '32-05-2024' is geen bestaande datum; controleer dag en maand",
+        "metingen.csv, regel 3, veld Doel: onbekend doel 'D7'; doelen in het plan: D1, D2",
+        "metingen.csv, regel 3, veld Waarde: verwacht een getal (bijvoorbeeld 12, 12,5 of 45%), kreeg 'dertig'",
+    ]
+    assert files(project) == before
+
+
+def test_english_after_the_sub_command(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    code = main(["import", str(project.root), csv_file(tmp_path, BAD_CSV), "--location", "de-linde", "--lang", "en"])
+    error = capsys.readouterr().err
+    assert code == 1
+    assert error.startswith("Error:\n")
+    assert "metingen.csv, line 3, field Doel: unknown goal 'D7'; goals in the plan: D1, D2" in error
+
+
+def test_unknown_location_lists_the_known_ones(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    before = files(project)
+    code = main(["import", str(project.root), csv_file(tmp_path, GOOD_CSV), "--location", "nergens"])
+    assert code == 1
+    assert "onbekende locatie 'nergens'; bekende locaties: de-linde (De Linde)" in capsys.readouterr().err
+    assert files(project) == before
+
+
+def test_check_only_saves_nothing(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    before = files(project)
+    code = main(["import", str(project.root), csv_file(tmp_path, GOOD_CSV), "--location", "de-linde", "--check"])
+    assert code == 0
+    assert "Alleen gecontroleerd: er is niets opgeslagen." in capsys.readouterr().out
+    assert files(project) == before
+
+
+def test_an_excel_sheet_chosen_by_name(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    book = Workbook()
+    book.active.title = "Toelichting"
+    sheet = book.create_sheet("Ronde 2")
+    sheet.append(["Locatie", "Datum", "Doel", "Waarde"])
+    sheet.append(["de-linde", dt.datetime(2024, 6, 1), "D1", 33])
+    sheet.append(["Zuidhoek", dt.datetime(2024, 6, 1), "D1", 12])
+    path = tmp_path / "ronde.xlsx"
+    book.save(path)
+    args = ["import", str(project.root), str(path), "--location", "de-linde", "--sheet", "Ronde 2"]
+
+    assert main(args) == 1
+    assert "regel 3, veld Locatie (A3): deze regel hoort bij locatie 'Zuidhoek'" in capsys.readouterr().err
+    assert main([*args, "--skip-other-locations"]) == 0
+    assert "1 regels van andere locaties overgeslagen." in capsys.readouterr().out
+    assert [m.value for m in project.load_location("de-linde").measurements] == [33]
+
+
+def test_broken_file_and_missing_folder(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    broken = tmp_path / "kapot.xlsx"
+    broken.write_bytes(b"PK\x03\x04 half")
+    assert main(["import", str(project.root), str(broken), "--location", "de-linde"]) == 1
+    assert "kapot.xlsx: het Excel-bestand is beschadigd of onvolledig" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "geen-werkboek"), str(broken), "--location", "de-linde"]) == 1
+    assert "werkboek.yaml ontbreekt" in capsys.readouterr().err
+
+
+def test_the_installed_command_has_import_with_dutch_help() -> None:
+    command = Path(sys.executable).with_name("workbook")
+    result = subprocess.run([command, "import", "--help"], capture_output=True, text=True, check=True, timeout=60)
+    assert "workbook import" in result.stdout
+    for option in ("--location", "--sheet", "--check", "--skip-other-locations", "--lang"):
+        assert option in result.stdout
+    assert "Is één regel fout, dan wordt niets opgeslagen." in " ".join(result.stdout.split())
