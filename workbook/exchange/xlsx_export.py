@@ -32,17 +32,19 @@ msg = Messages(
         "code": ("Code", "Code"),
         "total": ("Totaal", "Total"),
         "exported": ("Geëxporteerd op", "Exported on"),
-        "how_to_import": (
+        "import_one": (
             "Nieuwe metingen: vul ze in op het blad 'Metingen', één regel per meting, en lees ze in met: "
             "workbook import MAP BESTAND --location {code}",
             "New measurements: fill them in on the 'Metingen' sheet, one row per measurement, and read them "
             "in with: workbook import FOLDER FILE --location {code}",
         ),
-        "per_location": (
-            "Een bestand om in te vullen voor één locatie maak je met: workbook export MAP --format xlsx "
-            "--location CODE (de codes staan hieronder).",
-            "To make a file to fill in for one location: workbook export FOLDER --format xlsx --location CODE "
-            "(the codes are listed below).",
+        "import_all": (
+            "Nieuwe metingen: vul ze in op het blad 'Metingen', één regel per meting, met in de kolom Locatie "
+            "de code van de locatie (zie hieronder). Lees ze per locatie in met: workbook import MAP BESTAND "
+            "--location CODE --skip-other-locations",
+            "New measurements: fill them in on the 'Metingen' sheet, one row per measurement, with the "
+            "location's code (see below) in the Locatie column. Read them in per location with: workbook "
+            "import FOLDER FILE --location CODE --skip-other-locations",
         ),
     }
 )
@@ -81,10 +83,10 @@ def add_about_sheet(book: Workbook, plan: Plan, locations: list[Location], lang:
     sheet.append([msg("exported", lang), dt.datetime.combine(dt.date.today(), dt.time())])
     sheet.cell(row=sheet.max_row, column=2).number_format = DATE_FORMAT
     sheet.append([])
-    code = locations[0].slug if len(locations) == 1 else "CODE"
-    sheet.append([msg("how_to_import", lang, code=code)])
-    if len(locations) > 1:
-        sheet.append([msg("per_location", lang)])
+    if len(locations) == 1:
+        sheet.append([msg("import_one", lang, code=locations[0].slug)])
+    else:
+        sheet.append([msg("import_all", lang)])
     sheet.append([])
     sheet.append([msg("code", lang), msg("location", lang)])
     for location in locations:
