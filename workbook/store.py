@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from filelock import FileLock
+from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
 from workbook.atomic import atomic_write_bytes, temp_files
@@ -35,6 +35,7 @@ LOCATIONS_DIR = "locaties"
 MEASUREMENTS_DIR = "metingen"
 HISTORY_DIR = ".history"
 LOCK_FILE = ".werkboek.lock"
+LOCK_TIMEOUT = 30  # seconds to wait for another program that is saving
 HISTORY_KEEP = 20
 HISTORY_STAMP = "%Y%m%dT%H%M%S%fZ"  # UTC, so names sort in saving order
 MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting")
@@ -59,6 +60,20 @@ msg = Messages(
         "unknown_section": ("onbekend onderdeel '{section}'", "unknown section '{section}'"),
         "bad_csv": ("kolommen moeten zijn: {expected}", "columns must be: {expected}"),
         "unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
+        "busy": (
+            "het werkboek in {path} wordt al {seconds} seconden door een ander programma opgeslagen; "
+            "sluit dat programma (of de andere notebook) en probeer het opnieuw",
+            "the workbook in {path} has been busy saving in another program for {seconds} seconds; "
+            "close that program (or the other notebook) and try again",
+        ),
+        "read_only": (
+            "kan niet opslaan in {path} ({error}); kopieer de map naar een plek waar je mag schrijven",
+            "cannot save in {path} ({error}); copy the folder to a place you may write to",
+        ),
+        "cannot_save": (
+            "kan niet opslaan ({error}); het bestand is niet veranderd",
+            "cannot save ({error}); the file was not changed",
+        ),
         "not_utf8": (
             "het bestand is niet als UTF-8 opgeslagen; sla het op als UTF-8 (tekst met Unicode)",
             "the file is not saved as UTF-8; save it as UTF-8 (Unicode text)",
@@ -67,12 +82,25 @@ msg = Messages(
 )
 
 
+class ProjectLock(FileLock):
+    """The lock every save holds; a long wait or an unwritable folder becomes a clear WorkbookError."""
+
+    def acquire(self, *args: Any, **kwargs: Any) -> Any:
+        folder = Path(self.lock_file).parent
+        try:
+            return super().acquire(*args, **kwargs)
+        except Timeout:
+            raise WorkbookError(msg("busy", path=folder, seconds=self.timeout)) from None
+        except OSError as error:
+            raise WorkbookError(msg("read_only", path=folder, error=error.strerror)) from None
+
+
 class Project:
     """A project folder on disk. Every save is atomic, locked, and keeps the previous version."""
 
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()
-        self._lock = FileLock(str(self.root / LOCK_FILE), timeout=30)
+        self._lock = ProjectLock(str(self.root / LOCK_FILE), timeout=LOCK_TIMEOUT)
 
     # --- creating and opening ------------------------------------------------------------------
 
@@ -80,7 +108,7 @@ class Project:
     def create(cls, root: str | Path, name: str, organisation: str) -> Project:
         """A new project folder with an empty plan named `name` for `organisation`."""
         root = Path(root)
-        if root.exists() and any(root.iterdir()):
+        if root.exists() and (not root.is_dir() or any(root.iterdir())):
             raise WorkbookError(msg("exists", path=root))
         root.mkdir(parents=True, exist_ok=True)
         project = cls(root)
@@ -124,7 +152,7 @@ class Project:
             raise WorkbookError(msg("bad_slug", slug=slug))
         return slug
 
-    def locked(self) -> FileLock:
+    def locked(self) -> ProjectLock:
         """The project's lock, to hold across a read-modify-write that spans several store calls."""
         return self._lock
 
@@ -277,15 +305,20 @@ class Project:
         Runs under the lock, so temporary files of a writer that was killed mid-write are stale
         and removed here.
         """
-        for stale in temp_files(path):
-            stale.unlink(missing_ok=True)
         data = text.encode("utf-8")
-        if path.exists():
-            old = path.read_bytes()
-            if old == data:
-                return
-            self._keep_history(path, old)
-        atomic_write_bytes(path, data)
+        try:
+            for stale in temp_files(path):
+                stale.unlink(missing_ok=True)
+            if path.exists():
+                old = path.read_bytes()
+                if old == data:
+                    return
+                self._keep_history(path, old)
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            raise WorkbookError(
+                Problem(file=self.relative(path), message=msg("cannot_save", error=error.strerror or error))
+            ) from None
 
     def history_path(self, path: Path) -> Path:
         """The folder in .history holding the earlier versions of `path`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import multiprocessing
 import os
 import random
@@ -13,6 +14,7 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from workbook import store as store_module
 from workbook.atomic import atomic_write
@@ -27,7 +29,7 @@ from workbook.model import (
     RunbookActivity,
     Stakeholder,
 )
-from workbook.store import HISTORY_KEEP, Project
+from workbook.store import HISTORY_KEEP, LOCK_FILE, Project
 
 FORK = multiprocessing.get_context("fork")
 
@@ -63,6 +65,12 @@ def test_create_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     (tmp_path / "iets.txt").write_text("x")
     with pytest.raises(WorkbookError, match="bestaat al"):
         Project.create(tmp_path, "Project", "Organisatie")
+
+
+def test_create_refuses_a_file(tmp_path: Path) -> None:
+    (tmp_path / "plan.txt").write_text("x")
+    with pytest.raises(WorkbookError, match="bestaat al"):
+        Project.create(tmp_path / "plan.txt", "Project", "Organisatie")
 
 
 def test_create_writes_a_plan_that_loads(tmp_path: Path) -> None:
@@ -152,7 +160,7 @@ def test_sigkill_during_saves_leaves_the_old_or_the_new_file(tmp_path: Path) -> 
 
 # --- concurrent updates of different sections --------------------------------------------------
 
-ROUNDS = 25
+ROUNDS = 15
 
 
 def _add_goals(root: Path, start: Barrier) -> None:
@@ -351,6 +359,36 @@ def test_a_save_removes_temporary_files_of_a_killed_writer(empty_project: Projec
     stale.write_text("half")
     empty_project.update_plan("basics", Basics(project_name="anders"))
     assert not stale.exists()
+
+
+def test_a_save_waits_for_the_lock_then_says_the_workbook_is_busy(
+    empty_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.2)
+    project = Project(empty_project.root)
+    before = project.plan_path.read_bytes()
+    other_program = FileLock(str(project.root / LOCK_FILE))
+    with other_program, pytest.raises(WorkbookError, match="door een ander programma opgeslagen"):
+        project.update_plan("basics", Basics(project_name="anders"))
+    assert project.plan_path.read_bytes() == before
+    project.update_plan("basics", Basics(project_name="anders"))
+    assert project.load_plan().basics.project_name == "anders"
+
+
+def test_a_full_disk_is_a_clear_message_and_leaves_the_file(
+    empty_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    before = empty_project.plan_path.read_bytes()
+    monkeypatch.setattr(store_module, "atomic_write_bytes", disk_full)
+    with pytest.raises(WorkbookError) as caught:
+        empty_project.update_plan("basics", Basics(project_name="anders"))
+    [problem] = caught.value.problems
+    assert problem.file == "werkboek.yaml"
+    assert problem.message == f"kan niet opslaan ({os.strerror(errno.ENOSPC)}); het bestand is niet veranderd"
+    assert empty_project.plan_path.read_bytes() == before
 
 
 # --- the measurements CSV ----------------------------------------------------------------------
