@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbook.cli import build_parser, main
+from workbook.cli.demo import is_demo_copy, prepare_demo
 from workbook.i18n import set_language
 from workbook.resources import demo_dir
 from workbook.store import Project
@@ -145,22 +146,23 @@ def test_check_outside_a_workbook_is_a_clear_error(tmp_path, capsys):
 # --- demo ----------------------------------------------------------------------------------------
 
 
-def demo_files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+def project_files(folder: Path) -> dict[str, bytes]:
+    """The project's own files (no build output), by path."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.relative_to(folder).parts[0] != "build"
+    }
 
 
-def test_demo_copies_the_demo_and_says_what_to_do_next(tmp_path, capsys):
+def test_demo_sets_up_the_demo_and_keeps_an_earlier_copy(tmp_path, capsys):
     target = tmp_path / "oefen"
     assert main(["demo", str(target)]) == 0
-    assert demo_files(target) == demo_files(demo_dir())
+    assert project_files(target) == project_files(demo_dir())
     out = capsys.readouterr().out
-    assert str(target) in out and f"workbook check {target}" in out
+    assert f"klaar in {target}" in out and f"workbook check {target}" in out
     assert main(["check", str(target)]) == 0
 
-
-def test_demo_leaves_an_earlier_demo_copy_as_it_is(tmp_path, capsys):
-    target = tmp_path / "oefen"
-    assert main(["demo", str(target)]) == 0
     Project.open(target).update_location("de-kolk", "central_contact", "Iemand anders")
     capsys.readouterr()
     assert main(["demo", str(target)]) == 0
@@ -173,21 +175,23 @@ def test_demo_refuses_a_folder_that_is_not_a_demo_copy(tmp_path, capsys, empty_p
     own.mkdir()
     (own / "plan.txt").write_text("mijn plan", encoding="utf-8")
     for folder in (own, empty_project.root):
-        before = demo_files(folder)
+        before = project_files(folder)
         assert main(["demo", str(folder)]) == 1
         assert "er wordt niets overschreven" in capsys.readouterr().err
-        assert demo_files(folder) == before
+        assert project_files(folder) == before
 
 
-def test_demo_fills_an_existing_empty_folder_and_defaults_to_demo_werkboek(tmp_path, monkeypatch):
+def test_prepare_demo_fills_an_empty_folder_whole_and_leaves_nothing_behind(tmp_path):
     empty = tmp_path / "leeg"
     empty.mkdir()
-    assert main(["demo", str(empty)]) == 0
-    assert (empty / "werkboek.yaml").is_file()
-    monkeypatch.chdir(tmp_path)
-    assert main(["demo"]) == 0
-    assert (tmp_path / "demo-werkboek" / "werkboek.yaml").is_file()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "no staging folder left behind"
+    assert prepare_demo(empty) == empty.resolve()
+    assert is_demo_copy(empty)
+    assert project_files(empty) == project_files(demo_dir())
+    assert [p.name for p in tmp_path.iterdir()] == ["leeg"], "no staging folder left behind"
+
+
+def test_demo_goes_to_demo_werkboek_by_default():
+    assert build_parser().parse_args(["demo"]).dir == "demo-werkboek"
 
 
 # --- help and version ----------------------------------------------------------------------------
