@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from workbook.analysis.stakeholders import quadrant
 from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.values import show
 from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_total_row
@@ -29,6 +30,7 @@ msg = Messages(
         "costs_sheet": ("Kosten", "Costs"),
         "stakeholders_sheet": ("Stakeholders", "Stakeholders"),
         "location": ("Locatie", "Location"),
+        "quadrant": ("Kwadrant", "Quadrant"),
         "code": ("Code", "Code"),
         "total": ("Totaal", "Total"),
         "exported": ("Geëxporteerd op", "Exported on"),
@@ -180,7 +182,12 @@ def add_stakeholders_sheet(book: Workbook, plan: Plan, lang: str) -> None:
     kinds = {"power": "number", "interest": "number", "stake": "long"}
     names = ["name", "role", "power", "interest", "position", "strategy", "stake", "next_step"]
     columns = [Column(field_label(Stakeholder, name, lang), kinds.get(name, "text")) for name in names]
-    rows = [[_cell(getattr(s, name), lang) for name in names] for s in plan.stakeholders]
+    columns.insert(4, Column(msg("quadrant", lang)))
+    rows = []
+    for stakeholder in plan.stakeholders:
+        row = [_cell(getattr(stakeholder, name), lang) for name in names]
+        row.insert(4, quadrant(stakeholder.power, stakeholder.interest).label(lang))
+        rows.append(row)
     add_sheet(book, msg("stakeholders_sheet", lang), columns, rows)
 
 
