@@ -118,10 +118,18 @@ def test_check_collects_every_problem_in_every_file(demo_project, capsys):
 
 def test_check_advises_on_references_that_lead_nowhere(demo_project, capsys):
     replace_line(demo_project.location_path("de-kolk"), "- goal_id: D1", "- goal_id: D9")
+    replace_line(demo_project.plan_path, "factor_id: F10", "factor_id: F99")
+    replace_line(demo_project.plan_path, "- id: D5", "- id: D4")
+    replace_line(demo_project.plan_path, "- de-kolk", "- de-kolkk")
     assert main(["check", str(demo_project.root)]) == 0
     out = capsys.readouterr().out
-    assert "locaties/de-kolk.yaml › Verwijzingen\n    targets[0].goal_id\n" in out
-    assert "verwijst naar doel 'D9', dat niet in het plan staat; bekende doelen: D1, D2, D3, D4, D5" in out
+    assert "locaties/de-kolk.yaml › Verwijzingen\n    De Kolk\n      - deze locatie staat in geen enkele golf" in out
+    assert (
+        "    targets[0].goal_id\n      - verwijst naar doel 'D9', dat niet in het plan staat; bekende doelen: D1" in out
+    )
+    assert "    goals[0].actions[0].factor_id\n      - verwijst naar factor 'F99'" in out
+    assert "    goals: D4\n      - het nummer 'D4' komt vaker voor" in out
+    assert "    spread.rollout.waves[2].locations[0]\n      - verwijst naar locatie 'de-kolkk', die niet bestaat" in out
 
 
 def test_check_in_english_with_the_option_or_the_environment(demo_project, capsys, monkeypatch):

@@ -230,43 +230,51 @@ def _short(text: str, length: int = 50) -> str:
 
 def _references(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
     """Numbers and codes that point at nothing: unknown goals, factors and locations; duplicates."""
-    section = msg("references")
     goals = [g.id for g in plan.goals]
+    advice = _plan_references(plan, goals, project.location_slugs())
+    in_waves = {slug for wave in plan.spread.rollout.waves for slug in wave.locations}
+    for location in locations:
+        advice += _location_references(project, location, goals, in_waves)
+    return advice
+
+
+def _plan_references(plan: Plan, goals: list[str], slugs: list[str]) -> list[Advice]:
     factors = [f.id for f in plan.context.factors]
-    slugs = project.location_slugs()
+    section = msg("references")
     advice = [Advice(PLAN_FILE, section, f"goals: {ref}", msg("duplicate_id", ref=ref)) for ref in _twice(goals)]
     advice += [
         Advice(PLAN_FILE, section, f"context.factors: {ref}", msg("duplicate_id", ref=ref)) for ref in _twice(factors)
     ]
-
-    def unknown(file: str, where: str, ref: str, known: list[str], key: str) -> list[Advice]:
-        if not ref or ref in known:
-            return []
-        return [Advice(file, section, where, msg(key, ref=ref, known=", ".join(known) or msg("none")))]
-
     for i, goal in enumerate(plan.goals):
         for j, action in enumerate(goal.actions):
             where = f"goals[{i}].actions[{j}].factor_id"
-            advice += unknown(PLAN_FILE, where, action.factor_id, factors, "unknown_factor")
+            advice += _unknown(PLAN_FILE, where, action.factor_id, factors, "unknown_factor")
     for i, item in enumerate(plan.data_collection):
-        advice += unknown(PLAN_FILE, f"data_collection[{i}].goal_id", item.goal_id, goals, "unknown_goal")
-    in_waves = set()
+        advice += _unknown(PLAN_FILE, f"data_collection[{i}].goal_id", item.goal_id, goals, "unknown_goal")
     for i, wave in enumerate(plan.spread.rollout.waves):
         for j, slug in enumerate(wave.locations):
-            in_waves.add(slug)
-            where = f"spread.rollout.waves[{i}].locations[{j}]"
-            advice += unknown(PLAN_FILE, where, slug, slugs, "unknown_location")
-    for location in locations:
-        file = project.relative(project.location_path(location.slug))
-        if plan.spread.rollout.waves and location.slug not in in_waves:
-            advice.append(Advice(file, section, location.name, msg("not_in_wave")))
-        for i, target in enumerate(location.targets):
-            advice += unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
-        csv_file = project.relative(project.measurements_path(location.slug))
-        for m in location.measurements:
-            where = msg("measurement", date=m.date.isoformat())
-            advice += unknown(csv_file, where, m.goal_id, goals, "unknown_goal")
+            advice += _unknown(PLAN_FILE, f"spread.rollout.waves[{i}].locations[{j}]", slug, slugs, "unknown_location")
     return advice
+
+
+def _location_references(project: Project, location: Location, goals: list[str], in_waves: set[str]) -> list[Advice]:
+    file = project.relative(project.location_path(location.slug))
+    advice = []
+    if in_waves and location.slug not in in_waves:
+        advice.append(Advice(file, msg("references"), location.name, msg("not_in_wave")))
+    for i, target in enumerate(location.targets):
+        advice += _unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
+    csv_file = project.relative(project.measurements_path(location.slug))
+    for m in location.measurements:
+        advice += _unknown(csv_file, msg("measurement", date=m.date.isoformat()), m.goal_id, goals, "unknown_goal")
+    return advice
+
+
+def _unknown(file: str, where: str, ref: str, known: list[str], key: str) -> list[Advice]:
+    """Advice when `ref` is filled in but not one of `known`."""
+    if not ref or ref in known:
+        return []
+    return [Advice(file, msg("references"), where, msg(key, ref=ref, known=", ".join(known) or msg("none")))]
 
 
 def _twice(ids: Iterable[str]) -> list[str]:
