@@ -39,6 +39,8 @@ def set_up_page(doc: Document, lang: str) -> None:
     normal = doc.styles["Normal"]
     normal.font.size = Pt(10.5)
     properties = normal.element.get_or_add_rPr()
+    for existing in properties.findall(qn("w:lang")):
+        properties.remove(existing)
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), "en-GB" if lang == "en" else "nl-NL")
     properties.append(language)

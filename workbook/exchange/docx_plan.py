@@ -68,7 +68,6 @@ msg = Messages(
         "check_no": ("nee", "no"),
         "check_open": ("nog niet beoordeeld", "not assessed yet"),
         "stakes": ("Wat het de stakeholders oplevert of wat het bedreigt", "What it brings or threatens"),
-        "rollout_settings": ("Uitrol", "Rollout"),
         "quadrant": ("Kwadrant", "Quadrant"),
     }
 )

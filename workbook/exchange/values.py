@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
 
 from workbook.fields import Choice
 
@@ -43,8 +42,6 @@ def show(value: object, lang: str = "nl") -> str:
         return ""
     if isinstance(value, Choice):
         return value.label(lang)
-    if isinstance(value, Enum):
-        return str(value.value)
     if isinstance(value, bool):
         return DONE_MARK if value else ""
     if isinstance(value, dt.date):
