@@ -1,0 +1,150 @@
+"""``workbook lab DIR`` (JupyterLab) and ``workbook workshop DIR`` (Voilà, no code): fill in the plan.
+
+Both copy the step notebooks into ``DIR/stappen/`` (see ``workbook.steps.install``), bind the
+project through the environment (``WORKBOOK_PROJECT``, ``WORKBOOK_INTERACTIVE=1``,
+``WORKBOOK_LANG``) and print the address to open, with its token. No browser opens unless asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import socket
+import subprocess
+import sys
+
+from workbook.cli import add_lang_option
+from workbook.i18n import Messages, language
+from workbook.steps.catalogue import STEPS
+from workbook.steps.install import STEPS_DIR, install_steps
+from workbook.steps.project import INTERACTIVE_ENV, PROJECT_ENV
+from workbook.store import Project
+
+LAB_PORT = 8888
+WORKSHOP_PORT = 8866
+FIRST_STEP = next(iter(STEPS.values())).notebook
+
+msg = Messages(
+    {
+        "lab_help": (
+            "open het werkboek in JupyterLab: de stappen staan klaar en slaan op terwijl je typt",
+            "open the workbook in JupyterLab: the steps are ready and save as you type",
+        ),
+        "workshop_help": (
+            "toon de stappen als app zonder code (Voilà), bijvoorbeeld voor een workshop",
+            "serve the steps as an app without code (Voilà), for example for a workshop",
+        ),
+        "dir": ("de werkboekmap", "the workbook folder"),
+        "port": ("poort (standaard: de eerste vrije vanaf {port})", "port (default: the first free one from {port})"),
+        "ip": (
+            "adres om op te luisteren (standaard alleen deze computer: 127.0.0.1)",
+            "address to listen on (default this computer only: 127.0.0.1)",
+        ),
+        "open": ("open meteen een browser", "open a browser right away"),
+        "no_browser": ("open geen browser (standaard)", "do not open a browser (default)"),
+        "ready": (
+            "Het werkboek staat klaar. Open dit adres in je browser:\n  {url}\nStoppen: Ctrl+C.",
+            "The workbook is ready. Open this address in your browser:\n  {url}\nStop: Ctrl+C.",
+        ),
+    }
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    for name, help_key, default_port, runner in (
+        ("lab", "lab_help", LAB_PORT, run_lab),
+        ("workshop", "workshop_help", WORKSHOP_PORT, run_workshop),
+    ):
+        parser = subparsers.add_parser(name, help=msg(help_key), description=msg(help_key))
+        parser.add_argument("dir", metavar="DIR", help=msg("dir"))
+        parser.add_argument("--port", type=int, default=None, help=msg("port", port=default_port))
+        parser.add_argument("--ip", default="127.0.0.1", help=msg("ip"))
+        browser = parser.add_mutually_exclusive_group()
+        browser.add_argument("--open", dest="open_browser", action="store_true", help=msg("open"))
+        browser.add_argument("--no-browser", dest="open_browser", action="store_false", help=msg("no_browser"))
+        add_lang_option(parser)
+        parser.set_defaults(run=runner, open_browser=False, default_port=default_port)
+
+
+def free_port(start: int, host: str = "127.0.0.1") -> int:
+    """The first port from `start` on which nothing listens yet."""
+    for port in range(start, start + 100):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            if probe.connect_ex((host, port)) != 0:
+                return port
+    return 0
+
+
+def prepare(args: argparse.Namespace) -> tuple[Project, dict[str, str], int, str]:
+    """Open the project, refresh its step notebooks, and choose the environment, port and token."""
+    project = Project.open(args.dir)
+    for change in install_steps(project.root):
+        print(change.message)
+    env = dict(os.environ)
+    env.update({PROJECT_ENV: str(project.root), INTERACTIVE_ENV: "1", "WORKBOOK_LANG": language()})
+    port = args.port or free_port(args.default_port, _host(args.ip))
+    return project, env, port, secrets.token_hex(16)
+
+
+def _is_root() -> bool:
+    """Containers and CI often run as root; Jupyter refuses that unless told it is on purpose."""
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _host(ip: str) -> str:
+    return "127.0.0.1" if ip in ("0.0.0.0", "") else ip
+
+
+def lab_command(project: Project, port: int, token: str, ip: str, open_browser: bool) -> list[str]:
+    """The JupyterLab command: the project folder as root, the first step opened."""
+    return [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={project.root}",
+        f"--ServerApp.ip={ip}",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.open_browser={open_browser}",
+        f"--ServerApp.default_url=/lab/tree/{STEPS_DIR}/{FIRST_STEP}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.extension_manager=readonly",
+        *(["--ServerApp.allow_root=True"] if _is_root() else []),
+    ]
+
+
+def workshop_command(project: Project, port: int, token: str, ip: str, open_browser: bool) -> list[str]:
+    """The Voilà command: the step notebooks as pages without any code."""
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(project.root / STEPS_DIR),
+        f"--Voila.ip={ip}",
+        f"--port={port}",
+        "--Voila.port_retries=0",
+        f"--token={token}",
+        f"--Voila.open_browser={open_browser}",
+        "--strip_sources=True",
+        "--VoilaConfiguration.show_tracebacks=False",
+    ]
+
+
+def _serve(command: list[str], env: dict[str, str], url: str) -> int:
+    print(msg("ready", url=url), flush=True)
+    return subprocess.call(command, env=env)
+
+
+def run_lab(args: argparse.Namespace) -> int:
+    project, env, port, token = prepare(args)
+    url = f"http://{_host(args.ip)}:{port}/lab/tree/{STEPS_DIR}/{FIRST_STEP}?token={token}"
+    return _serve(lab_command(project, port, token, args.ip, args.open_browser), env, url)
+
+
+def run_workshop(args: argparse.Namespace) -> int:
+    project, env, port, token = prepare(args)
+    url = f"http://{_host(args.ip)}:{port}/voila/render/{FIRST_STEP}?token={token}"
+    return _serve(workshop_command(project, port, token, args.ip, args.open_browser), env, url)
