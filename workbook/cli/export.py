@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help=msg("help"), description=msg("help"))
     parser.add_argument("dir", metavar="DIR", help=msg("dir"))
     parser.add_argument("--format", choices=("docx", "xlsx"), required=True, help=msg("format"))
-    parser.add_argument("--location", metavar="SLUG", default="", help=msg("location"))
+    parser.add_argument("--location", metavar="CODE", default="", help=msg("location"))
     parser.add_argument("--out", metavar="FILE", help=msg("out"))
     add_lang_option(parser)
     parser.set_defaults(run=run)
