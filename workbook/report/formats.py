@@ -18,6 +18,11 @@ def amount(value: float | None, lang: str, decimals: int = 1) -> str:
     return number(value, lang, decimals)
 
 
+def score(value: float, lang: str) -> str:
+    """A score with one decimal: 60,0 in Dutch, 60.0 in English."""
+    return number(value, lang, 1)
+
+
 def grouped(value: int, lang: str) -> str:
     """A whole number with thousands grouped: 12.500 in Dutch, 12,500 in English."""
     text = f"{value:,}"

@@ -8,7 +8,9 @@ typed ends up as text on the page, never as markup or script. Charts are embedde
 from __future__ import annotations
 
 import base64
+import html
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 import matplotlib
@@ -37,6 +39,11 @@ class Fragment:
 
     def __str__(self) -> str:
         return str(self.html)
+
+    def __repr__(self) -> str:
+        """The visible text, shortened: the same for the same report, unlike an object address."""
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", str(self.html))).split())
+        return text if len(text) <= 100 else text[:99] + "…"
 
 
 def join(parts: Iterable[Markup | str]) -> Markup:
@@ -94,12 +101,15 @@ def table(
     numeric: Iterable[int] = (),
     foot: Sequence[Markup | str] | None = None,
     flagged: Iterable[int] = (),
+    nowrap: Iterable[int] = (),
 ) -> Markup:
-    """A table; `numeric` columns align right, `flagged` rows (by index) stand out."""
-    numeric, flagged = set(numeric), set(flagged)
+    """A table; `numeric` columns align right, `nowrap` columns (dates) stay on one line, `flagged`
+    rows (by index) stand out."""
+    classes = {index: "nowrap" for index in nowrap} | {index: "number" for index in numeric}
+    flagged = set(flagged)
 
     def cells(values: Sequence[Markup | str], tag: str) -> Markup:
-        return join(element(tag, value, cls="number" if index in numeric else "") for index, value in enumerate(values))
+        return join(element(tag, value, cls=classes.get(index, "")) for index, value in enumerate(values))
 
     head = element("thead", element("tr", cells(headers, "th")))
     body = element(

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from workbook import charts, instruments
 from workbook.analysis import lint, sustainability
 from workbook.analysis.progress import GoalProgress, goal_progress
+from workbook.charts.style import shorten
 from workbook.fields import field_label
 from workbook.i18n import Messages, language
 from workbook.model import (
@@ -66,7 +67,7 @@ msg = Messages(
         "as_of": ("Stand van zaken op {date}", "Status as of {date}"),
         # summary
         "summary": ("Samenvatting", "Summary"),
-        "status": ("Fase: {phase}. Periode: {period}.", "Phase: {phase}. Period: {period}."),
+        "status": ("Periode: {period}.", "Period: {period}."),
         "week": ("Week {week} van {weeks}.", "Week {week} of {weeks}."),
         "starts_in": ("Begint over {days} dagen.", "Starts in {days} days."),
         "runbook_done": ("activiteiten klaar", "activities done"),
@@ -289,11 +290,7 @@ class LocationReport:
     def summary(self) -> Fragment:
         """Status, key figures, and what needs attention."""
         location, lang = self.location, self.lang
-        status = self._m(
-            "status",
-            phase=location.phase.label(lang),
-            period=formats.period(location.start, location.end, lang),
-        )
+        status = self._m("status", period=formats.period(location.start, location.end, lang))
         parts = [
             paragraph(Markup("{} {}").format(badge(location.phase.label(lang), PHASE_TONE[location.phase]), status))
         ]
@@ -340,10 +337,7 @@ class LocationReport:
         latest, _ = self._scan()
         if latest is not None:
             figures.append(
-                (
-                    formats.amount(latest.total, lang),
-                    self._m("scan_score", max=formats.amount(latest.max_total, lang, 0)),
-                )
+                (formats.score(latest.total, lang), self._m("scan_score", max=formats.score(latest.max_total, lang)))
             )
         return figures
 
@@ -398,7 +392,7 @@ class LocationReport:
             paragraph(
                 self._m("costs_text", one_off=formats.money(one_off, lang), structural=formats.money(structural, lang))
             ),
-            table(headers, rows, numeric={4, 5}, foot=foot, flagged=flagged),
+            table(headers, rows, numeric={4, 5}, foot=foot, flagged=flagged, nowrap={2, 3}),
         ]
         if flagged:
             parts.append(paragraph(self._m("flag_note"), cls="note"))
@@ -422,7 +416,7 @@ class LocationReport:
         if clients.changes:
             headers = [self._label(SuitabilityChange, name) for name in ("date", "count", "reason")]
             rows = [[formats.date(c.date, lang), str(c.count), c.reason] for c in clients.changes]
-            parts += [heading(self._m("changes"), 3), table(headers, rows, numeric={1})]
+            parts += [heading(self._m("changes"), 3), table(headers, rows, numeric={1}, nowrap={0})]
         parts.append(paragraph(self._m("counts_only"), cls="note"))
         return Fragment(section("clienten", self._m("clients"), *parts))
 
@@ -442,7 +436,7 @@ class LocationReport:
                 latest = f"{latest} ({formats.date(row.latest_date, lang)})"
             rows.append(
                 [
-                    f"{row.goal_id} {row.text}",
+                    f"{row.goal_id} {shorten(row.text, 80)}",
                     self._with_unit(formats.amount(row.baseline, lang), row),
                     self._with_unit(target, row),
                     self._with_unit(latest, row),
@@ -483,12 +477,12 @@ class LocationReport:
             "scan_text",
             date=formats.date(latest.date, lang),
             n=latest.n_raters,
-            total=formats.amount(latest.total, lang),
-            max=formats.amount(latest.max_total, lang),
+            total=formats.score(latest.total, lang),
+            max=formats.score(latest.max_total, lang),
         )
         if previous is not None:
             text += " " + self._m(
-                "scan_previous", date=formats.date(previous.date, lang), total=formats.amount(previous.total, lang)
+                "scan_previous", date=formats.date(previous.date, lang), total=formats.score(previous.total, lang)
             )
         parts = [paragraph(text), paragraph(scan.threshold.label(lang), cls="note")]
         parts.append(chart(charts.sustainability_scan(latest, lang, previous=previous), self._m("scan_alt")))
@@ -499,9 +493,9 @@ class LocationReport:
             rows.append(
                 [
                     label,
-                    formats.amount(factor.mean, lang),
-                    formats.amount(factor.max, lang),
-                    formats.amount(factor.sd, lang),
+                    formats.score(factor.mean, lang) if factor.mean is not None else formats.MISSING,
+                    formats.score(factor.max, lang),
+                    formats.score(factor.sd, lang) if factor.sd is not None else formats.MISSING,
                     agreed if factor.n else formats.MISSING,
                 ]
             )

@@ -182,7 +182,7 @@ def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], la
         latest, _ = scan_scores(location)
         scan = formats.MISSING
         if latest is not None:
-            scan = formats.amount(latest.total, lang) + (" *" if latest.unverified else "")
+            scan = formats.score(latest.total, lang) + (" *" if latest.unverified else "")
             approximated |= latest.unverified
         table_rows.append(
             [
@@ -201,7 +201,9 @@ def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], la
         notes.insert(0, paragraph(msg("approximation", lang), cls="note"))
     return element(
         "div",
-        section("locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6}), *notes),
+        section(
+            "locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6}, nowrap={2, 3}), *notes
+        ),
         cls="overview",
     )
 

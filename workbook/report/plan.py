@@ -327,7 +327,7 @@ class PlanReport:
                     goal.owner,
                 ]
             )
-        parts = [table(headers, rows)]
+        parts = [table(headers, rows, nowrap={5})]
         action_headers = self._labels(Action, "text", "who", "when", "done")
         for goal in plan.goals:
             if goal.actions:
@@ -335,7 +335,10 @@ class PlanReport:
                     [a.text, a.who, formats.date(a.when, lang), self._m("done" if a.done else "open")]
                     for a in goal.actions
                 ]
-                parts += [heading(self._m("actions_of", goal=f"{goal.id} {goal.text}"), 3), table(action_headers, rows)]
+                parts += [
+                    heading(self._m("actions_of", goal=f"{goal.id} {goal.text}"), 3),
+                    table(action_headers, rows, nowrap={2}),
+                ]
         return Fragment(section("doelen", self._m("goals"), *parts))
 
     def data_collection(self) -> Fragment:
@@ -370,7 +373,7 @@ class PlanReport:
                 [a.purpose, a.form, a.who, formats.date(a.when, lang), self._m("done" if a.done else "open")]
                 for a in communication.actions
             ]
-            parts.append(table(headers, rows))
+            parts.append(table(headers, rows, nowrap={3}))
         return Fragment(section("communicatie", self._m("communication"), *(parts or [self._empty()])))
 
     def stakeholders(self) -> Fragment:
@@ -414,7 +417,7 @@ class PlanReport:
             rows = [
                 [p.name, p.description, formats.date(p.start, lang), formats.date(p.end, lang)] for p in spread.phases
             ]
-            parts.append(table(self._labels(SpreadPhase, "name", "description", "start", "end"), rows))
+            parts.append(table(self._labels(SpreadPhase, "name", "description", "start", "end"), rows, nowrap={2, 3}))
         if spread.characteristics:
             parts += [
                 heading(self._m("characteristics"), 3),
@@ -460,7 +463,7 @@ class PlanReport:
                 [a.text, a.who, formats.date(a.when, lang), self._m("done" if a.done else "open")]
                 for a in sustainment.actions
             ]
-            parts.append(table(self._labels(SimpleAction, "text", "who", "when", "done"), rows))
+            parts.append(table(self._labels(SimpleAction, "text", "who", "when", "done"), rows, nowrap={2}))
         return Fragment(section("borging", self._m("sustainment"), *(parts or [self._empty()])))
 
     def results(self) -> Fragment:

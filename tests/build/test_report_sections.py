@@ -1,0 +1,52 @@
+"""Report sections straight from the model: no kernel needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbook.model import RunbookActivity, Status
+from workbook.report.location import LocationReport, attention_points
+from workbook.report.plan import PlanReport
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_the_location_report_speaks_english_when_asked(demo_project):
+    report = LocationReport(demo_project.load_plan(), demo_project.load_location("tweeeiken"), "en", TODAY)
+    header = report.header()
+    assert header.title.startswith("Progress report ")
+    summary = str(report.summary())
+    assert "<h2>Summary</h2>" in summary and "Samenvatting" not in summary
+    assert "€" in str(report.runbook()) and "Total" in str(report.runbook())
+
+
+def test_money_and_dates_read_the_dutch_way(demo_project):
+    report = LocationReport(demo_project.load_plan(), demo_project.load_location("de-kolk"), "nl", TODAY)
+    runbook = str(report.runbook())
+    assert "€ 8.400" in runbook
+    assert "2 nov 2026" in runbook
+
+
+def test_attention_names_overdue_work_and_activities_without_a_person(demo_project):
+    plan = demo_project.load_plan()
+    location = demo_project.load_location("de-kolk")
+    location.runbook = [
+        RunbookActivity(
+            activity="Sensoren bestellen", person="Ans", end=TODAY - dt.timedelta(days=3), status=Status.busy
+        ),
+        RunbookActivity(activity="Wifi meten", start=TODAY, status=Status.todo),
+        RunbookActivity(activity="Al klaar", person="Bo", end=TODAY - dt.timedelta(days=9), status=Status.done),
+    ]
+    points = attention_points(plan, location, "nl", TODAY)
+    assert any("Over de einddatum: Sensoren bestellen" in point for point in points)
+    assert any(point.startswith("Wifi meten:") and "verantwoordelijke" in point for point in points)
+    assert not any("Al klaar" in point for point in points)
+
+
+def test_the_plan_report_names_an_unreadable_location_instead_of_failing(demo_project):
+    broken = demo_project.location_path("de-kolk")
+    broken.write_text("name: [niet af\n", encoding="utf-8")
+    report = PlanReport.load(demo_project.root, today=TODAY)
+    assert report.unreadable == ["de-kolk"]
+    assert "de-kolk" in str(report.summary())
+    assert len(report.locations) == len(demo_project.location_slugs()) - 1
