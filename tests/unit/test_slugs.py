@@ -20,7 +20,7 @@ HOSTILE_NAMES = st.one_of(
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(name=HOSTILE_NAMES, taken=st.sets(st.sampled_from(["locatie", "locatie-2", "con-locatie", "a", "a-2"])))
 def test_any_name_gives_a_valid_slug_not_yet_taken(name: str, taken: set[str]) -> None:
     slug = slugify(name, taken)
