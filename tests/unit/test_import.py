@@ -130,7 +130,7 @@ def test_numbers_with_decimal_comma_thousands_dots_and_percent(text: object, num
     assert parse_number(text) == number
 
 
-@pytest.mark.parametrize("text", ["", "veel", "12,", "1.2.3", "12,5,0", "€ 12", True, float("nan")])
+@pytest.mark.parametrize("text", ["", "veel", "12,", "1.2.3", "12,5,0", "€ 12", "1" + "0" * 400, True, float("nan")])
 def test_numbers_that_are_refused(text: object) -> None:
     with pytest.raises(ValueProblem, match="verwacht een getal"):
         parse_number(text)

@@ -92,4 +92,7 @@ def parse_number(value: object, percent_cell: bool = False) -> float:
         text = text.replace(",", "")
     elif not _POINT_DECIMAL.fullmatch(text):
         raise ValueProblem(msg("number", got=shown(value)))
-    return float(Decimal(text))
+    number = float(Decimal(text))
+    if not math.isfinite(number):  # more digits than a number can hold
+        raise ValueProblem(msg("number", got=shown(value)))
+    return number

@@ -65,86 +65,85 @@ def read_rows(
     A Locatie column may name the location being imported (by code or name) or be empty. A row
     naming another location is a problem, or with `skip_other_locations` is left out.
     """
-    result = Rows()
-    goals = {normalise(goal_id): goal_id for goal_id in goal_ids}
-    first_row_of: dict[tuple, int] = {}
-    for index in range(header.position + 1, len(grid.rows)):
-        cells = grid.rows[index]
-        if not any(filled(cell) for cell in cells):
-            continue
-        problems_before = len(result.problems)
+    return _RowReader(grid, header, goal_ids, location, skip_other_locations).read()
 
-        def problem(message: str, role: str | None = None, index: int = index) -> None:
-            result.problems.append(grid.problem(message, index, _column_name(grid, header, role, index)))
 
-        if len(cells) > len(header.cells) and any(filled(c) for c in cells[len(header.cells) :]):
-            problem(msg("extra_cells"))
-        if not _is_this_location(_cell(cells, header, "location"), location):
-            if skip_other_locations:
-                result.other_locations += 1
-                continue
-            named = _cell(cells, header, "location")
-            problem(msg("other_location", got=shown(named), slug=location.slug), "location")
-        date = _read(cells, header, "date", parse_date, msg("what_date"), problem)
-        goal_id = _read(cells, header, "goal", lambda v: _goal(v, goals), _what_goal(goal_ids), problem)
-        value = _read(cells, header, "value", parse_number, msg("what_value"), problem)
-        note = _cell(cells, header, "note")
-        if len(result.problems) > problems_before:
-            continue
-        key = (date, goal_id)
-        if key in first_row_of:
-            problem(msg("twice", first=first_row_of[key]))
-            continue
-        first_row_of[key] = grid.numbers[index]
+class _RowReader:
+    """Reads the rows one by one, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, grid: Grid, header: Header, goal_ids: list[str], location: Location, skip_other_locations: bool):
+        self.grid, self.header, self.location = grid, header, location
+        self.goal_ids = goal_ids
+        self.goals = {normalise(goal_id): goal_id for goal_id in goal_ids}
+        self.skip_other_locations = skip_other_locations
+        self.result = Rows()
+        self.first_line_of: dict[tuple, int] = {}  # (date, goal) -> the line where it was first seen
+
+    def read(self) -> Rows:
+        for index in range(self.header.position + 1, len(self.grid.rows)):
+            if any(filled(cell) for cell in self.grid.rows[index]):
+                self._row(index)
+        return self.result
+
+    def _row(self, index: int) -> None:
+        cells = self.grid.rows[index]
+        problems_before = len(self.result.problems)
+        width = len(self.header.cells)
+        if len(cells) > width and any(filled(cell) for cell in cells[width:]):
+            self._problem(index, msg("extra_cells"))
+        named = self._cell(cells, "location")
+        if filled(named) and normalise(named) not in {normalise(self.location.slug), normalise(self.location.name)}:
+            if self.skip_other_locations:
+                self.result.other_locations += 1
+                return
+            self._problem(index, msg("other_location", got=shown(named), slug=self.location.slug), "location")
+        date = self._parse(index, "date", parse_date, msg("what_date"))
+        goal_id = self._parse(index, "goal", self._goal, msg("what_goal", example=(self.goal_ids or ["D1"])[0]))
+        value = self._parse(index, "value", parse_number, msg("what_value"))
+        if len(self.result.problems) > problems_before:
+            return
+        line = self.grid.numbers[index]
+        first = self.first_line_of.setdefault((date, goal_id), line)
+        if first != line:
+            self._problem(index, msg("twice", first=first))
+            return
+        note = self._cell(cells, "note")
         text = "" if note is None else str(note).strip()
-        result.measurements.append(Measurement(date=date, goal_id=goal_id, value=value, note=text))
-    return result
+        self.result.measurements.append(Measurement(date=date, goal_id=goal_id, value=value, note=text))
 
+    def _cell(self, cells: list[object], role: str) -> object:
+        column = self.header.columns.get(role)
+        return cells[column] if column is not None and column < len(cells) else None
 
-Report = Callable[..., None]
+    def _parse(self, index: int, role: str, parse: Callable[[object], object], what: str) -> object:
+        """The cell of `role` in row `index` read by `parse`, or None after reporting why not."""
+        value = self._cell(self.grid.rows[index], role)
+        if not filled(value):
+            self._problem(index, msg("empty_cell", what=what), role)
+            return None
+        try:
+            return parse(value.strip() if isinstance(value, str) else value)
+        except ValueProblem as error:
+            self._problem(index, str(error), role)
+            return None
 
+    def _goal(self, value: object) -> str:
+        """The plan's own spelling of the goal ("d 1" -> "D1"); a number cell 1.0 counts as "1"."""
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+        found = self.goals.get(normalise(text))
+        if found is not None:
+            return found
+        if not self.goals:
+            raise ValueProblem(msg("no_goals", got=shown(text)))
+        raise ValueProblem(msg("unknown_goal", got=shown(text), known=", ".join(self.goal_ids)))
 
-def _cell(cells: list[object], header: Header, role: str) -> object:
-    column = header.columns.get(role)
-    return cells[column] if column is not None and column < len(cells) else None
+    def _problem(self, index: int, message: str, role: str | None = None) -> None:
+        self.result.problems.append(self.grid.problem(message, index, self._column_name(role, index)))
 
-
-def _read(cells: list[object], header: Header, role: str, parse: Callable, what: str, problem: Report) -> object:
-    value = _cell(cells, header, role)
-    if not filled(value):
-        problem(msg("empty_cell", what=what), role)
-        return None
-    try:
-        return parse(value.strip() if isinstance(value, str) else value)
-    except ValueProblem as error:
-        problem(str(error), role)
-        return None
-
-
-def _goal(value: object, goals: dict[str, str]) -> str:
-    """The plan's own spelling of the goal in `value` ("d 1" -> "D1"); a number cell 1.0 counts as "1"."""
-    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-    found = goals.get(normalise(text))
-    if found is None:
-        known = ", ".join(goals.values())
-        raise ValueProblem(
-            msg("unknown_goal", got=shown(text), known=known) if goals else msg("no_goals", got=shown(text))
-        )
-    return found
-
-
-def _what_goal(goal_ids: list[str]) -> str:
-    return msg("what_goal", example=goal_ids[0] if goal_ids else "D1")
-
-
-def _is_this_location(value: object, location: Location) -> bool:
-    return not filled(value) or normalise(value) in {normalise(location.slug), normalise(location.name)}
-
-
-def _column_name(grid: Grid, header: Header, role: str | None, index: int) -> str | None:
-    """The column as its user knows it: its header, with the cell (C5) in a spreadsheet."""
-    if role is None:
-        return None
-    column = header.columns[role]
-    name = header.cells[column] or role_label(role)
-    return f"{name} ({get_column_letter(column + 1)}{grid.numbers[index]})" if grid.excel else name
+    def _column_name(self, role: str | None, index: int) -> str | None:
+        """The column as its user knows it: its header, with the cell (C5) in a spreadsheet."""
+        if role is None:
+            return None
+        column = self.header.columns[role]
+        name = self.header.cells[column] or role_label(role)
+        return f"{name} ({get_column_letter(column + 1)}{self.grid.numbers[index]})" if self.grid.excel else name
