@@ -15,7 +15,7 @@ from workbook.errors import Problem, WorkbookError
 from workbook.exchange.xlsx_export import export_xlsx
 from workbook.i18n import set_language
 from workbook.importer import import_measurements
-from workbook.importer.dutch_values import ValueProblem, parse_date, parse_number
+from workbook.importer.dutch_values import ValueProblem, parse_date, parse_number, uses_decimal_point
 from workbook.importer.merge import merge
 from workbook.model import Goal, Measurement
 from workbook.store import LOCK_FILE, Project
@@ -136,6 +136,27 @@ def test_numbers_that_are_refused(text: object) -> None:
         parse_number(text)
 
 
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["2.6", "12", "1.125"], True),
+        (["0.45", "1,250.75"], True),
+        (["12,5", "1.250"], False),
+        (["1.250", "2.500"], False),  # could be either: Dutch thousands, as Dutch users write them
+        (["2.6", "12,5"], False),  # mixed: every value read on its own
+        ([12.5, None, "12"], False),
+    ],
+)
+def test_a_column_written_with_decimal_points_is_recognised(values: list[object], expected: bool) -> None:
+    assert uses_decimal_point(values) is expected
+
+
+def test_numbers_in_a_column_with_decimal_points() -> None:
+    assert parse_number("1.125", decimal_point=True) == 1.125
+    assert parse_number("1,250.75", decimal_point=True) == 1250.75
+    assert parse_number("12,5", decimal_point=True) == 12.5
+
+
 # --- merging -----------------------------------------------------------------------------------
 
 
@@ -198,6 +219,19 @@ def test_comma_and_tab_separated_files(project: Project, tmp_path: Path) -> None
     import_measurements(project, comma, "de-linde")
     import_measurements(project, tab, "de-linde")
     assert measured(project)[-2:] == [(D(2024, 5, 1), "D1", 30.5, ""), (D(2024, 5, 2), "D2", 7, "")]
+
+
+def test_the_stores_own_measurements_file_reads_back_exactly(project: Project, tmp_path: Path) -> None:
+    """metingen/<code>.csv of another workbook: ISO dates, decimal points, comma separated."""
+    other = Project.create(tmp_path / "ander", "Ander", "Zorggroep Test")
+    location = other.add_location("Elders")
+    location.measurements = [
+        Measurement(date=D(2024, 6, n + 1), goal_id="D1", value=value, note="a, b")
+        for n, value in enumerate([1.125, 2.6, 12, 1250.5])
+    ]
+    other.save_location(location)
+    import_measurements(project, other.measurements_path("elders"), "zuidhoek")
+    assert project.load_location("zuidhoek").measurements == location.measurements
 
 
 def test_a_csv_saved_by_old_excel_in_cp1252(project: Project, tmp_path: Path) -> None:

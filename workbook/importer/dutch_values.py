@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from workbook.i18n import Messages
@@ -32,8 +33,8 @@ _YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _MIDNIGHT = re.compile(r"[ T]00:00(?::00(?:\.0+)?)?$")
 # Digits with an optional decimal comma, or with dots between groups of three (thousands).
 _DUTCH_NUMBER = re.compile(r"[-+]?(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,\d+)?|[-+]?,\d+")
-_POINT_DECIMAL = re.compile(r"[-+]?\d*\.\d+")
-_ENGLISH_THOUSANDS = re.compile(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+\.\d+")
+# Digits with an optional decimal point, or with commas between groups of three (thousands).
+_ENGLISH_NUMBER = re.compile(r"[-+]?(?:\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?|[-+]?\.\d+")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 
@@ -70,29 +71,44 @@ def parse_date(value: object) -> dt.date:
         raise ValueProblem(msg("no_such_day", got=shown(value))) from None
 
 
-def parse_number(value: object, percent_cell: bool = False) -> float:
+def parse_number(value: object, decimal_point: bool = False) -> float:
     """A number from a number cell or from Dutch text: 12, -3, 12,5, 1.250, 1.250,75 or 45%.
 
-    A percentage counts in percent points: "45%" is 45, like a goal whose unit is %. A cell that
-    Excel shows as a percentage holds 0.45; `percent_cell` says so, and that too gives 45.
-    A number with a decimal point (12.5) is read as such; English thousands (1,250.75) too.
+    A percentage counts in percent points: "45%" is 45, like a goal whose unit is %. A dot between
+    groups of three digits separates thousands (1.250 is 1250), otherwise it is a decimal point
+    (12.5). With `decimal_point` (see `uses_decimal_point`) every dot is a decimal point and a
+    comma separates thousands, as in English: 1.125 is 1.125 and 1,250.75 is 1250.75.
     """
     if isinstance(value, bool):
         raise ValueProblem(msg("number", got=shown(value)))
     if isinstance(value, int | float):
-        if not math.isfinite(value):
-            raise ValueProblem(msg("number", got=shown(value)))
-        # Decimal(repr(...)) keeps 0.45 -> 45 exact (no 45.00000000000001).
-        return float(Decimal(repr(value)) * 100) if percent_cell else float(value)
-    text = _SPACES.sub("", str(value)).translate(_MINUS_SIGNS)
-    text = text.removesuffix("%")  # "45%" counts as 45 percent points
-    if _DUTCH_NUMBER.fullmatch(text):
-        text = text.replace(".", "").replace(",", ".")
-    elif _ENGLISH_THOUSANDS.fullmatch(text):
+        return _finite(float(value), value)
+    text = _SPACES.sub("", str(value)).translate(_MINUS_SIGNS).removesuffix("%")  # "45%" is 45
+    if decimal_point and _ENGLISH_NUMBER.fullmatch(text):
         text = text.replace(",", "")
-    elif not _POINT_DECIMAL.fullmatch(text):
+    elif _DUTCH_NUMBER.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif not _ENGLISH_NUMBER.fullmatch(text):
         raise ValueProblem(msg("number", got=shown(value)))
-    number = float(Decimal(text))
-    if not math.isfinite(number):  # more digits than a number can hold
-        raise ValueProblem(msg("number", got=shown(value)))
+    else:
+        text = text.replace(",", "")
+    return _finite(float(Decimal(text)), value)
+
+
+def uses_decimal_point(values: Iterable[object]) -> bool:
+    """True when a column of numbers is written with decimal points: some value such as 2.6 cannot
+    be Dutch (a dot not before three digits), and no value has a decimal comma."""
+    texts = [_SPACES.sub("", v).removesuffix("%") for v in values if isinstance(v, str)]
+    points = any(_ENGLISH_NUMBER.fullmatch(t) and not _DUTCH_NUMBER.fullmatch(t) and "," not in t for t in texts)
+    return points and not any(_DUTCH_NUMBER.fullmatch(t) and "," in t for t in texts)
+
+
+def percent_points(fraction: float) -> float:
+    """A cell Excel shows as 45% holds 0.45: that is 45 percent points (exactly, not 45.00000000000001)."""
+    return float(Decimal(repr(fraction)) * 100)
+
+
+def _finite(number: float, shown_value: object) -> float:
+    if not math.isfinite(number):  # not a number, or more digits than a number can hold
+        raise ValueProblem(msg("number", got=shown(shown_value)))
     return number

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from decimal import Decimal
 
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -11,6 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages
 from workbook.importer.columns import find_header, normalise, role_label
+from workbook.importer.dutch_values import percent_points
 from workbook.importer.grid import Grid
 
 msg = Messages(
@@ -78,5 +78,5 @@ def _value(cell: object) -> object:
     """A cell's value; a number Excel shows as a percentage (0.45 as 45%) in percent points (45)."""
     value = cell.value
     if isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
-        return float(Decimal(repr(value)) * 100)
+        return percent_points(value)
     return value

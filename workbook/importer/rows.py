@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from workbook.errors import Problem
 from workbook.i18n import Messages
 from workbook.importer.columns import Header, filled, normalise, role_label
-from workbook.importer.dutch_values import ValueProblem, parse_date, parse_number, shown
+from workbook.importer.dutch_values import ValueProblem, parse_date, parse_number, shown, uses_decimal_point
 from workbook.importer.grid import Grid
 from workbook.model import Location, Measurement
 
@@ -78,6 +78,8 @@ class _RowReader:
         self.skip_other_locations = skip_other_locations
         self.result = Rows()
         self.first_line_of: dict[tuple, int] = {}  # (date, goal) -> the line where it was first seen
+        values = [self._cell(cells, "value") for cells in grid.rows[header.position + 1 :]]
+        self.decimal_point = uses_decimal_point(values)  # 2.6 rather than 2,6 in this file
 
     def read(self) -> Rows:
         for index in range(self.header.position + 1, len(self.grid.rows)):
@@ -99,7 +101,7 @@ class _RowReader:
             self._problem(index, msg("other_location", got=shown(named), slug=self.location.slug), "location")
         date = self._parse(index, "date", parse_date, msg("what_date"))
         goal_id = self._parse(index, "goal", self._goal, msg("what_goal", example=(self.goal_ids or ["D1"])[0]))
-        value = self._parse(index, "value", parse_number, msg("what_value"))
+        value = self._parse(index, "value", self._number, msg("what_value"))
         if len(self.result.problems) > problems_before:
             return
         line = self.grid.numbers[index]
@@ -126,6 +128,9 @@ class _RowReader:
         except ValueProblem as error:
             self._problem(index, str(error), role)
             return None
+
+    def _number(self, value: object) -> float:
+        return parse_number(value, self.decimal_point)
 
     def _goal(self, value: object) -> str:
         """The plan's own spelling of the goal ("d 1" -> "D1"); a number cell 1.0 counts as "1"."""
