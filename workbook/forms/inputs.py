@@ -120,7 +120,7 @@ class Leaf(Input):
 
 
 def _fill(control: w.Widget) -> w.Widget:
-    control.layout.width = "100%"
+    control.layout.width = "calc(100% - 12px)"
     return control
 
 
