@@ -52,7 +52,7 @@ def test_a_good_csv_is_imported_with_a_dutch_summary(
     code = main(["import", str(project.root), csv_file(tmp_path, GOOD_CSV), "--location", "de-linde"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "2 metingen gelezen uit metingen.csv voor locatie De Linde (de-linde): 2 toegevoegd" in out
+    assert "Metingen uit metingen.csv voor locatie De Linde (de-linde): 2 gelezen, 2 toegevoegd" in out
     assert "Opgeslagen in metingen/de-linde.csv" in out
     assert project.measurements_path("de-linde").read_text(encoding="utf-8") == (
         "datum,doel,waarde,toelichting\n2024-05-01,D1,30.5,eerste ronde\n2024-05-15,D2,45,\n"
@@ -122,7 +122,7 @@ def test_an_excel_sheet_chosen_by_name(project: Project, tmp_path: Path, capsys:
     assert main(args) == 1
     assert "regel 3, veld Locatie (A3): deze regel hoort bij locatie 'Zuidhoek'" in capsys.readouterr().err
     assert main([*args, "--skip-other-locations"]) == 0
-    assert "1 regels van andere locaties overgeslagen." in capsys.readouterr().out
+    assert "Regels van andere locaties overgeslagen: 1." in capsys.readouterr().out
     assert [m.value for m in project.load_location("de-linde").measurements] == [33]
 
 

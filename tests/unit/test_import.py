@@ -207,7 +207,7 @@ def test_semicolon_csv_with_decimal_comma_and_dutch_dates(project: Project, tmp_
     history = sorted(project.history_path(project.measurements_path("de-linde")).iterdir())
     assert history[-1].read_bytes() == previous_csv
     assert result.summary().splitlines() == [
-        "3 metingen gelezen uit metingen.csv voor locatie De Linde (de-linde): 2 toegevoegd, 1 vervangen, "
+        "Metingen uit metingen.csv voor locatie De Linde (de-linde): 3 gelezen, 2 toegevoegd, 1 vervangen, "
         "0 ongewijzigd.",
         "Opgeslagen in metingen/de-linde.csv; de vorige versie staat in .history.",
     ]
@@ -257,6 +257,23 @@ def test_the_location_may_be_given_by_its_name(project: Project, tmp_path: Path)
     file = write(tmp_path, "m.csv", "Datum;Doel;Waarde\n01-05-2024;D1;30\n")
     assert import_measurements(project, file, "Zuidhoek").location.slug == "zuidhoek"
     assert measured(project, "zuidhoek") == [(D(2024, 5, 1), "D1", 30, "")]
+
+
+def test_importing_what_is_already_there_changes_nothing(project: Project, tmp_path: Path) -> None:
+    file = write(tmp_path, "m.csv", "Datum;Doel;Waarde;Toelichting\n29-02-2024;D1;25;na de scholing\n")
+    before = snapshot(project)
+    result = import_measurements(project, file, "de-linde")
+    assert (result.added, result.replaced, result.unchanged) == (0, 0, 1)
+    assert result.summary().endswith("Er is niets veranderd: deze metingen stonden er al.")
+    assert snapshot(project) == before
+
+
+def test_a_broken_other_location_does_not_block_the_import(project: Project, tmp_path: Path) -> None:
+    project.location_path("zuidhoek").write_text("name: [kapot\n", encoding="utf-8")
+    file = write(tmp_path, "m.csv", "Datum;Doel;Waarde\n01-05-2024;D1;30\n")
+    assert import_measurements(project, file, "De Linde").added == 1
+    [problem] = failing_import(project, file, "nergens")
+    assert problem.message.endswith("bekende locaties: de-linde (De Linde), zuidhoek (zuidhoek)")
 
 
 def test_checking_only_reports_and_writes_nothing(project: Project, tmp_path: Path) -> None:

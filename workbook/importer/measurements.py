@@ -40,9 +40,9 @@ msg = Messages(
         ),
         "more_problems": ("en nog {count} andere problemen", "and {count} more problems"),
         "summary": (
-            "{count} metingen gelezen uit {file} voor locatie {name} ({slug}): {added} toegevoegd, "
+            "Metingen uit {file} voor locatie {name} ({slug}): {count} gelezen, {added} toegevoegd, "
             "{replaced} vervangen, {unchanged} ongewijzigd.",
-            "{count} measurements read from {file} for location {name} ({slug}): {added} added, "
+            "Measurements from {file} for location {name} ({slug}): {count} read, {added} added, "
             "{replaced} replaced, {unchanged} unchanged.",
         ),
         "checked": (
@@ -54,8 +54,12 @@ msg = Messages(
             "Saved in {path}; the previous version is in .history.",
         ),
         "skipped": (
-            "{count} regels van andere locaties overgeslagen.",
-            "{count} rows of other locations skipped.",
+            "Regels van andere locaties overgeslagen: {count}.",
+            "Rows of other locations skipped: {count}.",
+        ),
+        "nothing_new": (
+            "Er is niets veranderd: deze metingen stonden er al.",
+            "Nothing changed: these measurements were already there.",
         ),
         "ignored": ("Niet gebruikte kolommen: {columns}.", "Columns not used: {columns}."),
     }
@@ -74,7 +78,8 @@ class ImportResult:
     added: int
     replaced: int
     unchanged: int
-    saved_to: str = ""
+    saved: bool
+    saved_to: str  # the measurements file, relative to the project folder
     other_locations: int = 0
     ignored_columns: list[str] = field(default_factory=list)
 
@@ -96,23 +101,38 @@ class ImportResult:
             lines.append(msg("skipped", count=self.other_locations))
         if self.ignored_columns:
             lines.append(msg("ignored", columns=", ".join(self.ignored_columns)))
-        lines.append(msg("saved", path=self.saved_to) if self.saved_to else msg("checked"))
+        if not self.saved:
+            lines.append(msg("checked"))
+        elif self.added or self.replaced:
+            lines.append(msg("saved", path=self.saved_to))
+        else:
+            lines.append(msg("nothing_new"))
         return "\n".join(lines)
 
 
 def find_location(project: Project, wanted: str) -> Location:
-    """The location with code `wanted` (or, failing that, with exactly that name)."""
+    """The location with code `wanted` (or, failing that, with exactly that name).
+
+    Another location's file being broken does not stand in the way.
+    """
     slugs = project.location_slugs()
     if wanted in slugs:
         return project.load_location(wanted)
-    locations = project.load_locations()
-    by_name = [loc for loc in locations if loc.name.strip().casefold() == wanted.strip().casefold()]
+    names = {slug: _name_of(project, slug) for slug in slugs}
+    by_name = [slug for slug, name in names.items() if name.strip().casefold() == wanted.strip().casefold()]
     if len(by_name) == 1:
-        return by_name[0]
-    if not locations:
+        return project.load_location(by_name[0])
+    if not slugs:
         raise WorkbookError(msg("no_locations", wanted=wanted))
-    known = ", ".join(f"{loc.slug} ({loc.name})" for loc in locations)
+    known = ", ".join(f"{slug} ({name})" for slug, name in names.items())
     raise WorkbookError(msg("unknown_location", wanted=wanted, known=known))
+
+
+def _name_of(project: Project, slug: str) -> str:
+    try:
+        return project.load_location(slug).name
+    except WorkbookError:
+        return slug
 
 
 def import_measurements(
@@ -137,14 +157,12 @@ def import_measurements(
         raise WorkbookError(_capped(rows.problems, grid))
     if not rows.measurements and not rows.other_locations:
         raise WorkbookError(grid.problem(msg("no_rows"), header.position))
-    saved_to = ""
     if save:
         with project.locked():  # merge into what is on disk now, not what was read above
             target = project.load_location(target.slug)
             merged = merge(target.measurements, rows.measurements)
             target.measurements = merged.measurements
             project.save_location(target)
-        saved_to = project.relative(project.measurements_path(target.slug))
     else:
         merged = merge(target.measurements, rows.measurements)
     return ImportResult(
@@ -154,7 +172,8 @@ def import_measurements(
         added=merged.added,
         replaced=merged.replaced,
         unchanged=merged.unchanged,
-        saved_to=saved_to,
+        saved=save,
+        saved_to=project.relative(project.measurements_path(target.slug)),
         other_locations=rows.other_locations,
         ignored_columns=header.ignored,
     )
