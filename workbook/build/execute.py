@@ -1,4 +1,6 @@
-"""One target: papermill executes its notebook on a warm kernel, nbconvert makes the report.
+"""One target: papermill executes its notebook on a warm kernel (``execute``), then nbconvert
+makes the report (``export``). The two are separate steps so that a kernel can start on the next
+notebook while the previous one is being exported.
 
 Nothing is half-written: the executed notebook and the report are each written atomically, and
 only after both succeeded. A failure keeps the previous report and notebook; the failed
@@ -8,9 +10,11 @@ notebook goes to build/failed/ so the failing cell can be looked at.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import nbformat
 import papermill
+from nbformat import NotebookNode
 from papermill.exceptions import PapermillExecutionError
 
 from workbook.atomic import atomic_write
@@ -34,8 +38,18 @@ msg = Messages(
 )
 
 
-def run_target(target: Target, kernel: WarmKernel, exporter: ReportExporter, settings: Settings) -> Outcome:
-    """Execute and export `target`; never raises for a failing notebook, returns the outcome."""
+@dataclass(frozen=True)
+class Executed:
+    """A notebook papermill ran without errors, waiting to be exported."""
+
+    target: Target
+    nb: NotebookNode
+    started: float
+    """``perf_counter`` when execution began."""
+
+
+def execute(target: Target, kernel: WarmKernel, settings: Settings) -> Executed | Outcome:
+    """Run `target`'s notebook on `kernel`: the executed notebook, or the outcome of a failure."""
     kernel.last_notebook = None
     started = time.perf_counter()
     started_at = now()
@@ -58,17 +72,22 @@ def run_target(target: Target, kernel: WarmKernel, exporter: ReportExporter, set
         _keep_failed(target, kernel, settings.layout)
         kernel.restart()
         return failed(target, started, msg("kernel_failed", error=f"{type(error).__name__}: {error}"))
-    executed = time.perf_counter()
+    timings = {"started": started_at, "execute_seconds": round(time.perf_counter() - started, 3)}
+    provenance.record(nb, target, settings.lang, timings)
+    return Executed(target, nb, started)
+
+
+def export(executed: Executed, exporter: ReportExporter, settings: Settings) -> Outcome:
+    """Turn an executed notebook into its report; write both, or neither."""
+    target, nb = executed.target, executed.nb
     try:
-        timings = {"started": started_at, "execute_seconds": round(executed - started, 3)}
-        provenance.record(nb, target, settings.lang, timings)
         html = exporter.report(nb, settings.lang, settings.footer)
+        atomic_write(target.executed(settings.layout), nbformat.writes(nb))
+        atomic_write(target.report(settings.layout), html)
     except Exception as error:
-        return failed(target, started, msg("export_failed", error=f"{type(error).__name__}: {error}"))
-    atomic_write(target.executed(settings.layout), nbformat.writes(nb))
-    atomic_write(target.report(settings.layout), html)
+        return failed(target, executed.started, msg("export_failed", error=f"{type(error).__name__}: {error}"))
     target.failed(settings.layout).unlink(missing_ok=True)
-    return succeeded(target, started)
+    return succeeded(target, executed.started)
 
 
 def _error_text(error: PapermillExecutionError) -> str:

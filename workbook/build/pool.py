@@ -1,8 +1,10 @@
-"""Parallel workers: each owns one warm kernel and one exporter, and takes targets from a queue.
+"""Parallel workers: each owns one warm kernel and takes targets from a queue; one exporter
+thread turns their executed notebooks into reports meanwhile.
 
-Workers are threads: the heavy work happens in the kernel processes, and the papermill and
-nbconvert steps in between are short. Each worker starts its kernel when it takes its first
-target, so kernels start in parallel. Outcomes arrive in the calling thread, in completion order.
+Workers are threads: the heavy work happens in the kernel processes. Because exporting happens
+in its own thread, a kernel starts on its next notebook at once instead of waiting for the
+export. Each worker starts its kernel when it takes its first target, so kernels start in
+parallel. Outcomes arrive in the calling thread, in completion order.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from workbook.build.execute import run_target
+from workbook.build.execute import Executed, execute, export
 from workbook.build.export import ReportExporter
 from workbook.build.kernels import WarmKernel, kernel_environment
 from workbook.build.outcome import Outcome, Settings, failed
@@ -30,7 +32,8 @@ msg = Messages(
     }
 )
 
-_DONE = object()
+_WORKER_DONE = object()
+_ALL_DONE = object()
 
 
 def run_all(targets: list[Target], jobs: int, settings: Settings, cwd: Path) -> Iterator[Outcome]:
@@ -40,51 +43,74 @@ def run_all(targets: list[Target], jobs: int, settings: Settings, cwd: Path) -> 
     todo: queue.Queue = queue.Queue()
     for target in targets:
         todo.put(target)
+    executed: queue.Queue = queue.Queue()
     results: queue.Queue = queue.Queue()
     workers = min(jobs, len(targets))
     with tempfile.TemporaryDirectory(prefix="workbook-kernels-") as runtime:
         env = kernel_environment(settings.lang)
-        make = lambda number: WarmKernel(Path(runtime), number, env, cwd)  # noqa: E731
         threads = [
-            threading.Thread(target=_work, args=(make(n), todo, results, settings), daemon=True, name=f"build-{n}")
-            for n in range(workers)
+            threading.Thread(
+                target=_work,
+                args=(WarmKernel(Path(runtime), number, env, cwd), todo, executed, results, settings),
+                name=f"build-kernel-{number}",
+                daemon=True,
+            )
+            for number in range(workers)
         ]
+        threads.append(
+            threading.Thread(
+                target=_export, args=(executed, results, settings, workers), name="build-export", daemon=True
+            )
+        )
         for thread in threads:
             thread.start()
-        finished = 0
-        while finished < workers:
-            item = results.get()
-            if item is _DONE:
-                finished += 1
-            else:
-                yield item
+        while (item := results.get()) is not _ALL_DONE:
+            yield item
         for thread in threads:
             thread.join()
 
 
-def _work(kernel: WarmKernel, todo: queue.Queue, results: queue.Queue, settings: Settings) -> None:
-    exporter = ReportExporter()
+def _work(
+    kernel: WarmKernel, todo: queue.Queue, executed: queue.Queue, results: queue.Queue, settings: Settings
+) -> None:
+    """Execute targets until none are left; failures go straight to the results."""
     try:
         while True:
             try:
                 target = todo.get_nowait()
             except queue.Empty:
                 return
-            results.put(_attempt(target, kernel, exporter, settings))
+            result = _attempt(target, kernel, settings)
+            (executed if isinstance(result, Executed) else results).put(result)
     finally:
         try:
-            kernel.shutdown()
+            _safe_shutdown(kernel)
         finally:
-            results.put(_DONE)
+            executed.put(_WORKER_DONE)
 
 
-def _attempt(target: Target, kernel: WarmKernel, exporter: ReportExporter, settings: Settings) -> Outcome:
+def _export(executed: queue.Queue, results: queue.Queue, settings: Settings, workers: int) -> None:
+    """Export executed notebooks until every worker has finished."""
+    exporter = ReportExporter()
+    remaining = workers
+    try:
+        while remaining:
+            item = executed.get()
+            if item is _WORKER_DONE:
+                remaining -= 1
+            else:
+                results.put(export(item, exporter, settings))
+    finally:
+        results.put(_ALL_DONE)
+
+
+def _attempt(target: Target, kernel: WarmKernel, settings: Settings) -> Executed | Outcome:
     """One target; a kernel that cannot start fails this target, and the next one tries again."""
     started = time.perf_counter()
     try:
         if kernel.km is None:
             kernel.start()
-        return run_target(target, kernel, exporter, settings)
+        return execute(target, kernel, settings)
     except Exception as error:
         _safe_shutdown(kernel)
         return failed(target, started, msg("worker_failed", error=f"{type(error).__name__}: {error}"))
