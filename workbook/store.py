@@ -101,6 +101,9 @@ class Project:
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()
         self._lock = ProjectLock(str(self.root / LOCK_FILE), timeout=LOCK_TIMEOUT)
+        # The data last read or written per YAML file, valid while the file is the same on disk:
+        # saving one section of a large plan then skips parsing the YAML again.
+        self._known: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
 
     # --- creating and opening ------------------------------------------------------------------
 
@@ -167,7 +170,7 @@ class Project:
     def save_plan(self, plan: Plan) -> None:
         """Write the whole plan."""
         with self._lock:
-            self._write(self.plan_path, dump(plan.model_dump(mode="json")))
+            self._write_model(self.plan_path, plan.model_dump(mode="json"))
 
     def update_plan(self, section: str, value: Any) -> Plan:
         """Replace one section of the plan, re-reading the file under the lock first.
@@ -179,7 +182,7 @@ class Project:
         with self._lock:
             plan = self.load_plan()
             self._assign(plan, section, value, self.plan_path)
-            self._write(self.plan_path, dump(plan.model_dump(mode="json")))
+            self._write_model(self.plan_path, plan.model_dump(mode="json"))
             return plan
 
     # --- locations -----------------------------------------------------------------------------
@@ -218,7 +221,7 @@ class Project:
         """Write a location's YAML and its measurements CSV."""
         with self._lock:
             data = location.model_dump(mode="json", exclude={"measurements"})
-            self._write(self.location_path(location.slug), dump(data))
+            self._write_model(self.location_path(location.slug), data)
             self._write_measurements(location.slug, location.measurements)
 
     def update_location(self, slug: str, section: str, value: Any) -> Location:
@@ -282,6 +285,9 @@ class Project:
     # --- internals -----------------------------------------------------------------------------
 
     def _load_model(self, path: Path, model: type[BaseModel], kind: str) -> Any:
+        known = self._known.get(path)
+        if known and known[0] == _identity(path):
+            return model.model_validate(known[1])
         file = self.relative(path)
         text = _read_text(path, file)
         try:
@@ -290,7 +296,14 @@ class Project:
             raise WorkbookError(yaml_problem(error, file, text)) from None
         if isinstance(data, dict):
             data = migrate(data, kind, file, line_of(node, ("schema_version",)))
-        return validate(model, data, file, node)
+        record = validate(model, data, file, node)
+        self._known[path] = (_identity(path), data)
+        return record
+
+    def _write_model(self, path: Path, data: dict[str, Any]) -> None:
+        """Write a model's data as YAML and remember it as the file's current content."""
+        self._write(path, dump(data))
+        self._known[path] = (_identity(path), data)
 
     def _assign(self, record: BaseModel, section: str, value: Any, path: Path) -> None:
         """Set one section, turning a validation error into a WorkbookError for `path`."""
@@ -351,6 +364,12 @@ def _read_text(path: Path, file: str) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise WorkbookError(Problem(file=file, line=line, message=msg("not_utf8"))) from None
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    """What changes whenever the file is replaced or written: inode, modification time, size."""
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 def _stamp_time(text: str) -> datetime | None:

@@ -11,6 +11,11 @@ class _Dumper(yaml.SafeDumper):
     """Block style; long and multi-line strings kept readable."""
 
 
+# libyaml, when installed, writes and reads the same YAML about four times faster.
+_FastDumper = type("_FastDumper", (getattr(yaml, "CSafeDumper", _Dumper),), {})
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 # Line breaks other than "\n" that a YAML reader folds away unless they are escaped.
 _UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
 
@@ -26,11 +31,20 @@ def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
 
 
 _Dumper.add_representer(str, _represent_str)
+_FastDumper.add_representer(str, _represent_str)
 
 
 def dump(data: Any) -> str:
-    """YAML text for plain data (dicts, lists, strings, numbers, booleans, None)."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    """YAML text for plain data (dicts, lists, strings, numbers, booleans, None).
+
+    libyaml escapes characters beyond the Basic Multilingual Plane (emoji) as ``\\U…``; text
+    holding such an escape is written again by the pure-Python writer, which keeps them readable.
+    """
+    options = {"allow_unicode": True, "sort_keys": False, "width": 100}
+    text = yaml.dump(data, Dumper=_FastDumper, **options)
+    if "\\U" in text:
+        text = yaml.dump(data, Dumper=_Dumper, **options)
+    return text
 
 
 class DuplicateKeyError(yaml.MarkedYAMLError):
@@ -43,7 +57,7 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
 
 def parse(text: str) -> tuple[Any, yaml.Node | None]:
     """The data in `text` and its node tree (for line numbers). Raises yaml.YAMLError."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
