@@ -175,13 +175,14 @@ class Project:
     def update_plan(self, section: str, value: Any) -> Plan:
         """Replace one section of the plan, re-reading the file under the lock first.
 
-        Two processes that update different sections at the same time both keep their change.
+        The plan's "last updated" date becomes today. Two processes that update different sections at the same time both keep their change.
         """
         if section not in Plan.model_fields or section == "schema_version":
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             plan = self.load_plan()
             self._assign(plan, section, value, self.plan_path)
+            plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
             self._write_model(self.plan_path, plan.model_dump(mode="json"))
             return plan
 
@@ -202,7 +203,7 @@ class Project:
             raise WorkbookError(msg("unknown_location", slug=slug, known=known))
         location = self._load_model(path, Location, "location")
         location.slug = slug
-        location.measurements = self._load_measurements(slug)
+        location.measurements = self.load_measurements(slug)
         return location
 
     def load_locations(self) -> list[Location]:
@@ -236,7 +237,8 @@ class Project:
 
     # --- measurements --------------------------------------------------------------------------
 
-    def _load_measurements(self, slug: str) -> list[Measurement]:
+    def load_measurements(self, slug: str) -> list[Measurement]:
+        """The measurements in metingen/<slug>.csv (empty when there are none), validated row by row."""
         path = self.measurements_path(slug)
         if not path.is_file():
             return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -62,7 +63,9 @@ def _describe(error: dict[str, Any]) -> str:
     if len(got) > 60:
         got = got[:57] + "..."
     limit = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
-    return msg(kind, got=got, expected=ctx.get("expected", ""), limit=limit)
+    # pydantic words the choices in English ("'a', 'b' or 'c'"); list them plainly instead.
+    expected = ", ".join(re.findall(r"'[^']*'", ctx.get("expected", "")))
+    return msg(kind, got=got, expected=expected, limit=limit)
 
 
 def field_path(loc: tuple[str | int, ...]) -> str:

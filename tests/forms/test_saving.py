@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import time
 
 from tests.forms.conftest import plan_file
@@ -90,4 +92,8 @@ def test_a_step_showing_some_fields_keeps_the_others(demo_project: Project) -> N
     form.flush()
     after = plan_file(demo_project)["basics"]
     assert after["need"] == "Meer rust in de nacht"
-    assert {k: v for k, v in after.items() if k != "need"} == {k: v for k, v in before.items() if k != "need"}
+    assert after["last_updated"] == dt.date.today().isoformat()
+    untouched = {"need", "last_updated"}
+    assert {k: v for k, v in after.items() if k not in untouched} == {
+        k: v for k, v in before.items() if k not in untouched
+    }

@@ -267,6 +267,22 @@ def test_update_plan_with_a_wrong_value_names_the_field_and_writes_nothing(empty
     assert empty_project.plan_path.read_bytes() == before
 
 
+def test_update_plan_marks_the_plan_as_updated_today(empty_project: Project) -> None:
+    plan = empty_project.load_plan()
+    plan.basics.last_updated = dt.date(2020, 1, 1)
+    empty_project.save_plan(plan)
+    empty_project.update_plan("stakeholders", [Stakeholder(name="Cliëntenraad")])
+    assert empty_project.load_plan().basics.last_updated == dt.date.today()
+
+
+def test_a_file_changed_by_someone_else_is_read_again(empty_project: Project) -> None:
+    empty_project.update_plan("stakeholders", [Stakeholder(name="Cliëntenraad")])
+    Project(empty_project.root).update_plan("goals", [Goal(id="D1", text="doel")])
+    plan = empty_project.update_plan("stakeholders", [Stakeholder(name="OR")])
+    assert [g.id for g in plan.goals] == ["D1"]
+    assert [g.id for g in empty_project.load_plan().goals] == ["D1"]
+
+
 def test_update_location_refuses_the_slug_and_unknown_locations(empty_project: Project) -> None:
     slug = empty_project.add_location("De Linde").slug
     with pytest.raises(WorkbookError, match="onbekend onderdeel 'slug'"):

@@ -149,7 +149,7 @@ def _check_location(report: Report, project: Project, slug: str) -> Location | N
     csv_file = project.relative(measurements)
     if location is None and not any(p.file == csv_file for p in report.problems):
         # The YAML failed before the measurements were read: read them on their own.
-        _load(report, lambda: project._load_measurements(slug))
+        _load(report, lambda: project.load_measurements(slug))
     return location
 
 
