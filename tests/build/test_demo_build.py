@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -84,3 +87,15 @@ def test_the_overview_links_every_location_and_the_plan(built_demo):
     assert 'href="plan.html"' in html
     assert '<html lang="nl">' in html
     assert html.count("actueel") >= len(built_demo.project.location_slugs())
+
+
+@pytest.mark.browser
+def test_pdf_prints_every_report_without_rebuilding(built_demo):
+    # In a separate process: the session's Chromium (playwright) may be running in this one.
+    command = [str(Path(sys.executable).parent / "workbook"), "build", str(built_demo.project.root), "--pdf"]
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "Rapporten gemaakt: 0" in again.stdout
+    for report in built_demo.reports.glob("*.html"):
+        pdf = report.with_suffix(".pdf")
+        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF"), report.name

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+from filelock import FileLock
+
 from workbook.atomic import atomic_write
 from workbook.build import inputs
 from workbook.build.manifest import Manifest
@@ -86,9 +88,23 @@ def build(
     if jobs < 1:
         raise WorkbookError(msg("bad_jobs", lang))
     layout = Layout(project.root / "build")
+    layout.root.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(layout.lock)):  # a second build of the same project waits for the first
+        return _build(project, layout, locations, jobs, force, lang, progress)
+
+
+def _build(
+    project: Project,
+    layout: Layout,
+    locations: list[str] | None,
+    jobs: int,
+    force: bool,
+    lang: str,
+    progress: bool | None,
+) -> BuildResult:
     all_slugs = project.location_slugs()
     selected = _selected(locations, all_slugs, lang)
-    everything = _targets(project, all_slugs, lang, with_plan=True)
+    everything = _targets(project, all_slugs, lang)
     wanted = [t for t in everything if (t.kind == PLAN and locations is None) or t.slug in selected]
     wanted.sort(key=lambda t: -1 if t.kind == PLAN else selected.index(t.slug))
 
@@ -126,7 +142,8 @@ def _selected(locations: list[str] | None, known: list[str], lang: str) -> list[
     return list(dict.fromkeys(locations))
 
 
-def _targets(project: Project, slugs: list[str], lang: str, with_plan: bool) -> list[Target]:
+def _targets(project: Project, slugs: list[str], lang: str) -> list[Target]:
+    """The plan target first, then one target per location, each with its input hashes."""
     template = templates_dir() / TEMPLATE
     location_notebook = notebooks_dir() / LOCATION_NOTEBOOK
     plan_notebook = notebooks_dir() / PLAN_NOTEBOOK
@@ -141,10 +158,8 @@ def _targets(project: Project, slugs: list[str], lang: str, with_plan: bool) -> 
         )
         for slug in slugs
     ]
-    if with_plan:
-        plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang)
-        targets.insert(0, Target(PLAN, "", plan_notebook, {"project": root}, plan_inputs))
-    return targets
+    plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang)
+    return [Target(PLAN, "", plan_notebook, {"project": root}, plan_inputs), *targets]
 
 
 def _run(todo: list[Target], jobs: int, settings: Settings, cwd: Path):
@@ -173,7 +188,13 @@ def _footer(lang: str) -> str:
 def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> None:
     """Outputs of locations that no longer exist go, so the build folder matches the project."""
     stems = {PLAN, INDEX} | {file_stem(slug) for slug in slugs}
-    for folder, suffix in ((layout.notebooks, ".ipynb"), (layout.reports, ".html"), (layout.failed, ".ipynb")):
+    kinds = (
+        (layout.notebooks, ".ipynb"),
+        (layout.reports, ".html"),
+        (layout.reports, ".pdf"),
+        (layout.failed, ".ipynb"),
+    )
+    for folder, suffix in kinds:
         for path in folder.glob(f"*{suffix}"):
             if path.stem not in stems:
                 path.unlink()

@@ -50,6 +50,10 @@ class Layout:
     def index(self) -> Path:
         return self.reports / f"{INDEX}.html"
 
+    @property
+    def lock(self) -> Path:
+        return self.root / ".build.lock"
+
 
 @dataclass(frozen=True)
 class Target:

@@ -68,6 +68,7 @@ msg = Messages(
         # summary
         "summary": ("Samenvatting", "Summary"),
         "status": ("Periode: {period}.", "Period: {period}."),
+        "no_period": ("Nog geen start- en einddatum.", "No start and end date yet."),
         "week": ("Week {week} van {weeks}.", "Week {week} of {weeks}."),
         "starts_in": ("Begint over {days} dagen.", "Starts in {days} days."),
         "runbook_done": ("activiteiten klaar", "activities done"),
@@ -290,7 +291,10 @@ class LocationReport:
     def summary(self) -> Fragment:
         """Status, key figures, and what needs attention."""
         location, lang = self.location, self.lang
-        status = self._m("status", period=formats.period(location.start, location.end, lang))
+        if location.start is None and location.end is None:
+            status = self._m("no_period")
+        else:
+            status = self._m("status", period=formats.period(location.start, location.end, lang))
         parts = [
             paragraph(Markup("{} {}").format(badge(location.phase.label(lang), PHASE_TONE[location.phase]), status))
         ]
@@ -321,8 +325,10 @@ class LocationReport:
         lang, location = self.lang, self.location
         counted = [a for a in location.runbook if a.status != Status.cancelled]
         done = sum(a.status == Status.done for a in counted)
-        figures = [
-            (self._m("of", part=done, whole=len(counted)), self._m("runbook_done")),
+        figures = []
+        if counted:
+            figures.append((self._m("of", part=done, whole=len(counted)), self._m("runbook_done")))
+        figures += [
             (formats.money(sum(a.one_off_cost for a in location.runbook), lang), self._m("one_off")),
             (formats.money(sum(a.structural_cost for a in location.runbook), lang), self._m("structural")),
         ]
