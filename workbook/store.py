@@ -175,14 +175,16 @@ class Project:
     def update_plan(self, section: str, value: Any) -> Plan:
         """Replace one section of the plan, re-reading the file under the lock first.
 
-        The plan's "last updated" date becomes today. Two processes that update different sections at the same time both keep their change.
+        The plan's "last updated" date becomes today, unless this save changes it. Two processes that update different sections at the same time both keep their change.
         """
         if section not in Plan.model_fields or section == "schema_version":
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             plan = self.load_plan()
+            stored_date = plan.basics.last_updated
             self._assign(plan, section, value, self.plan_path)
-            plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
+            if plan.basics.last_updated == stored_date:  # unless the user set the date just now
+                plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
             self._write_model(self.plan_path, plan.model_dump(mode="json"))
             return plan
 
