@@ -73,6 +73,11 @@ class Manifest:
         entry = self.entries.get(key)
         return entry is not None and entry.report_inputs is not None and entry.report_inputs != inputs
 
+    def last_error(self, key: str) -> str:
+        """Why the last attempt at `key` failed; empty when it did not."""
+        entry = self.entries.get(key)
+        return entry.error if entry is not None and entry.status == FAILED else ""
+
     def succeeded(self, key: str, inputs: str, finished: str, seconds: float) -> None:
         self.entries[key] = Entry(OK, inputs, inputs, "", finished, seconds)
 

@@ -231,10 +231,9 @@ def _overview(
 
 def _state(target: Target, layout: Layout, manifest: Manifest) -> ReportState:
     """Whether `target`'s report is current, stale (kept from earlier), failed or missing."""
-    entry = manifest.entries.get(target.key)
     report = target.report(layout)
     link = report.name if report.is_file() else None
-    error = entry.error if entry is not None and entry.status == "failed" else ""
+    error = manifest.last_error(target.key)
     if link is None:
         return ReportState(target.slug, None, FAILED if error else MISSING, error)
     if error or manifest.stale(target.key, target.inputs.digest):
