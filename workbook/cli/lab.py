@@ -16,9 +16,9 @@ import sys
 
 from workbook.cli import add_lang_option
 from workbook.i18n import Messages, language
+from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.catalogue import STEPS
 from workbook.steps.install import STEPS_DIR, install_steps
-from workbook.steps.project import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.store import Project
 
 LAB_PORT = 8888

@@ -54,7 +54,7 @@ from workbook.report.html import (
     table,
     tiles,
 )
-from workbook.store import Project
+from workbook.session import find_project
 
 PHASE_TONE = {Phase.planned: "neutral", Phase.starting: "warn", Phase.running: "good", Phase.finished: "good"}
 OPEN = (Status.todo, Status.busy)
@@ -62,6 +62,12 @@ OPEN = (Status.todo, Status.busy)
 msg = Messages(
     {
         "title": ("Voortgangsrapport {name}", "Progress report {name}"),
+        "choose_location": (
+            "Hier komt het rapport van één locatie. Kies de locatie in het formulier hierboven; "
+            "'workbook build' maakt de rapporten van alle locaties in de map build/reports.",
+            "The report of one location appears here. Choose the location in the form above; "
+            "'workbook build' makes the reports of all locations in the folder build/reports.",
+        ),
         "subtitle": ("{project} · {organisation}", "{project} · {organisation}"),
         "innovation": ("Vernieuwing: {innovation}", "Innovation: {innovation}"),
         "as_of": ("Stand van zaken op {date}", "Status as of {date}"),
@@ -244,6 +250,22 @@ def attention_points(plan: Plan, location: Location, lang: str, today: dt.date) 
 
 
 @dataclass
+class NoLocationChosen:
+    """Stands in for the report while the notebook has no location (opened in lab or workshop)."""
+
+    lang: str
+
+    def header(self) -> Fragment:
+        return Fragment(paragraph(msg("choose_location", self.lang), cls="hint"))
+
+    def __getattr__(self, name: str):
+        """The other sections (summary(), team(), …) have nothing to show yet."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return lambda: Fragment("")
+
+
+@dataclass
 class LocationReport:
     """The report of one location, from the plan and the location as they are on disk."""
 
@@ -253,9 +275,11 @@ class LocationReport:
     today: dt.date
 
     @classmethod
-    def load(cls, project: str | Path, slug: str, today: dt.date | None = None) -> LocationReport:
-        """Read the plan and location `slug` from the project folder."""
-        store = Project.open(project)
+    def load(cls, project: str | Path, slug: str, today: dt.date | None = None) -> LocationReport | NoLocationChosen:
+        """Read the plan and location `slug` from the project folder (found as the notebooks find it)."""
+        store = find_project(project)
+        if not slug:
+            return NoLocationChosen(language())
         return cls(store.load_plan(), store.load_location(slug), language(), today or dt.date.today())
 
     # --- helpers ---------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from workbook.forms.debounce import Debouncer
 from workbook.forms.form import SAVE_DELAY
 from workbook.i18n import Messages, language
 from workbook.model import Location, Plan
+from workbook.session import find_project, interactive
 from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
-from workbook.steps.project import find_project, interactive
 from workbook.steps.summary import value_html
 from workbook.store import Project
 

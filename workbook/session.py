@@ -1,4 +1,5 @@
-"""Which project a notebook works on: the parameter, else the environment, else the folder it is in."""
+"""Which project a notebook session works on (the parameter, else the environment, else the folder
+it is in), and whether a person is at the keyboard (`workbook lab` / `workshop`) or not (papermill)."""
 
 from __future__ import annotations
 
