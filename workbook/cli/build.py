@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
+from workbook.exchange.pdf import PdfUnavailable
 from workbook.i18n import Messages, language
 from workbook.store import Project
 
@@ -45,6 +47,7 @@ msg = Messages(
             "    The executed notebook with the error: {path}",
         ),
         "pdfs": ("PDF's gemaakt: {count}.", "PDFs made: {count}."),
+        "html_ready": ("De HTML-rapporten zijn wel klaar.", "The HTML reports are ready all the same."),
         "overview": ("Overzicht: {path}", "Overview: {path}"),
     }
 )
@@ -78,10 +81,15 @@ def build_and_report(
 
     result = build(project, locations=locations, jobs=jobs, force=force, lang=language())
     print(summary(project, result))
+    pdf_failed = False
     if pdf:
-        print(msg("pdfs", count=len(print_pdfs(result.layout.reports))))
+        try:
+            print(msg("pdfs", count=len(print_pdfs(result.layout.reports))))
+        except PdfUnavailable as error:
+            print(f"{error}\n{msg('html_ready')}", file=sys.stderr)
+            pdf_failed = True
     print(msg("overview", path=result.index))
-    return 1 if result.failed else 0
+    return 1 if result.failed or pdf_failed else 0
 
 
 def summary(project: Project, result) -> str:
