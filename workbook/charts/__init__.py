@@ -6,6 +6,7 @@ fill it (``is_empty(figure)`` tells them apart); it never returns None.
 """
 
 from workbook.charts.anchoring import anchoring_rings
+from workbook.charts.comparison import location_comparison
 from workbook.charts.context import context_factors
 from workbook.charts.measurements import measurements_over_time
 from workbook.charts.progress import goal_progress
@@ -20,6 +21,7 @@ __all__ = [
     "context_factors",
     "goal_progress",
     "is_empty",
+    "location_comparison",
     "measurements_over_time",
     "rogers_profile",
     "rollout_gantt",

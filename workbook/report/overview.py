@@ -1,4 +1,5 @@
-"""index.html: every location side by side, with links to the reports, and the rollout as a chart.
+"""index.html: every location side by side (as a chart and a table), with links to the reports, and the
+rollout as a chart.
 
 Per location: phase, dates, progress against the targets, the latest sustainability score, the
 number of points that need attention, recorded failures, and whether its report is current. A
@@ -14,6 +15,7 @@ from markupsafe import Markup
 
 from workbook import charts
 from workbook.analysis import progress, rollout
+from workbook.analysis.comparison import LocationStanding, compare_locations
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.model import ExperienceKind, Location, Phase, Plan
@@ -30,7 +32,7 @@ from workbook.report.html import (
     table,
     tiles,
 )
-from workbook.report.location import PHASE_TONE, attention_points, scan_scores
+from workbook.report.location import PHASE_TONE, attention_points
 from workbook.report.page import page
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.store import Project
@@ -79,6 +81,19 @@ msg = Messages(
             "Out of date: the data changed since the report was made, or updating it failed; the previous "
             "report can still be read.",
         ),
+        "standing": ("Waar staan de locaties?", "Where do the locations stand?"),
+        "standing_caption": (
+            "Links: hoe ver elke locatie gemiddeld is van de nulmeting naar haar streefwaarden. Rechts: de "
+            "uitkomst van haar laatste borgingsscan. De kleur geeft de fase; zonder metingen of scan staat er "
+            "geen balk maar een opmerking.",
+            "Left: how far each location has come on average from the baseline to its targets. Right: the "
+            "result of its latest sustainability scan. The colour shows the phase; without measurements or a "
+            "scan there is a note instead of a bar.",
+        ),
+        "standing_alt": (
+            "Staafdiagram: per locatie de voortgang naar de streefwaarden en de score van de laatste borgingsscan.",
+            "Bar chart: per location the progress towards the targets and the score of the latest sustainability scan.",
+        ),
         "charts": ("Planning en resultaten", "Planning and results"),
         "gantt_alt": (
             "Tijdbalk: per locatie wanneer zij aan de beurt is.",
@@ -121,8 +136,10 @@ def overview_page(
         header.append(paragraph(element("a", msg("plan_link", lang), href=plan_state.report)))
     if plan_state is not None and plan_state.error:
         header.append(paragraph(msg("plan_stale", lang, error=plan_state.error), cls="note"))
-    body = [element("header", join(header)), _figures(locations, lang), _problems(rows, states, lang)]
-    body.append(_comparison(plan, rows, states, lang, today))
+    standings = compare_locations(plan, locations)
+    body = [element("header", join(header)), _figures(locations, lang), _standing_chart(standings, lang)]
+    body.append(_problems(rows, states, lang))
+    body.append(_comparison(plan, rows, {s.slug: s for s in standings}, states, lang, today))
     body.append(_charts(plan, locations, lang))
     return page(title, join(body), lang, footer)
 
@@ -152,6 +169,13 @@ def _name(row: _Row) -> str:
     return row.location.name if row.location is not None else row.slug
 
 
+def _standing_chart(standings: list[LocationStanding], lang: str) -> Markup:
+    figure = charts.location_comparison(standings, lang)
+    return section(
+        "vergelijking", msg("standing", lang), chart(figure, msg("standing_alt", lang), msg("standing_caption", lang))
+    )
+
+
 def _problems(rows: list[_Row], states: dict[str, ReportState], lang: str) -> Markup:
     items = [
         msg("problem", lang, name=_name(row), error=states[row.slug].error)
@@ -163,7 +187,14 @@ def _problems(rows: list[_Row], states: dict[str, ReportState], lang: str) -> Ma
     return element("div", heading(msg("problems", lang), 3) + bullet_list(items), cls="attention")
 
 
-def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], lang: str, today: dt.date) -> Markup:
+def _comparison(
+    plan: Plan,
+    rows: list[_Row],
+    standings: dict[str, LocationStanding],
+    states: dict[str, ReportState],
+    lang: str,
+    today: dt.date,
+) -> Markup:
     headers = [msg(key, lang) for key in ("location", "phase", "period", "progress", "scan", "attention", "failures")]
     headers.append(msg("report", lang))
     table_rows, approximated = [], False
@@ -179,7 +210,8 @@ def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], la
         if location is None:
             table_rows.append([link, badge(msg("unreadable", lang), "bad"), "", "", "", "", "", status])
             continue
-        latest, _ = scan_scores(location)
+        standing = standings[location.slug]
+        latest = standing.scan
         scan = formats.MISSING
         if latest is not None:
             scan = formats.score(latest.total, lang) + (" *" if latest.unverified else "")
@@ -189,7 +221,7 @@ def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], la
                 link,
                 badge(location.phase.label(lang), PHASE_TONE[location.phase]),
                 formats.period(location.start, location.end, lang),
-                _progress_cell(plan, location, lang),
+                _progress_cell(standing, lang),
                 scan,
                 str(len(attention_points(plan, location, lang, today))),
                 str(sum(e.kind == ExperienceKind.failure for e in location.experiences)),
@@ -208,8 +240,8 @@ def _comparison(plan: Plan, rows: list[_Row], states: dict[str, ReportState], la
     )
 
 
-def _progress_cell(plan: Plan, location: Location, lang: str) -> Markup | str:
-    rows = [row for row in progress.goal_progress(plan, location) if row.on_track is not None]
+def _progress_cell(standing: LocationStanding, lang: str) -> Markup | str:
+    rows = [row for row in standing.goals if row.on_track is not None]
     if not rows:
         return formats.MISSING
     on_track = sum(row.on_track for row in rows)
