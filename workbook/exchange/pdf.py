@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from workbook.errors import WorkbookError
@@ -91,10 +92,20 @@ def print_reports(paths: Iterable[Path]) -> list[Path]:
     paths = [Path(p) for p in paths]
     executable = chromium_path()
     try:
-        from playwright.sync_api import Error as PlaywrightError
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         raise PdfUnavailable(msg("no_playwright")) from None
+    # playwright's sync API refuses a thread whose asyncio loop runs (Jupyter, a test's browser):
+    # print from a thread of our own.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(_print_all, executable, paths).result()
+
+
+def _print_all(executable: Path, paths: list[Path]) -> list[Path]:
+    """Print every report with one Chromium; the first failure stops with a clear message."""
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
     printed = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
