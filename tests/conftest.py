@@ -8,19 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from workbook.exchange.pdf import CHROMIUM_ARGS
+from workbook.exchange.pdf import DEFAULT_CHROMIUM as CHROMIUM
 from workbook.resources import demo_dir
 from workbook.store import Project
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
