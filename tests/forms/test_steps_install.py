@@ -77,3 +77,17 @@ def test_lab_and_workshop_bind_the_project_and_serve_without_code(empty_project:
     workshop = workshop_command(project, port, token, "127.0.0.1", True)
     assert str(project.root / STEPS_DIR) in workshop and "--strip_sources=True" in workshop
     assert "--Voila.open_browser=True" in workshop
+
+
+def test_lab_settings_live_in_the_project_and_keep_what_the_user_changed(empty_project: Project) -> None:
+    args = build_parser().parse_args(["lab", str(empty_project.root)])
+    _, env, _, _ = prepare(args)
+    settings = Path(env["JUPYTERLAB_SETTINGS_DIR"])
+    assert settings.is_relative_to(empty_project.root)
+    assert Path(env["JUPYTERLAB_WORKSPACES_DIR"]).is_relative_to(empty_project.root)
+    notification = settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    assert json.loads(notification.read_text(encoding="utf-8"))["fetchNews"] == "false"
+
+    notification.write_text(json.dumps({"fetchNews": "true"}), encoding="utf-8")
+    prepare(args)
+    assert json.loads(notification.read_text(encoding="utf-8")) == {"fetchNews": "true"}

@@ -19,6 +19,7 @@ from workbook.i18n import Messages, language
 from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.catalogue import STEPS
 from workbook.steps.install import STEPS_DIR, install_steps
+from workbook.steps.lab_settings import lab_environment
 from workbook.store import Project
 
 LAB_PORT = 8888
@@ -83,6 +84,7 @@ def prepare(args: argparse.Namespace) -> tuple[Project, dict[str, str], int, str
         print(change.message)
     env = dict(os.environ)
     env.update({PROJECT_ENV: str(project.root), INTERACTIVE_ENV: "1", "WORKBOOK_LANG": language()})
+    env.update(lab_environment(project.root))
     port = args.port or free_port(args.default_port, _host(args.ip))
     return project, env, port, secrets.token_hex(16)
 
