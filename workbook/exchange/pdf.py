@@ -43,8 +43,8 @@ msg = Messages(
             "(Debian/Ubuntu: apt-get install chromium) or set {env} to the path of a Chromium browser.",
         ),
         "no_playwright": (
-            "Geen PDF gemaakt: het Python-pakket playwright ontbreekt (pip install playwright).",
-            "No PDF made: the Python package playwright is missing (pip install playwright).",
+            "Geen PDF gemaakt: het Python-pakket playwright ontbreekt (pip install 'workbook[pdf]').",
+            "No PDF made: the Python package playwright is missing (pip install 'workbook[pdf]').",
         ),
         "failed": (
             "Geen PDF gemaakt van {file}: Chromium gaf een fout ({error}).",
