@@ -43,6 +43,7 @@ _KIND_BY_TYPE = {
     "missing": "missing",
     "extra_forbidden": "extra_forbidden",
     "enum": "enum",
+    "finite_number": "float",
     "greater_than_equal": "ge",
     "greater_than": "ge",
     "less_than_equal": "le",

@@ -8,7 +8,9 @@ import pytest
 
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import set_language
+from workbook.model import Measurement
 from workbook.store import Project
+from workbook.validation import validate
 
 
 @pytest.fixture
@@ -129,3 +131,11 @@ def test_messages_in_english(empty_project: Project, english: None) -> None:
     assert str(problem) == (
         "werkboek.yaml, line 9, field goals[1].deadline: expected a date (yyyy-mm-dd), got 'volgend jaar'"
     )
+
+
+def test_a_measurement_that_is_not_a_finite_number_is_refused_in_dutch() -> None:
+    for value in ("nan", "inf", float("-inf")):
+        with pytest.raises(WorkbookError) as caught:
+            validate(Measurement, {"date": "2026-01-01", "goal_id": "D1", "value": value}, "metingen/x.csv")
+        problem = caught.value.problems[0]
+        assert problem.field == "value" and problem.message.startswith("verwacht een getal")
