@@ -96,7 +96,7 @@ def test_open_actions_without_who_or_when_in_goals_communication_and_sustainment
     plan.sustainment.actions.append(SimpleAction(text="Opnemen in jaarplan", who="Manager"))
     findings = lint_plan(plan)
     assert rules(findings) == ["action-without-who", "action-without-when", "action-without-when"]
-    assert findings[0].item == "D1: Scholing plannen"
+    assert findings[0].item == "D1, actie: Scholing plannen"
     assert findings[2].section == "sustainment"
 
 

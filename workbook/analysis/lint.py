@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from workbook.fields import field_label
 from workbook.i18n import Messages, language
-from workbook.model import Effect, Location, Plan, Position, Status
+from workbook.model import Effect, Goal, Location, Plan, Position, Status
 
 HIGH_POWER = 4
 """An opponent with at least this power (1-5) needs a strategy."""
@@ -78,7 +78,7 @@ msg = Messages(
         "date": ("datum", "a date"),
         "and": (" en ", " and "),
         "locations": ("Locaties", "Locations"),
-        "goal_action": ("{goal}: {text}", "{goal}: {text}"),
+        "goal_action": ("{goal}, actie: {text}", "{goal}, action: {text}"),
     }
 )
 
@@ -100,16 +100,22 @@ class Finding:
         return field_label(Plan, self.section, lang or language())
 
 
-def _short(text: str, length: int = 50) -> str:
+def short(text: str, length: int = 50) -> str:
+    """The start of `text` on one line, to name an item in a finding."""
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def goal_item(goal: Goal) -> str:
+    """How findings name a goal: its number and the start of its text."""
+    return f"{goal.id}: {short(goal.text)}"
 
 
 def _context(plan: Plan, lang: str) -> list[Finding]:
     addressed = {action.factor_id for goal in plan.goals for action in goal.actions if action.factor_id}
     rule = "hindering-factor-without-action"
     return [
-        Finding(rule, "context", f"{factor.id}: {_short(factor.description)}", msg(rule, lang))
+        Finding(rule, "context", f"{factor.id}: {short(factor.description)}", msg(rule, lang))
         for factor in plan.context.factors
         if factor.effect == Effect.hindering and factor.id not in addressed
     ]
@@ -120,7 +126,7 @@ def _open_actions(section: str, item: str, actions: Iterable, lang: str) -> list
     for action in actions:
         if action.done:
             continue
-        name = _short(getattr(action, "text", "") or getattr(action, "purpose", ""))
+        name = short(getattr(action, "text", "") or getattr(action, "purpose", ""))
         label = msg("goal_action", lang, goal=item, text=name) if item else name
         if not action.who.strip():
             findings.append(Finding("action-without-who", section, label, msg("action-without-who", lang)))
@@ -139,7 +145,7 @@ def _goals(plan: Plan, locations: list[Location], lang: str) -> list[Finding]:
             "goal-without-owner": not goal.owner.strip(),
             "goal-without-deadline": goal.deadline is None,
         }
-        item = f"{goal.id}: {_short(goal.text)}"
+        item = goal_item(goal)
         findings += [Finding(rule, "goals", item, msg(rule, lang)) for rule, hit in missing.items() if hit]
         findings += _open_actions("goals", goal.id, goal.actions, lang)
         if goal.id not in collected and goal.id not in measured:
@@ -174,7 +180,7 @@ def _location(location: Location, lang: str) -> list[Finding]:
         if activity.start is None and activity.end is None:
             missing.append(msg("date", lang))
         if missing:
-            item = f"{location.name}: {_short(activity.activity)}"
+            item = f"{location.name}: {short(activity.activity)}"
             text = msg("runbook-activity-incomplete", lang, missing=msg("and", lang).join(missing))
             findings.append(Finding("runbook-activity-incomplete", "locations", item, text))
     return findings

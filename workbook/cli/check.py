@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbook.analysis.lint import Finding, lint_plan
+from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
@@ -212,7 +212,7 @@ def _smart(plan: Plan) -> list[Advice]:
     section = field_label(Plan, "goals", language())
     advice = []
     for goal in plan.goals:
-        item = f"{goal.id}: {_short(goal.text)}"
+        item = goal_item(goal)
         verdict = check_goal(goal)
         for criterion in verdict.criteria.values():
             if criterion.outcome != Outcome.met:
@@ -220,12 +220,6 @@ def _smart(plan: Plan) -> list[Advice]:
                 advice.append(Advice(PLAN_FILE, section, item, f"{label}: {criterion.reason}"))
         advice += [Advice(PLAN_FILE, section, item, f"{msg('smart_hint')}: {hint}") for hint in verdict.hints]
     return advice
-
-
-def _short(text: str, length: int = 50) -> str:
-    """The start of `text` on one line, as the plan lint names a goal."""
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 def _references(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
