@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
@@ -290,11 +291,14 @@ class LocationReport:
     def _label(self, model: type, name: str) -> str:
         return field_label(model, name, self.lang)
 
-    @property
+    @cached_property
     def _progress(self) -> list[GoalProgress]:
+        """Progress per goal, worked out once for the summary and the measurements section."""
         return goal_progress(self.plan, self.location)
 
+    @cached_property
     def _scan(self) -> tuple[sustainability.ScanScore | None, sustainability.ScanScore | None]:
+        """The latest and previous scan scores, worked out once for the summary and the scan section."""
         return scan_scores(self.location)
 
     # --- sections --------------------------------------------------------------------------------
@@ -364,7 +368,7 @@ class LocationReport:
         if progress:
             on_track = sum(row.on_track for row in progress)
             figures.append((self._m("of", part=on_track, whole=len(progress)), self._m("goals_on_track")))
-        latest, _ = self._scan()
+        latest, _ = self._scan
         if latest is not None:
             figures.append(
                 (formats.score(latest.total, lang), self._m("scan_score", max=formats.score(latest.max_total, lang)))
@@ -499,7 +503,7 @@ class LocationReport:
     def sustainability(self) -> Fragment:
         """The latest sustainability scan: total, chart, and per factor mean, spread and agreement."""
         lang = self.lang
-        latest, previous = self._scan()
+        latest, previous = self._scan
         if latest is None:
             return Fragment(section("borging", self._m("scan"), paragraph(self._m("no_scan"), cls="empty")))
         scan = instruments.sustainability_scan()
