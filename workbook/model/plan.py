@@ -188,7 +188,9 @@ class Goal(Item):
         "Realistic: achievable and challenging?",
         default=None,
     )
-    actions: list[Action] = field("Acties", "Actions", default_factory=list)
+    actions: list[Action] = field(
+        "Acties", "Actions", nouns=("actie", "acties", "action", "actions"), default_factory=list
+    )
 
 
 # --- 4. Data collection ------------------------------------------------------------------------
