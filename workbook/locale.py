@@ -67,8 +67,8 @@ msg = Messages(
             "expected a date as dd-mm-yyyy (for example 01-07-2027 or 1 July 2027), got {got}",
         ),
         "no_such_day": (
-            "{got} bestaat niet; controleer dag en maand",
-            "{got} does not exist; check the day and the month",
+            "{got} is geen bestaande datum; controleer dag en maand",
+            "{got} is not an existing date; check the day and the month",
         ),
         "year": (
             "{got}: het jaar moet tussen {first} en {last} liggen",

@@ -79,7 +79,7 @@ def test_bad_rows_exit_1_list_every_problem_and_write_nothing(
         "Fout:",
         "metingen.csv, regel 3, veld Datum: '32-05-2024' is geen bestaande datum; controleer dag en maand",
         "metingen.csv, regel 3, veld Doel: onbekend doel 'D7'; doelen in het plan: D1, D2",
-        "metingen.csv, regel 3, veld Waarde: verwacht een getal (bijvoorbeeld 12, 12,5 of 45%), kreeg 'dertig'",
+        "metingen.csv, regel 3, veld Waarde: verwacht een getal zoals 12, 12,5 of 1.500, kreeg 'dertig'",
     ]
     assert files(project) == before
 

@@ -36,7 +36,7 @@ DATE = {
     "1.234": "verwacht een datum als dd-mm-jjjj",
     "1.234,5": "verwacht een datum als dd-mm-jjjj",
     "02312027": "verwacht een datum als dd-mm-jjjj",
-    "31-02-2027": "'31-02-2027' bestaat niet",
+    "31-02-2027": "'31-02-2027' is geen bestaande datum",
     "1 juli 2027": "2027-07-01",
     "1-7-27": "2027-07-01",
     "01-07-0202": "het jaar moet tussen 2000 en 2100 liggen",
