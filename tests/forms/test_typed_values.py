@@ -162,3 +162,19 @@ def test_english_reads_the_english_way(demo_project: Project) -> None:
     assert saved["start"] == "2027-07-01"
     assert saved["runbook"][1]["one_off_cost"] == 1500.5
     assert "1 July 2027" in view.form.find("start").error.value
+
+
+def test_the_summary_shows_amounts_dates_and_numbers_the_dutch_way() -> None:
+    import datetime as dt
+
+    from workbook.model import Goal, RunbookActivity
+    from workbook.steps.summary import record_html, table_html
+
+    activity = RunbookActivity(activity="Sensoren ophangen", start=dt.date(2027, 7, 1), one_off_cost=8400.5)
+    html = table_html(RunbookActivity, [activity], "nl")
+    assert "<td>€\u00a08.400,50</td>" in html
+    assert "<td>1 jul 2027</td>" in html
+    assert "<td>€\u00a00</td>" in html  # no structural costs
+    goal = record_html(Goal(id="D1", text="Minder wekken", baseline=1234.5, target=12.5), "en")
+    assert "<td>1,234.5</td>" in goal
+    assert "<td>12.5</td>" in goal
