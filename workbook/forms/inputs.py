@@ -177,7 +177,8 @@ class TypedLeaf(Leaf):
 
     def __init__(self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool):
         super().__init__(model, name, kind, value, lang, compact)
-        self.show_errors({})
+        if not compact:  # in a table only the value being typed is read back, to keep rows short
+            self.show_errors({})
 
     def make_control(self) -> w.ValueWidget:
         return _fill(w.Text(placeholder=msg(self.placeholder, self.lang), continuous_update=False))
