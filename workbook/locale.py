@@ -225,7 +225,7 @@ def parse_number(value: object, lang: str | None = None, convention: Convention 
     if isinstance(value, int | float | Decimal):
         return _finite(_decimal(value), value, lang)
     text = str(value).strip().translate(_MINUS_SIGNS)
-    if _GROUPED_BY_SPACES.fullmatch(text.lstrip("+-").replace("\u00a0", " ").replace("\u202f", " ")):
+    if _GROUPED_BY_SPACES.fullmatch(_SPACES.sub(" ", text.lstrip("+-"))):
         text = _SPACES.sub("", text)  # "1 500" as Dutch and English print large numbers
     shape = _SHAPE.fullmatch(text)
     if not shape:
