@@ -39,7 +39,7 @@ msg = Messages(
         "unknown": ("Weet ik niet", "Don't know"),
         "number": ("getal", "number"),
         "money": ("bedrag in euro", "amount in euros"),
-        "date": ("dd-mm-jjjj", "dd-mm-yyyy"),
+        "date": ("dd-mm-jjjj", "dd/mm/yyyy"),
         "tags": ("typ en druk op Enter", "type and press Enter"),
     }
 )
