@@ -20,9 +20,10 @@ def field(
 ) -> Any:
     """A pydantic Field carrying Dutch/English label and help, plus an optional widget hint.
 
-    Widget hints the form builder understands: "longtext" (multi-line text) and "scale"
-    (a 1-5 slider). Other widgets follow from the field's type. `nouns` names one and several
-    items of a list field in Dutch and English ("actie", "acties", "action", "actions").
+    Widget hints the form builder understands: "longtext" (multi-line text), "scale"
+    (a 1-5 slider) and "money" (an amount in euros). Other widgets follow from the field's type.
+    `nouns` names one and several items of a list field in Dutch and English ("actie", "acties",
+    "action", "actions").
     """
     extra: dict[str, Any] = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
     if widget:
