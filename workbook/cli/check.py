@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbook.analysis.completeness import next_step
 from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.cli import add_lang_option
@@ -102,6 +103,8 @@ class Report:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     advice: list[Advice] = field(default_factory=list)
+    next_step: str = ""
+    """The one thing to do next in the plan (empty when the plan is complete or unreadable)."""
 
     @property
     def valid(self) -> bool:
@@ -138,6 +141,8 @@ def check_project(project: Project) -> Report:
         report.advice += _lint(project, plan, locations)
         report.advice += _smart(plan)
         report.advice += _references(project, plan, locations)
+        todo = next_step(plan, locations)
+        report.next_step = todo.text if todo else ""
     return report
 
 
@@ -299,6 +304,8 @@ def format_report(report: Report) -> list[str]:
                 lines.append(f"    {item}")
                 lines += [f"      - {a.message}" for a in same_item]
     lines.append("")
+    if report.next_step:
+        lines.append(report.next_step)
     if report.valid:
         lines.append(msg("summary_ok", files=report.files, advice=len(report.advice)))
     else:
