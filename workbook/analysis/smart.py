@@ -230,7 +230,8 @@ RANGE_RE = re.compile(
 # A count of something: "200 steunkousen", "90% van de rapportages", "6 van de 8 wijkteams".
 COUNTED_RE = re.compile(
     rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS})\s*(?:%|procent)?\s+(?:(?:van|op)\s+de\s+(?:\d+\s+)?)?"
-    r"(?!(?:keer|maal|beter|meer|minder|hoger|lager|punten|procent|naar|per|of|tot|en)\b)([^\W\d]{4,})",
+    r"(?!(?:keer|maal|beter|meer|minder|hoger|lager|punten|procent|naar|per|of|tot|en)\b)"
+    r"((?:[^\W\d]+e\s+){0,2}[^\W\d]{4,})",
     re.IGNORECASE,
 )
 ALL_RE = re.compile(
@@ -259,6 +260,12 @@ QUANTITY_RE = re.compile(
     r"\w*gebruik|score|nps|\w*incidenten|\w*fouten|separaties|fixaties|heropnames|opnames|"
     r"no-shows|dwangtoepassing|inzet|reistijd\w*|rondes|alarmeringen|meldingen|uren|minuten|kosten|"
     r"number|rate|share|waiting\s+time|falls|incidents|errors)\b",
+    re.IGNORECASE,
+)
+# What a count is of: "het aantal vaste controlerondes", "de wachttijd voor een intake".
+QUANTITY_OF_RE = re.compile(
+    r"\b(?:aantal|percentage|aandeel|gebruik|number|share|rate)\s+(?:(?:van|aan|of)\s+)?"
+    r"(?:(?!(?:daalt|dalen|stijgt|stijgen|is|zijn|wordt|van|naar|op|bij|in|met|per|dat|die|tot|ligt)\b)[^\W\d]+\s*){1,3}",
     re.IGNORECASE,
 )
 # Verbs of an observable act or state: what someone does, has, gets or completes.
@@ -391,7 +398,8 @@ def _specific(goal: Goal, reading: Reading, lang: str) -> CriterionVerdict:
     if reading.quantity and reading.measure:
         if reading.quantity in reading.measure:
             return CriterionVerdict("S", Outcome.met, msg("S_counted", lang, what=reading.measure))
-        return CriterionVerdict("S", Outcome.met, msg("S_quantity", lang, what=reading.quantity.lower()))
+        what = _found(QUANTITY_OF_RE.search(reading.text)) or reading.quantity
+        return CriterionVerdict("S", Outcome.met, msg("S_quantity", lang, what=what[0].lower() + what[1:]))
     if not reading.action:
         if reading.measure:
             return CriterionVerdict("S", Outcome.not_met, msg("S_no_object", lang, measure=reading.measure))
