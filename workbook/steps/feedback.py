@@ -15,7 +15,7 @@ from html import escape
 from matplotlib.figure import Figure
 
 from workbook import charts
-from workbook.analysis import progress, reaim, rollout, smart, stakeholders, sustainability
+from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis.lint import Finding, lint_plan
 from workbook.charts.style import percent
 from workbook.fields import field_label
@@ -42,6 +42,10 @@ msg = Messages(
         "explanation": ("Toelichting", "Explanation"),
         "locations": ("Locaties", "Locations"),
         "overview": ("Het plan tot nu toe", "The plan so far"),
+        "step": ("Stap", "Step"),
+        "filled": ("Ingevuld", "Filled in"),
+        "status": ("Stand", "Status"),
+        "of": ("{filled} van {expected}", "{filled} of {expected}"),
     }
 )
 
@@ -78,12 +82,27 @@ def _findings(findings: list[Finding], lang: str) -> str:
     return html + _list([f"{f.item}: {f.message}" if f.item else f.message for f in findings])
 
 
+SECTION_STEP = {
+    "context": "context",
+    "goals": "doelen",
+    "communication": "communicatie",
+    "stakeholders": "stakeholders",
+    "sustainment": "borging",
+}
+"""The step that fills each plan section, for its completeness: an empty section is never 'netjes ingevuld'."""
+
+
 def lint_panel(section: str) -> Callable[[Situation], str]:
-    """The plan-lint findings about one section of the plan."""
+    """The plan-lint findings about one section of the plan; what is still missing while it is incomplete."""
 
     def panel(situation: Situation) -> str:
-        findings = lint_plan(situation.plan, situation.locations, situation.lang)
-        return _findings([f for f in findings if f.section == section], situation.lang)
+        findings = [f for f in lint_plan(situation.plan, situation.locations, situation.lang) if f.section == section]
+        steps = completeness.step_completeness(situation.plan, situation.locations, situation.lang)
+        step = next(s for s in steps if s.key == SECTION_STEP[section])
+        if step.complete:
+            return _findings(findings, situation.lang)
+        html = f"<h4>{msg('lint', situation.lang)}</h4><p>{escape(step.status)}</p>"
+        return html + (_list([f"{f.item}: {f.message}" if f.item else f.message for f in findings]) if findings else "")
 
     return panel
 
@@ -147,18 +166,19 @@ def strategies(situation: Situation) -> str:
 
 
 def overview(situation: Situation) -> str:
-    """How far the plan is: how many items each step holds so far."""
-    lang, plan = situation.lang, situation.plan
-    counts = {
-        field_label(Plan, "context", lang): len(plan.context.factors),
-        field_label(Plan, "goals", lang): len(plan.goals),
-        field_label(Plan, "data_collection", lang): len(plan.data_collection),
-        field_label(Plan, "stakeholders", lang): len(plan.stakeholders),
-        field_label(Plan, "sustainment", lang): len(plan.sustainment.scans) + len(plan.sustainment.actions),
-        msg("locations", lang): len(situation.locations),
-    }
-    rows = "".join(f"<tr><th>{escape(label)}</th><td>{count}</td></tr>" for label, count in counts.items())
-    return f'<h4>{msg("overview", lang)}</h4><table class="wb-fields">{rows}</table>'
+    """How far the plan is: how complete each step is, and the one thing to do next."""
+    lang = situation.lang
+    todo = completeness.next_step(situation.plan, situation.locations, lang)
+    rows = "".join(
+        f'<tr data-step="{step.key}"><th>{step.number}. {escape(step.title)}</th>'
+        f"<td>{msg('of', lang, filled=step.filled, expected=step.expected)}</td><td>{escape(step.status)}</td></tr>"
+        for step in completeness.step_completeness(situation.plan, situation.locations, lang)
+    )
+    head = f"<tr><th>{msg('step', lang)}</th><th>{msg('filled', lang)}</th><th>{msg('status', lang)}</th></tr>"
+    html = f"<h4>{msg('overview', lang)}</h4>"
+    if todo is not None:
+        html += f'<p class="wb-next-step"><b>{escape(todo.text)}</b></p>'
+    return html + f'<table class="wb-table"><thead>{head}</thead>{rows}</table>'
 
 
 def reaim_panel(situation: Situation) -> str:
