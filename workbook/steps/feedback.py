@@ -16,11 +16,12 @@ from matplotlib.figure import Figure
 
 from workbook import charts
 from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
+from workbook.analysis import strategies as factor_strategies
 from workbook.analysis.lint import Finding, lint_plan
 from workbook.charts.style import percent
 from workbook.fields import field_label
 from workbook.i18n import Messages
-from workbook.model import Location, MessageChecks, Plan
+from workbook.model import Effect, Location, MessageChecks, Plan
 from workbook.steps.summary import text_of
 
 msg = Messages(
@@ -46,6 +47,20 @@ msg = Messages(
         "filled": ("Ingevuld", "Filled in"),
         "status": ("Stand", "Status"),
         "of": ("{filled} van {expected}", "{filled} of {expected}"),
+        "factor_strategies": ("Wat kun je doen aan de belemmeringen?", "What can you do about the barriers?"),
+        "no_hindering": ("Nog geen belemmerende factoren.", "No hindering factors yet."),
+        "no_determinant": (
+            "Kies bij een belemmerende factor een determinant; dan verschijnen hier passende strategieën.",
+            "Choose a determinant for a hindering factor; fitting strategies then appear here.",
+        ),
+        "untied": ("Nog zonder determinant: {factors}.", "No determinant yet: {factors}."),
+        "ranking": (
+            "Gerangschikt zoals de CFIR-ERIC matching tool: naar het aandeel experts dat de strategie koos "
+            "voor deze belemmering. Met de knop hieronder maak je van een suggestie een actie onder een doel.",
+            "Ranked as the CFIR-ERIC matching tool ranks them: by the share of experts who chose the strategy "
+            "for this barrier. The button below turns a suggestion into an action under a goal.",
+        ),
+        "source": ("Bron", "Source"),
     }
 )
 
@@ -181,6 +196,37 @@ def overview(situation: Situation) -> str:
     return html + f'<table class="wb-table"><thead>{head}</thead>{rows}</table>'
 
 
+def strategies_panel(situation: Situation) -> str:
+    """Per hindering factor with a determinant: the best strategies, why, and where the figure comes from."""
+    lang, plan = situation.lang, situation.plan
+    html = f"<h4>{msg('factor_strategies', lang)}</h4>"
+    hindering = [f for f in plan.context.factors if f.effect == Effect.hindering]
+    if not hindering:
+        return html + f"<p>{msg('no_hindering', lang)}</p>"
+    advice = factor_strategies.plan_advice(plan, lang)
+    if not advice:
+        return html + f"<p>{msg('no_determinant', lang)}</p>"
+    html += f"<p>{msg('ranking', lang)}</p>"
+    for item in advice:
+        rows = "".join(
+            f'<li data-strategy="{s.strategy}"><b>{escape(s.label)}</b>: {escape(s.why)}<br>'
+            f"<small>{escape(s.reason)}"
+            + (f" {msg('source', lang)}: {escape(s.source)}" if s.verified else "")
+            + "</small></li>"
+            for s in item.suggestions
+        )
+        title = escape(f"{item.factor.id}: {item.factor.description}")
+        html += (
+            f'<div data-factor="{escape(item.factor.id, quote=True)}"><p><b>{title}</b><br>'
+            f"<small>{escape(item.determinant)} · CFIR 2.0: {escape(item.cfir)}</small></p><ol>{rows}</ol></div>"
+        )
+    tied = {item.factor.id for item in advice}
+    untied = [f.id for f in hindering if f.id not in tied]
+    if untied:
+        html += f"<p>{escape(msg('untied', lang, factors=', '.join(untied)))}</p>"
+    return html
+
+
 def reaim_panel(situation: Situation) -> str:
     lang = situation.lang
     result = reaim.reaim(situation.plan, situation.locations, lang=lang)
@@ -226,6 +272,7 @@ PANELS: dict[str, Callable[[Situation], str]] = {
     "goal_list": goal_list,
     "message_checks": message_checks,
     "strategies": strategies,
+    "factor_strategies": strategies_panel,
     "reaim": reaim_panel,
     "location_lint": location_lint,
     "context_factors": _chart(lambda s: charts.context_factors(s.plan, s.lang)),
