@@ -24,3 +24,14 @@ def test_check_on_the_demo_continues_where_the_plan_is_incomplete(demo_project, 
     assert main(["check", str(demo_project.root), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "Ga verder met stap 3 (SMART-doelen en acties): geef elk doel een eigenaar" in out
+
+
+def test_check_names_a_measurement_by_its_date_in_the_locale(empty_project, capsys):
+    location = empty_project.add_location("'t Holt")
+    empty_project.update_location(
+        location.slug, "measurements", [{"date": "2026-10-01", "goal_id": "D9", "value": 2.5}]
+    )
+    assert main(["check", str(empty_project.root), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "meting van 1 okt 2026" in out
+    assert "2026-10-01" not in out

@@ -18,6 +18,7 @@ from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.fields import field_label
 from workbook.i18n import Messages, language
+from workbook.locale import format_date
 from workbook.model import Location, Plan
 from workbook.slugs import is_slug, slugify
 from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
@@ -265,7 +266,7 @@ def _location_references(project: Project, location: Location, goals: list[str],
         advice += _unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
     csv_file = project.relative(project.measurements_path(location.slug))
     for m in location.measurements:
-        advice += _unknown(csv_file, msg("measurement", date=m.date.isoformat()), m.goal_id, goals, "unknown_goal")
+        advice += _unknown(csv_file, msg("measurement", date=format_date(m.date, style="medium")), m.goal_id, goals, "unknown_goal")
     return advice
 
 
