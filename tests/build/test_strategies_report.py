@@ -23,3 +23,19 @@ def test_plan_report_shows_strategies_per_hindering_factor_with_sources(built_de
     assert chapter.locator(".badge.warn").count() > 0  # the approximations say so
     chapter.screenshot(path=str(artifacts / "plan-strategies.png"))
     context.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (375, 740)])
+def test_the_strategies_chapter_fits_a_projector_and_a_phone(built_demo, browser, artifacts, width, height):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto((built_demo.reports / "plan.html").resolve().as_uri(), wait_until="load")
+    chapter = page.locator("section#strategies")
+    box = chapter.bounding_box()
+    widest = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('#strategies ol, #strategies li, #strategies h3')]"
+        ".map(e => e.getBoundingClientRect().right))"
+    )
+    assert box["x"] >= 0 and widest <= width, (box, widest)
+    chapter.screenshot(path=str(artifacts / f"plan-strategies-{width}.png"))
+    context.close()

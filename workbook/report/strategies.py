@@ -13,7 +13,7 @@ from markupsafe import Markup
 from workbook.analysis.strategies import hindering_with_determinant, plan_advice, ranked_for_plan
 from workbook.i18n import Messages, language
 from workbook.model import Effect, Plan
-from workbook.report.html import Fragment, badge, element, heading, join, paragraph, section, table
+from workbook.report.html import Fragment, badge, element, heading, join, paragraph, section
 
 msg = Messages(
     {
@@ -40,9 +40,6 @@ msg = Messages(
             "Determinant: {determinant} (CFIR 2.0: {cfir})",
             "Determinant: {determinant} (CFIR 2.0: {cfir})",
         ),
-        "strategy": ("Strategie", "Strategy"),
-        "why": ("Waarom", "Why"),
-        "evidence": ("Onderbouwing", "Evidence"),
         "source": ("Bron: {source}", "Source: {source}"),
         "approximation": ("benadering", "approximation"),
         "together": ("Samen over alle belemmeringen", "Over all barriers together"),
@@ -65,24 +62,24 @@ def strategies_section(plan: Plan, lang: str | None = None) -> Fragment:
         factor = item.factor
         parts.append(heading(f"{factor.id}: {factor.description}", 3))
         parts.append(paragraph(msg("determinant", lang, determinant=item.determinant, cfir=item.cfir)))
-        rows = [
-            [
-                element("strong", s.label),
-                s.why,
-                join(
-                    [
-                        s.reason,
-                        *(
-                            [Markup("<br>"), element("small", msg("source", lang, source=s.source))]
-                            if s.verified
-                            else [Markup(" "), badge(msg("approximation", lang), "warn")]
-                        ),
-                    ]
-                ),
-            ]
+        items = (
+            join(
+                [
+                    element("strong", s.label),
+                    Markup("<br>"),
+                    s.why,
+                    Markup("<br>"),
+                    element("small", s.reason),
+                    *(
+                        [Markup(" "), element("small", msg("source", lang, source=s.source))]
+                        if s.verified
+                        else [Markup(" "), badge(msg("approximation", lang), "warn")]
+                    ),
+                ]
+            )
             for s in item.suggestions
-        ]
-        parts.append(table([msg("strategy", lang), msg("why", lang), msg("evidence", lang)], rows))
+        )
+        parts.append(element("ol", join(element("li", entry) for entry in items), cls="strategies"))
     tied = {f.id for f in hindering_with_determinant(plan)}
     untied = [f.id for f in plan.context.factors if f.effect == Effect.hindering and f.id not in tied]
     if untied and advice:
