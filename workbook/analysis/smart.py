@@ -164,11 +164,19 @@ NUMBER_WORDS = _words(
     "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred"
 )
 UNITS = "dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kwartaal|kwartalen|days|weeks|months|years"
-PERIOD = _words("dag|nacht|week|maand|kwartaal|half jaar|jaar|schooljaar|periode|day|week|month|quarter|year")
+PERIOD = _words(
+    "dag|nacht|ochtend|avond|week|maand|kwartaal|half jaar|jaar|schooljaar|periode|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|day|night|week|month|quarter|year"
+)
+# Events that happen per client or per case: "binnen twee weken na aanmelding" is a norm, not a deadline.
+PER_CASE = _words(
+    "een|elke|iedere|ieder|opname|ontslag|aanmelding|verwijzing|intake|melding|val|bezoek|incident|afloop|"
+    "a|an|each|every|admission|discharge|referral"
+)
 AMOUNT = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|een|an?|half|halve)"
 SEASONS = _words(
     "voorjaar|najaar|zomer|winter|lente|herfst|zomervakantie|herfstvakantie|kerstvakantie|voorjaarsvakantie|"
-    "meivakantie|spring|summer|autumn|winter"
+    "meivakantie|kerst|kerstmis|pasen|jaarwisseling|spring|summer|autumn|winter|christmas|easter"
 )
 YEAR = r"(?:19|20)\d{2}"
 
@@ -180,7 +188,7 @@ DEADLINE_PATTERNS = [
     rf"\b{YEAR}(?:\s*[-/]\s*{YEAR})?\b",  # 2027, schooljaar 2026-2027
     r"\b(?:q[1-4]|[1-4]e\s+kwartaal|(?:eerste|tweede|derde|vierde|laatste|dit|volgend|komend)e?\s+kwartaal)\b",
     r"\b(?:eerste|tweede)\s+helft\b",
-    rf"\b(?:binnen|within|over|in|na|after)\s+{AMOUNT}\s+(?:{UNITS})\b(?!\s+(?:na|after)\s+(?!de\b|het\b))",
+    rf"\b(?:binnen|within|over|in|na|after)\s+{AMOUNT}\s+(?:{UNITS})\b(?!\s+(?:na|after)\s+(?:{PER_CASE})\b)",
     r"\b(?:binnen|within|over|in|na|after)\s+(?:een\s+)?(?:half\s+jaar|anderhalf\s+jaar|jaar)\b",
     r"\bweek\s+\d{1,2}\b",
     r"\bperiode\s+\d\b",
@@ -200,7 +208,7 @@ RECURRING_PATTERNS = [
 NORM_RE = re.compile(
     rf"\b(?:binnen|within)\s+{AMOUNT}\s+(?:uur|uren|hours?|dagen|dag|werkdagen|days?)\b(?!\s+(?:na|after)\s+(?:de|het|the)\b)"
     r"(?:\s+(?:na|after)\s+\w+)?"
-    rf"|\b(?:binnen|within)\s+{AMOUNT}\s+(?:weken|week|weeks?)\s+(?:na|after)\s+(?!de\b|het\b|the\b)\w+",
+    rf"|\b(?:binnen|within)\s+{AMOUNT}\s+(?:weken|week|weeks?|maanden|maand|months?)\s+(?:na|after)\s+(?:{PER_CASE})\b(?:\s+\w+)?",
     re.IGNORECASE,
 )
 BASELINE_RE = re.compile(
@@ -284,7 +292,7 @@ ACTION_RE = re.compile(
     re.IGNORECASE,
 )
 ACTOR_RE = re.compile(
-    r"\b(?:team\w*|\w*medewerker\w*|\w*verpleegkundig\w*|verzorgende\w*|zorgverlener\w*|cli[eë]nt\w*|bewoner\w*|"
+    r"\b(?:\w*team\w*|\w*medewerker\w*|\w*verpleegkundig\w*|verzorgende\w*|zorgverlener\w*|cli[eë]nt\w*|bewoner\w*|"
     r"patiënt\w*|patient\w*|\w*arts\w*|behandelaar\w*|therapeut\w*|locatie\w*|afdeling\w*|\w*manager\w*|"
     r"leidinggevende\w*|coördinator\w*|projectgroep\w*|werkgroep\w*|mantelzorger\w*|naasten|verwanten|"
     r"begeleider\w*|casemanager\w*|docent\w*|mentor\w*|leerling\w*|student\w*|\w*opleider\w*|planner\w*|"
