@@ -1,5 +1,7 @@
 """Strategies per hindering factor: the data with its sources, the ranking, the demo and the report chapter."""
 
+from html import unescape
+
 from workbook.analysis.strategies import adopt, level, plan_advice, ranked_for_plan, suggestions_for
 from workbook.instruments import determinants, strategies
 from workbook.model import ContextFactor, ContextGroup, Determinant, Effect, Goal, Plan
@@ -120,3 +122,25 @@ def test_the_report_chapter_shows_suggestions_with_sources_and_escapes_user_text
 def test_the_report_chapter_without_determinants_says_what_to_do():
     html = str(strategies_section(Plan(context={"factors": [factor(None)]}), "en"))
     assert "choose a determinant for every hindering factor in step 2" in html
+
+
+def test_step_2_asks_about_a_factor_whose_group_does_not_fit_its_determinant():
+    from workbook.steps.feedback import Situation, panel_html
+
+    wrong = ContextFactor(
+        id="F1",
+        description="Weinig kennis",
+        group=ContextGroup.organisation,
+        effect=Effect.hindering,
+        determinant="knowledge",
+    )
+    html = panel_html("factor_strategies", Situation(Plan(context={"factors": [wrong]}), "nl"))
+    assert (
+        "de determinant hoort bij de groep 'De individuele zorgverlener', de factor staat bij 'De organisatie'"
+        in unescape(html)
+    )
+    right = wrong.model_copy(update={"group": ContextGroup.professional})
+    english = panel_html("factor_strategies", Situation(Plan(context={"factors": [right]}), "en"))
+    assert "wb-mismatch" not in english
+    assert "What can you do about the barriers?" in english
+    assert "Make a clear work instruction or job aid" in english

@@ -130,6 +130,11 @@ def hindering_with_determinant(plan: Plan) -> list[ContextFactor]:
     return [f for f in plan.context.factors if f.effect == Effect.hindering and f.determinant is not None]
 
 
+def mismatched_group(factor: ContextFactor) -> bool:
+    """True when the factor's determinant belongs to another of the four groups than the factor."""
+    return factor.determinant is not None and determinants()[factor.determinant].group != factor.group
+
+
 def plan_advice(plan: Plan, lang: str | None = None, limit: int = 3) -> list[FactorAdvice]:
     """Suggestions for every hindering factor tied to a determinant."""
     lang = lang or language()

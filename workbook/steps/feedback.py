@@ -21,6 +21,7 @@ from workbook.analysis.lint import Finding, lint_plan
 from workbook.charts.style import percent
 from workbook.fields import field_label
 from workbook.i18n import Messages
+from workbook.instruments import determinants
 from workbook.model import Effect, Location, MessageChecks, Plan
 from workbook.steps.summary import text_of
 
@@ -61,6 +62,10 @@ msg = Messages(
             "for this barrier. The button below turns a suggestion into an action under a goal.",
         ),
         "source": ("Bron", "Source"),
+        "mismatch": (
+            "Let op: de determinant hoort bij de groep '{expected}', de factor staat bij '{group}'. Klopt de groep?",
+            "Note: the determinant belongs to the group '{expected}', the factor is in '{group}'. Is the group right?",
+        ),
     }
 )
 
@@ -216,9 +221,14 @@ def strategies_panel(situation: Situation) -> str:
             for s in item.suggestions
         )
         title = escape(f"{item.factor.id}: {item.factor.description}")
+        check = ""
+        if factor_strategies.mismatched_group(item.factor):
+            expected = determinants()[item.factor.determinant].group.label(lang)
+            note = msg("mismatch", lang, expected=expected, group=item.factor.group.label(lang))
+            check = f'<br><small class="wb-mismatch">{escape(note)}</small>'
         html += (
             f'<div data-factor="{escape(item.factor.id, quote=True)}"><p><b>{title}</b><br>'
-            f"<small>{escape(item.determinant)} · CFIR 2.0: {escape(item.cfir)}</small></p><ol>{rows}</ol></div>"
+            f"<small>{escape(item.determinant)} · CFIR 2.0: {escape(item.cfir)}</small>{check}</p><ol>{rows}</ol></div>"
         )
     tied = {item.factor.id for item in advice}
     untied = [f.id for f in hindering if f.id not in tied]
