@@ -241,12 +241,13 @@ class Project:
         """Replace one section of the plan, re-reading the file under the lock first."""
         return self.save_plan_section(section, value).record
 
-    def save_plan_section(self, section: str, value: Any, base: Any = None) -> Saved:
+    def save_plan_section(self, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
         """Save one section of the plan under the lock.
 
         With `base` (the section as the caller loaded it, plain data) the save is a three-way merge
         with what is on disk now, per record and field; without it, `value` replaces the section.
-        The plan's "last updated" date becomes today, unless this save changes it.
+        The plan's "last updated" date becomes today, unless this save changes it. `by` names the
+        saving page in the conflict notes, so that it can tell its own from others'.
         """
         if section not in Plan.model_fields or section == "schema_version":
             raise WorkbookError(msg("unknown_section", section=section))
@@ -257,7 +258,7 @@ class Project:
             if plan.basics.last_updated == stored_date:  # unless the user set the date just now
                 plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
             self._write_model(self.plan_path, plan.model_dump(mode="json"))
-            self._log_conflicts(self.plan_path, section, saved)
+            self._log_conflicts(self.plan_path, section, saved, by)
             return saved
 
     # --- locations -----------------------------------------------------------------------------
@@ -303,7 +304,7 @@ class Project:
         """Replace one section of a location, re-reading it under the lock first."""
         return self.save_location_section(slug, section, value).record
 
-    def save_location_section(self, slug: str, section: str, value: Any, base: Any = None) -> Saved:
+    def save_location_section(self, slug: str, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
         """Save one section of a location (its measurements too) as `save_plan_section` does."""
         if section not in Location.model_fields or section in ("schema_version", "slug"):
             raise WorkbookError(msg("unknown_section", section=section))
@@ -312,7 +313,7 @@ class Project:
             saved = self._merge_section(location, section, value, base, self.location_path(slug))
             self.save_location(location)
             file = self.measurements_path(slug) if section == "measurements" else self.location_path(slug)
-            self._log_conflicts(file, section, saved)
+            self._log_conflicts(file, section, saved, by)
             return saved
 
     # --- merging and conflicts -----------------------------------------------------------------
@@ -335,7 +336,7 @@ class Project:
             raise WorkbookError(problems_from(error, self.relative(path))) from None
         return section_data(checked, section)
 
-    def _log_conflicts(self, file: Path, section: str, saved: Saved) -> None:
+    def _log_conflicts(self, file: Path, section: str, saved: Saved, by: str) -> None:
         """Note every conflict of this save where the other program's form can find it."""
         if not saved.conflicts:
             return
@@ -344,6 +345,7 @@ class Project:
                 "time": datetime.now(UTC).isoformat(),
                 "file": self.relative(file),
                 "section": section,
+                "by": by,
                 "path": encode_path(c.path),
                 "saved": c.mine,
                 "overwritten": c.theirs,

@@ -107,7 +107,7 @@ def _temp_files(folder: Path) -> set[str]:
 
 
 def _wait_for_new_temp_file(folder: Path, known: set[str]) -> None:
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # a busy machine starts processes slowly
     while time.monotonic() < deadline:
         if _temp_files(folder) - known:
             return

@@ -196,7 +196,9 @@ class Goal(Item):
         "Realistic: achievable and challenging?",
         default=None,
     )
-    actions: list[Action] = field("Acties", "Actions", default_factory=list)
+    actions: list[Action] = field(
+        "Acties", "Actions", nouns=("actie", "acties", "action", "actions"), default_factory=list
+    )
 
 
 # --- 4. Data collection ------------------------------------------------------------------------
@@ -445,9 +447,9 @@ class RunbookTemplateActivity(Item):
         help_nl="In welke week na de start van de locatie.",
         help_en="In which week after the location starts.",
     )
-    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0)
+    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money")
     structural_cost: float = field(
-        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0
+        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0, widget="money"
     )
 
 

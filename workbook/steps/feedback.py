@@ -18,10 +18,10 @@ from workbook import charts
 from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis import strategies as factor_strategies
 from workbook.analysis.lint import Finding, lint_plan
-from workbook.charts.style import percent
 from workbook.fields import field_label
 from workbook.i18n import Messages
 from workbook.instruments import determinants
+from workbook.locale import format_percent
 from workbook.model import Effect, Location, MessageChecks, Plan
 from workbook.steps.summary import text_of
 
@@ -249,7 +249,7 @@ def reaim_panel(situation: Situation) -> str:
 
 
 def _share(value: float | None, lang: str) -> str:
-    return "—" if value is None else percent(value, lang)
+    return "—" if value is None else format_percent(value, lang)
 
 
 def _chart(draw: Callable[[Situation], Figure]) -> Callable[[Situation], str]:
