@@ -266,7 +266,9 @@ def _location_references(project: Project, location: Location, goals: list[str],
         advice += _unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
     csv_file = project.relative(project.measurements_path(location.slug))
     for m in location.measurements:
-        advice += _unknown(csv_file, msg("measurement", date=format_date(m.date, style="medium")), m.goal_id, goals, "unknown_goal")
+        advice += _unknown(
+            csv_file, msg("measurement", date=format_date(m.date, style="medium")), m.goal_id, goals, "unknown_goal"
+        )
     return advice
 
 
