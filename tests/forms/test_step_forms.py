@@ -63,6 +63,7 @@ def test_context_factor_added_weighted_and_moved_to_the_top(open_step, demo_proj
         "effect": "hindering",
         "weight": 3,
         "source": "",
+        "determinant": None,
     }
     assert open_step("context").form.find("context", "factors", 0, "id").control.value == "F99"
 

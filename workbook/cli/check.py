@@ -11,12 +11,14 @@ import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbook.analysis.completeness import next_step
 from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.fields import field_label
 from workbook.i18n import Messages, language
+from workbook.locale import format_date
 from workbook.model import Location, Plan
 from workbook.slugs import is_slug, slugify
 from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
@@ -102,6 +104,8 @@ class Report:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     advice: list[Advice] = field(default_factory=list)
+    next_step: str = ""
+    """The one thing to do next in the plan (empty when the plan is complete or unreadable)."""
 
     @property
     def valid(self) -> bool:
@@ -138,6 +142,8 @@ def check_project(project: Project) -> Report:
         report.advice += _lint(project, plan, locations)
         report.advice += _smart(plan)
         report.advice += _references(project, plan, locations)
+        todo = next_step(plan, locations)
+        report.next_step = todo.text if todo else ""
     return report
 
 
@@ -260,7 +266,9 @@ def _location_references(project: Project, location: Location, goals: list[str],
         advice += _unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
     csv_file = project.relative(project.measurements_path(location.slug))
     for m in location.measurements:
-        advice += _unknown(csv_file, msg("measurement", date=m.date.isoformat()), m.goal_id, goals, "unknown_goal")
+        advice += _unknown(
+            csv_file, msg("measurement", date=format_date(m.date, style="medium")), m.goal_id, goals, "unknown_goal"
+        )
     return advice
 
 
@@ -299,6 +307,8 @@ def format_report(report: Report) -> list[str]:
                 lines.append(f"    {item}")
                 lines += [f"      - {a.message}" for a in same_item]
     lines.append("")
+    if report.next_step:
+        lines.append(report.next_step)
     if report.valid:
         lines.append(msg("summary_ok", files=report.files, advice=len(report.advice)))
     else:

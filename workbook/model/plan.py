@@ -10,6 +10,7 @@ from workbook.model.choices import (
     Approach,
     Colour,
     ContextGroup,
+    Determinant,
     Effect,
     EmbeddingArea,
     Level,
@@ -120,6 +121,13 @@ class ContextFactor(Item):
         help_en="1 = small, 3 = large effect.",
     )
     source: str = field("Bron", "Source", default="")
+    determinant: Determinant | None = field(
+        "Determinant (MIDI)",
+        "Determinant (MIDI)",
+        default=None,
+        help_nl="Welke determinant speelt hier? Dan stelt stap 2 passende strategieën voor.",
+        help_en="Which determinant is at play? Step 2 then suggests fitting strategies.",
+    )
 
 
 class Context(Record):

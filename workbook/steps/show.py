@@ -14,6 +14,7 @@ from workbook.forms.form import SAVE_DELAY
 from workbook.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.session import find_project, interactive
+from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
 from workbook.steps.summary import value_html
@@ -98,6 +99,9 @@ class StepView:
         self.redraw = Debouncer(delay, self._draw_feedback)
         self.body = w.VBox()
         parts = [w.HTML(STYLE), self.body, w.HTML(f"<h3>{msg('feedback', self.lang)}</h3>"), self.feedback]
+        self.adopter = StrategyAdopter(project, self.lang) if "factor_strategies" in step.feedback else None
+        if self.adopter:
+            parts.append(self.adopter.widget)
         if step.per_location:
             parts.insert(1, self._picker(location))
         self.widget = w.VBox(parts)
@@ -134,7 +138,10 @@ class StepView:
 
     def _draw_feedback(self) -> None:
         try:
-            self.feedback.value = feedback_html(self.step.feedback, self._situation())
+            situation = self._situation()
+            self.feedback.value = feedback_html(self.step.feedback, situation)
+            if self.adopter:
+                self.adopter.refresh(situation.plan)
         except WorkbookError as error:
             self.feedback.value = f'<p style="color:#b00020">⚠ {escape(str(error))}</p>'
 
