@@ -27,7 +27,7 @@ from workbook.i18n import Messages
 from workbook.migrations import migrate
 from workbook.model import Location, Measurement, Plan
 from workbook.slugs import is_slug, slugify
-from workbook.validation import problems_from, validate, yaml_problem
+from workbook.validation import problems_from, validate, yaml_problems
 from workbook.yamlio import dump, line_of, parse
 
 PLAN_FILE = "werkboek.yaml"
@@ -297,7 +297,7 @@ class Project:
         try:
             data, node = parse(text)
         except yaml.YAMLError as error:
-            raise WorkbookError(yaml_problem(error, file, text)) from None
+            raise WorkbookError(yaml_problems(error, file, text, model, kind)) from None
         if isinstance(data, dict):
             data = migrate(data, kind, file, line_of(node, ("schema_version",)))
         record = validate(model, data, file, node)
