@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from workbook.cli import add_lang_option
+from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
 from workbook.i18n import Messages, language
@@ -19,8 +20,8 @@ msg = Messages(
         ),
         "dir": ("de werkboekmap", "the workbook folder"),
         "location": (
-            "alleen deze locatie (code); mag vaker gegeven worden",
-            "only this location (code); may be given more than once",
+            "alleen deze locatie (code of naam); mag vaker gegeven worden",
+            "only this location (code or name); may be given more than once",
         ),
         "jobs": (
             "hoeveel rapporten tegelijk (standaard: het aantal processorkernen)",
@@ -66,7 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
-    return build_and_report(project, args.locations, args.jobs, args.force, args.pdf)
+    locations = resolve_locations(project, args.locations)
+    return build_and_report(project, locations, args.jobs, args.force, args.pdf)
 
 
 def build_and_report(
