@@ -28,8 +28,9 @@ from workbook.build.manifest import Manifest
 from workbook.build.outcome import Outcome, Settings
 from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
-from workbook.errors import WorkbookError
+from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages, language
+from workbook.integrity import ignored_files
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
@@ -48,6 +49,12 @@ msg = Messages(
         ),
         "none": ("(nog geen)", "(none yet)"),
         "bad_jobs": ("--jobs moet 1 of meer zijn", "--jobs must be 1 or more"),
+        "unwritable": (
+            "kan de rapporten hier niet schrijven ({error}); kopieer de werkboekmap naar een plek waar je "
+            "mag schrijven en bouw daar",
+            "cannot write the reports here ({error}); copy the workbook folder to a place you may write to "
+            "and build there",
+        ),
     }
 )
 
@@ -60,6 +67,8 @@ class BuildResult:
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: list[Target] = field(default_factory=list)
     overview_written: bool = False
+    ignored: list[Problem] = field(default_factory=list)
+    """Files in the project folder the build does not read (a location file whose name is not a code)."""
 
     @property
     def failed(self) -> list[Outcome]:
@@ -87,10 +96,21 @@ def build(
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
         raise WorkbookError(msg("bad_jobs", lang))
+    project.load_plan()  # a plan that cannot be read stops the build before any kernel starts
     layout = Layout(project.root / "build")
-    layout.root.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(layout.lock)):  # a second build of the same project waits for the first
-        return _build(project, layout, locations, jobs, force, lang, progress)
+    try:
+        layout.root.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(layout.lock))
+        lock.acquire()  # a second build of the same project waits for the first
+    except OSError as error:
+        problem = Problem(file=str(layout.root), message=msg("unwritable", lang, error=error.strerror or error))
+        raise WorkbookError(problem) from None
+    try:
+        result = _build(project, layout, locations, jobs, force, lang, progress)
+    finally:
+        lock.release()
+    result.ignored = ignored_files(project)
+    return result
 
 
 def _build(
@@ -123,6 +143,7 @@ def _build(
     try:
         for outcome in _run(todo, jobs, settings, project.root):
             _record(manifest, outcome)
+            manifest.save()  # a build killed later keeps this report and does not redo it
             result.outcomes.append(outcome)
             bar.advance(outcome.target.slug or outcome.target.kind)
     finally:

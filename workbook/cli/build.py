@@ -50,6 +50,10 @@ msg = Messages(
         "pdfs": ("PDF's gemaakt: {count}.", "PDFs made: {count}."),
         "html_ready": ("De HTML-rapporten zijn wel klaar.", "The HTML reports are ready all the same."),
         "overview": ("Overzicht: {path}", "Overview: {path}"),
+        "ignored": (
+            "Let op, deze bestanden zijn niet gelezen (zie ook workbook check):",
+            "Note, these files were not read (see also workbook check):",
+        ),
     }
 )
 
@@ -105,6 +109,9 @@ def summary(project: Project, result) -> str:
         lines.append(msg("kept") if target.report(result.layout).is_file() else msg("none_kept"))
         if target.failed(result.layout).is_file():
             lines.append(msg("notebook", path=target.failed(result.layout)))
+    if result.ignored:
+        lines.append(msg("ignored"))
+        lines += [f"  - {problem}" for problem in result.ignored]
     return "\n".join(lines)
 
 
