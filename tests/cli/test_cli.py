@@ -176,11 +176,11 @@ def test_check_outside_a_workbook_is_a_clear_error(tmp_path, capsys):
 
 
 def project_files(folder: Path) -> dict[str, bytes]:
-    """The project's own files (no build output), by path."""
+    """The project's own files (no build output, no editor settings), by path."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.relative_to(folder).parts[0] != "build"
+        if p.is_file() and p.relative_to(folder).parts[0] not in ("build", ".vscode")
     }
 
 
@@ -188,6 +188,7 @@ def test_demo_sets_up_the_demo_and_keeps_an_earlier_copy(tmp_path, capsys):
     target = tmp_path / "oefen"
     assert main(["demo", str(target)]) == 0
     assert project_files(target) == project_files(demo_dir())
+    assert (target / ".vscode" / "settings.json").is_file()
     out = capsys.readouterr().out
     assert f"klaar in {target}" in out and f"workbook check {target}" in out
     assert main(["check", str(target)]) == 0
@@ -216,6 +217,7 @@ def test_prepare_demo_fills_an_empty_folder_whole_and_leaves_nothing_behind(tmp_
     assert prepare_demo(empty) == empty.resolve()
     assert is_demo_copy(empty)
     assert project_files(empty) == project_files(demo_dir())
+    assert (empty / ".vscode" / "werkboek.schema.json").is_file()
     assert [p.name for p in tmp_path.iterdir()] == ["leeg"], "no staging folder left behind"
 
 
