@@ -99,12 +99,14 @@ def _kill_and_build_again(project, temp: Path) -> None:
     assert list(temp.glob(f"{RUNTIME_PREFIX}{build.pid}-*")), "the killed build's kernel folder is expected to remain"
     reports = project.root / "build" / "reports"
     kept = {path.name: path.stat().st_mtime_ns for path in reports.glob("*.html")}
+    (reports / ".plan.html.0123456789ab.tmp").write_text("half a report")  # as a kill mid-write leaves it
 
     again = subprocess.run(
         [*WORKBOOK, "build", str(project.root), "--jobs", "1"], env=env, capture_output=True, text=True, timeout=600
     )
     assert again.returncode == 0, again.stdout + again.stderr
     assert list(temp.glob(f"{RUNTIME_PREFIX}*")) == []
+    assert [p.name for p in (project.root / "build").rglob("*.tmp")] == []
     skipped = int(again.stdout.split("ongewijzigd en overgeslagen: ")[1].split(";")[0])
     assert skipped == len(finished)
     for name, mtime in kept.items():

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from workbook.atomic import atomic_write
+from workbook.atomic import TEMP_SUFFIX, atomic_write
 from workbook.build import inputs
 from workbook.build.manifest import Manifest
 from workbook.build.outcome import Outcome, Settings
@@ -138,6 +138,7 @@ def _build(
     for folder in (layout.notebooks, layout.reports, layout.failed):
         folder.mkdir(parents=True, exist_ok=True)
     _remove_orphans(layout, manifest, all_slugs)
+    _remove_stale_temp_files(layout)
     settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT)
     bar = Progress(len(todo), progress)
     try:
@@ -221,6 +222,13 @@ def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> Non
                 path.unlink()
     keys = {PLAN} | {f"{LOCATION}:{slug}" for slug in slugs}
     manifest.forget(set(manifest.entries) - keys)
+
+
+def _remove_stale_temp_files(layout: Layout) -> None:
+    """Half-written files of a build that was killed mid-write; stale, as only one build runs at a time."""
+    for folder in (layout.root, layout.notebooks, layout.reports, layout.failed):
+        for stale in folder.glob(f".*{TEMP_SUFFIX}"):
+            stale.unlink(missing_ok=True)
 
 
 def _overview(
