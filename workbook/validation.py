@@ -53,6 +53,12 @@ msg = Messages(
         "dict": ("verwacht een groep velden, kreeg {got}", "expected a group of fields, got {got}"),
         "enum": ("verwacht één van: {expected}; kreeg {got}", "expected one of: {expected}; got {got}"),
         "did_you_mean": ("; bedoel je '{value}'?", "; did you mean '{value}'?"),
+        "thousands": (
+            "{got} is niet eenduidig: bedoel je {small} of {large}? Schrijf {small} of {large} "
+            "(in dit bestand is de punt een decimaalteken)",
+            "{got} is ambiguous: do you mean {small} or {large}? Write {small} or {large} "
+            "(in this file the point is a decimal point)",
+        ),
         "ge": ("verwacht minstens {limit}, kreeg {got}", "expected at least {limit}, got {got}"),
         "le": ("verwacht hoogstens {limit}, kreeg {got}", "expected at most {limit}, got {got}"),
         "not_a_mapping": ("het bestand moet een groep velden zijn", "the file must hold a group of fields"),
@@ -125,6 +131,8 @@ _KIND_BY_TYPE = {
 }
 _KIND_BY_PREFIX = ("date", "int", "float", "bool", "string", "list", "dict", "model")
 _DECIMAL_COMMA = re.compile(r"\s*[-+]?\d+,\d+\s*")
+# "1.500", "12.000": in a Dutch hand the point separates thousands; YAML reads 1.5 and 12.0.
+_THOUSANDS = re.compile(r"[-+]?\d{1,3}(?:\.\d{3})+")
 
 
 # --- the model's shape ---------------------------------------------------------------------------
@@ -205,10 +213,40 @@ def validate(model: type[BaseModel], data: Any, file: str, node: yaml.Node | Non
     """`model` built from `data`, or a WorkbookError naming file, line, field and expectation."""
     if not isinstance(data, dict):
         raise WorkbookError(Problem(file=file, message=msg("not_a_mapping"), line=1))
+    asked = thousands_problems(model, node, file)
     try:
-        return model.model_validate(normalise(model, data))
+        record = model.model_validate(normalise(model, data))
     except ValidationError as error:
-        raise WorkbookError(problems_from(error, file, node, model)) from None
+        raise WorkbookError(asked + problems_from(error, file, node, model)) from None
+    if asked:
+        raise WorkbookError(asked)
+    return record
+
+
+def thousands_problems(model: type[BaseModel], root: yaml.Node | None, file: str) -> list[Problem]:
+    """A question for every number written like "1.500" (three digits after the point, ending in 0).
+
+    YAML reads it as 1.5, but in Dutch it is fifteen hundred: the value is asked about, not guessed.
+    """
+    problems = []
+    stack: list[tuple[yaml.Node, tuple[str | int, ...]]] = [(root, ())] if root is not None else []
+    while stack:
+        node, loc = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            stack += [(value, (*loc, key.value)) for key, value in node.value if isinstance(key, yaml.ScalarNode)]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(value, (*loc, i)) for i, value in enumerate(node.value)]
+        elif (
+            _THOUSANDS.fullmatch(node.value.strip())
+            and node.value.strip().endswith("0")
+            and type_at(model, loc) in (float, int)
+        ):
+            got = node.value.strip()
+            large = got.replace(".", "")
+            small = str(float(got)).removesuffix(".0")
+            problem = msg("thousands", got=got, small=small, large=large)
+            problems.append(Problem(file=file, message=problem, line=node.start_mark.line + 1, field=field_path(loc)))
+    return sorted(problems, key=lambda p: p.line or 0)
 
 
 # --- validation errors ---------------------------------------------------------------------------

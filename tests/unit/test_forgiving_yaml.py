@@ -211,3 +211,30 @@ def test_an_alias_that_contains_itself_is_refused(empty_project: Project) -> Non
 def test_plain_aliases_within_reason_still_read() -> None:
     data, _ = parse("a: &x {name: Ans}\nb: [*x, *x]\n")
     assert data == {"a": {"name": "Ans"}, "b": [{"name": "Ans"}, {"name": "Ans"}]}
+
+
+def test_a_number_written_with_a_thousands_point_is_asked_about(empty_project: Project) -> None:
+    text = (
+        "runbook_template:\n"
+        "  - activity: Sensoren\n"
+        "    one_off_cost: 1.500\n"  # line 3: fifteen hundred in Dutch, 1.5 to YAML
+        "    structural_cost: 2.375\n"  # a decimal point, as the file's convention says
+        "  - activity: Wifi\n"
+        "    week: 2\n"
+        "    one_off_cost: '1.500'\n"  # quoted: text, refused as such
+    )
+    found = problems(empty_project, text)
+    assert (found[0].line, found[0].field) == (3, "runbook_template[0].one_off_cost")
+    assert found[0].message.startswith("1.500 is niet eenduidig: bedoel je 1.5 of 1500? Schrijf 1.5 of 1500")
+    assert [p.line for p in found] == [3, 7]
+
+
+def test_plain_decimals_and_what_the_workbook_writes_are_not_asked_about(empty_project: Project) -> None:
+    empty_project.plan_path.write_text(
+        "runbook_template:\n  - activity: Sensoren\n    one_off_cost: 2.375\n    structural_cost: 1500.0\n",
+        encoding="utf-8",
+    )
+    [activity] = empty_project.load_plan().runbook_template
+    assert (activity.one_off_cost, activity.structural_cost) == (2.375, 1500.0)
+    empty_project.save_plan(empty_project.load_plan())
+    assert "one_off_cost: 2.375" in empty_project.plan_path.read_text(encoding="utf-8")
