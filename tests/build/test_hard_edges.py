@@ -115,3 +115,17 @@ def _kill_and_build_again(project, temp: Path) -> None:
         if key in finished:
             assert (reports / name).stat().st_mtime_ns == mtime  # not made again
     assert len(list(reports.glob("*.html"))) == 5  # three locations, the plan and the overview
+
+
+def test_a_location_file_that_is_an_alias_bomb_fails_at_once_without_a_kernel(tmp_path: Path, alias_bomb: str) -> None:
+    project = copy_demo(tmp_path / "demo", keep=("de-kolk",))
+    project.location_path("de-kolk").write_text(alias_bomb, encoding="utf-8")
+    run_build(project, "--location", "de-kolk")  # once, to import what a build needs: the refusal is timed
+    started = time.perf_counter()
+    built = run_build(project, "--location", "de-kolk")
+    seconds = time.perf_counter() - started
+    assert built.code == 1
+    assert "mislukt: 1" in built.output
+    assert "locaties/de-kolk.yaml, regel 1: het bestand herhaalt stukken via ankers en verwijzingen" in built.output
+    assert seconds < 1
+    assert not (built.reports / "de-kolk.html").exists()

@@ -14,26 +14,32 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+import yaml
 from filelock import FileLock
 
 from workbook.atomic import TEMP_SUFFIX, atomic_write
 from workbook.build import inputs
 from workbook.build.manifest import Manifest
-from workbook.build.outcome import Outcome, Settings
+from workbook.build.outcome import Outcome, Settings, failed
 from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages, language
 from workbook.integrity import ignored_files
+from workbook.model import Location
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
+from workbook.validation import yaml_problems
+from workbook.yamlio import parse
 
 LOCATION_NOTEBOOK = "09_locatie.ipynb"
 PLAN_NOTEBOOK = "plan_rapport.ipynb"
@@ -141,8 +147,11 @@ def _build(
     _remove_stale_temp_files(layout)
     settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT)
     bar = Progress(len(todo), progress)
+    unreadable = {t.key: error for t in todo if t.kind == LOCATION and (error := _unreadable(project, t.slug))}
+    runnable = [t for t in todo if t.key not in unreadable]
+    refused = (failed(t, time.perf_counter(), unreadable[t.key]) for t in todo if t.key in unreadable)
     try:
-        for outcome in _run(todo, jobs, settings, project.root):
+        for outcome in itertools.chain(refused, _run(runnable, jobs, settings, project.root)):
             _record(manifest, outcome)
             manifest.save()  # a build killed later keeps this report and does not redo it
             result.outcomes.append(outcome)
@@ -153,6 +162,23 @@ def _build(
 
     result.overview_written = _overview(project, layout, manifest, everything, lang, force)
     return result
+
+
+def _unreadable(project: Project, slug: str) -> str:
+    """Why location `slug`'s file is not YAML at all (a syntax error, an alias bomb), or "".
+
+    Such a file fails at once, without a kernel; a file that is YAML but holds a wrong value
+    fails inside its notebook, which then shows where.
+    """
+    path = project.location_path(slug)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        parse(text)
+    except yaml.YAMLError as error:
+        return str(WorkbookError(yaml_problems(error, project.relative(path), text, Location, "location")))
+    except (OSError, UnicodeDecodeError):
+        return ""  # the notebook says what is wrong with the file
+    return ""
 
 
 def _selected(locations: list[str] | None, known: list[str], lang: str) -> list[str]:
