@@ -16,9 +16,11 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from workbook import model as model_types
 from workbook.errors import Problem, WorkbookError
-from workbook.fields import Choice, field_label, normal_spelling
+from workbook.fields import Choice, field_label, normal_spelling, spellings
 from workbook.i18n import Messages, language
+from workbook.migrations import migrate
 from workbook.yamlio import AliasBombError, DuplicateKeyError, line_of, parse
 
 msg = Messages(
@@ -281,9 +283,7 @@ def problems_from(
 
 def error_model(error: ValidationError) -> type[BaseModel] | None:
     """The record class a ValidationError was raised for, when it is one of ours."""
-    from workbook import model
-
-    return getattr(model, error.title, None)
+    return getattr(model_types, error.title, None)
 
 
 def _describe(error: dict[str, Any], model: type[BaseModel] | None) -> str:
@@ -338,8 +338,6 @@ def _unknown_choice(choice: type[Choice], value: Any) -> str:
     expected = ", ".join(f"{member.value} ({member.label(lang)})" for member in choice)
     text = msg("enum", lang, expected=expected, got=_shown(value))
     if isinstance(value, str):
-        from workbook.fields import spellings
-
         known = spellings(choice)
         close = difflib.get_close_matches(normal_spelling(value), list(known), n=1, cutoff=0.6)
         if close:
@@ -442,8 +440,6 @@ def _rest_problems(
     """The problems of the readable part of a file, leaving out what the skipped sections would hold."""
     if not isinstance(data, dict):
         return []
-    from workbook.migrations import migrate  # migrations import the model, which imports this module's helpers
-
     try:
         data = migrate(data, kind, file)
         validate(model, data, file, node)
