@@ -17,14 +17,15 @@ from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
 from workbook.atomic import atomic_write
-from workbook.fields import Choice, normal_spelling, spellings
+from workbook.fields import Choice, field_label, normal_spelling, spellings
 from workbook.i18n import language
 from workbook.model import Location, Plan
 from workbook.store import LOCATIONS_DIR, PLAN_FILE
 from workbook.validation import NO, YES
 
 EDITOR_DIR = ".vscode"
-SCHEMAS = {"werkboek.schema.json": (Plan, [PLAN_FILE]), "locatie.schema.json": (Location, [f"{LOCATIONS_DIR}/*.yaml"])}
+PLAN_SCHEMA = "werkboek.schema.json"
+SCHEMAS = {PLAN_SCHEMA: (Plan, [PLAN_FILE]), "locatie.schema.json": (Location, [f"{LOCATIONS_DIR}/*.yaml"])}
 YES_NO_SPELLINGS = sorted(YES | NO)
 
 
@@ -72,6 +73,39 @@ def _labelled(node: Any, lang: str) -> None:
             _labelled(value, lang)
 
 
+def refresh_editor_files(root: Path, lang: str | None = None) -> bool:
+    """Bring the schemas in `root`/.vscode up to date with this version's model, if the project has them.
+
+    A project made by an earlier version keeps working in the editor after an upgrade. True when
+    something was rewritten; a folder that cannot be written to is left as it is.
+    """
+    folder = root / EDITOR_DIR
+    if not all((folder / name).is_file() for name in SCHEMAS):
+        return False
+    lang = lang or _written_language(folder / PLAN_SCHEMA)
+    current = {name: _schema_text(model, lang) for name, (model, _) in SCHEMAS.items()}
+    if all((folder / name).read_text(encoding="utf-8") == text for name, text in current.items()):
+        return False
+    try:
+        write_editor_files(root, lang)
+    except OSError:
+        return False
+    return True
+
+
+def _written_language(path: Path) -> str:
+    """The language a plan schema was written in (its title of the goals section tells)."""
+    try:
+        title = json.loads(path.read_text(encoding="utf-8"))["properties"]["goals"]["title"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return language()
+    return "en" if title == field_label(Plan, "goals", "en") else "nl"
+
+
+def _schema_text(model: type[BaseModel], lang: str | None) -> str:
+    return json.dumps(model_schema(model, lang), indent=1, ensure_ascii=False) + "\n"
+
+
 def write_editor_files(root: Path, lang: str | None = None) -> list[Path]:
     """Write the schemas into `root`/.vscode and link them in .vscode/settings.json (yaml.schemas).
 
@@ -82,7 +116,7 @@ def write_editor_files(root: Path, lang: str | None = None) -> list[Path]:
     links = {}
     for name, (model, patterns) in SCHEMAS.items():
         path = folder / name
-        atomic_write(path, json.dumps(model_schema(model, lang), indent=1, ensure_ascii=False) + "\n")
+        atomic_write(path, _schema_text(model, lang))
         links[f"./{EDITOR_DIR}/{name}"] = patterns
         written.append(path)
     settings_path = folder / "settings.json"

@@ -149,3 +149,28 @@ def test_the_schema_takes_what_the_loader_takes_and_flags_a_typo(tmp_path, capsy
     messages = [error.message for error in plan.iter_errors(as_an_editor_reads(typo))]
     assert len(messages) == 2
     assert any("onwer" in message for message in messages)
+
+
+def test_check_brings_an_outdated_schema_up_to_date(tmp_path, capsys):
+    folder = tmp_path / "plan"
+    main(["new", str(folder), "--name", "N", "--organisation", "O"])
+    schema_path = folder / ".vscode" / "werkboek.schema.json"
+    current = schema_path.read_text(encoding="utf-8")
+    old = json.loads(current)
+    del old["$defs"]["Goal"]["properties"]["owner"]  # as written by a version without that field
+    schema_path.write_text(json.dumps(old), encoding="utf-8")
+    main(["check", str(folder)])
+    assert schema_path.read_text(encoding="utf-8") == current
+
+
+def test_check_leaves_a_project_without_schemas_alone(empty_project, capsys):
+    main(["check", str(empty_project.root)])
+    assert not (empty_project.root / ".vscode").exists()
+
+
+def test_check_in_english_keeps_dutch_schemas_dutch(tmp_path, capsys):
+    folder = tmp_path / "plan"
+    main(["new", str(folder), "--name", "N", "--organisation", "O"])
+    before = (folder / ".vscode" / "werkboek.schema.json").read_text(encoding="utf-8")
+    main(["check", str(folder), "--lang", "en"])
+    assert (folder / ".vscode" / "werkboek.schema.json").read_text(encoding="utf-8") == before

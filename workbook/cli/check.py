@@ -18,6 +18,7 @@ from workbook.fields import field_label
 from workbook.i18n import Messages, language
 from workbook.integrity import ignored_files, location_problems, plan_problems
 from workbook.model import Location, Plan
+from workbook.schema import refresh_editor_files
 from workbook.store import LOCATIONS_DIR, PLAN_FILE, Project
 
 msg = Messages(
@@ -104,6 +105,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
+    refresh_editor_files(project.root)  # the editor's schemas follow this version's model
     report = check_project(project)
     print(msg("title", path=project.root))
     print("\n".join(format_report(report)))
