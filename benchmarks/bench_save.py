@@ -1,8 +1,9 @@
 """Save latency after one edit on a large plan: 100 goals, 500 actions, 50 locations.
 
 Prints the time from typing into one field to the section being on disk (validation, then
-``Project.update_plan`` under the lock: read, replace the section, write atomically, keep history),
-without the pause the form waits for while someone types. Goal: under 100 ms.
+``Project.save_plan_section`` under the lock: read, three-way merge with what the form loaded,
+write atomically, keep history), without the pause the form waits for while someone types.
+Goal: under 100 ms.
 
     python benchmarks/bench_save.py [--repeat N]
 """
@@ -76,10 +77,12 @@ def split(form: Form, section: str, repeat: int) -> tuple[list[float], list[floa
     checking, writing = [], []
     for _ in range(repeat):
         began = time.perf_counter()
-        value, _errors = form.sections[section].validate()
+        part = form.sections[section]
+        value, _errors = part.validate()
+        data = part.data(value)
         checking.append((time.perf_counter() - began) * 1000)
         began = time.perf_counter()
-        form.target.save(section, value)
+        form.target.save(section, data, part.base)
         writing.append((time.perf_counter() - began) * 1000)
     return checking, writing
 
@@ -111,7 +114,7 @@ def main() -> None:
         report("one edit in an action -> werkboek.yaml", timed_edit(goals, "goals", (10, "actions", 2, "who"), values))
         checking, writing = split(goals, "goals", args.repeat)
         report("  of which: validating the goals (form)", checking)
-        report("  of which: Project.update_plan (store)", writing)
+        report("  of which: Project.save_plan_section (store)", writing)
 
         basics = Form(project, [Section("basics")], lang="nl", delay=60)
         report("one edit in the basics -> werkboek.yaml", timed_edit(basics, "basics", ("need",), values))

@@ -18,16 +18,20 @@ def field(
     help_nl: str = "",
     help_en: str = "",
     widget: str | None = None,
+    nouns: tuple[str, str, str, str] | None = None,
     **kwargs: Any,
 ) -> Any:
     """A pydantic Field carrying Dutch/English label and help, plus an optional widget hint.
 
     Widget hints the form builder understands: "longtext" (multi-line text) and "scale"
-    (a 1-5 slider). Other widgets follow from the field's type.
+    (a 1-5 slider). Other widgets follow from the field's type. `nouns` names one and several
+    items of a list field in Dutch and English ("actie", "acties", "action", "actions").
     """
-    extra = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
+    extra: dict[str, Any] = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
     if widget:
         extra["widget"] = widget
+    if nouns:
+        extra["nouns"] = {"nl": nouns[:2], "en": nouns[2:]}
     return Field(json_schema_extra=extra, **kwargs)
 
 
@@ -43,6 +47,16 @@ def field_help(model: type, name: str, lang: str = "nl") -> str:
     info = model.model_fields[name]
     extra = info.json_schema_extra or {}
     return extra.get("help", {}).get(lang, "")
+
+
+def field_noun(model: type, name: str, count: int, lang: str = "nl") -> str:
+    """The word for `count` items of list field `model.name` ("1 actie", "3 acties"); the label
+    in lower case when the field names no nouns."""
+    extra = model.model_fields[name].json_schema_extra or {}
+    one, many = extra.get("nouns", {}).get(lang) or (None, None)
+    if one is None:
+        return field_label(model, name, lang).lower()
+    return one if count == 1 else many
 
 
 def field_widget(model: type, name: str) -> str | None:

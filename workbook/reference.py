@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from workbook.fields import field_help, field_label
 from workbook.i18n import Messages
 from workbook.model import Location
+from workbook.model.base import is_internal
 from workbook.validation import inner_type, is_choice, is_record
 
 msg = Messages(
@@ -60,7 +61,7 @@ def entries(
     """Every field of `model` and of the records inside it; paths start at `prefix` ("goals[]")."""
     examples = _examples(model is Location) if examples is None else examples
     for name, info in model.model_fields.items():
-        if info.exclude or (name == "schema_version" and not prefix):
+        if is_internal(model, name):
             continue
         path = f"{prefix}.{name}" if prefix else name
         kind = inner_type(info.annotation)

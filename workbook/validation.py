@@ -21,6 +21,7 @@ from workbook.errors import Problem, WorkbookError
 from workbook.fields import Choice, field_label, normal_spelling, spellings
 from workbook.i18n import Messages, language
 from workbook.migrations import migrate
+from workbook.model.base import is_internal
 from workbook.yamlio import AliasBombError, DuplicateKeyError, line_of, parse
 
 msg = Messages(
@@ -328,7 +329,7 @@ def _unknown_key(record: Any, key: str) -> str:
     close = difflib.get_close_matches(normal_spelling(key), list(names), n=1, cutoff=0.6)
     if close:
         return msg("did_you_mean_key", lang, word=key, name=names[close[0]])
-    known = ", ".join(name for name, info in record.model_fields.items() if not info.exclude)
+    known = ", ".join(name for name in record.model_fields if not is_internal(record, name))
     return msg("unknown_key", lang, word=key, known=known)
 
 

@@ -32,8 +32,8 @@ from workbook.build.outcome import Outcome, Settings, failed
 from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import Problem, WorkbookError
+from workbook.file_checks import ignored_files
 from workbook.i18n import Messages, language
-from workbook.integrity import ignored_files
 from workbook.model import Location
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir

@@ -15,8 +15,8 @@ from workbook.analysis.smart import Outcome, check_goal
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.fields import field_label
+from workbook.file_checks import ignored_files, location_problems, plan_problems
 from workbook.i18n import Messages, language
-from workbook.integrity import ignored_files, location_problems, plan_problems
 from workbook.model import Location, Plan
 from workbook.schema import refresh_editor_files
 from workbook.store import LOCATIONS_DIR, PLAN_FILE, Project

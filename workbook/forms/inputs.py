@@ -32,6 +32,9 @@ msg = Messages(
     }
 )
 
+FIRST_ERROR = "wb-first-error"
+"""The HTML id of the first message in red on the page."""
+
 Errors = dict[tuple, str]
 """Validation messages by field path, relative to the input that receives them."""
 
@@ -66,6 +69,27 @@ class Input:
         if path:
             raise KeyError(path)
         return self
+
+    def update(self, new: Any, now: Any) -> None:
+        """Show `new` where it differs from `now` (what this input stood for until now), leaving
+        alone what is the same: the field someone is typing in keeps its text."""
+        raise NotImplementedError
+
+    def leaves(self) -> list[Input]:
+        """The inputs without inputs below them, in the order they are shown."""
+        return [self]
+
+    @property
+    def has_error(self) -> bool:
+        return bool(getattr(self, "error", None) and self.error.value)
+
+    def mark_first_error(self, first: bool) -> None:
+        """Give (or take away) the anchor the status bar's "first problem" link jumps to."""
+        error = getattr(self, "error", None)
+        if error is not None and error.value:
+            error.value = error.value.replace(f' id="{FIRST_ERROR}"', "")
+            if first:
+                error.value = error.value.replace("<span ", f'<span id="{FIRST_ERROR}" ', 1)
 
 
 def error_html(message: str | None) -> str:
@@ -117,6 +141,10 @@ class Leaf(Input):
 
     def show_errors(self, errors: Errors) -> None:
         self.error.value = error_html("; ".join(errors.values()))
+
+    def update(self, new: Any, now: Any) -> None:
+        if new != now and not self.has_error:
+            self.set(new)
 
 
 def _fill(control: w.Widget) -> w.Widget:
@@ -254,6 +282,11 @@ class MultiChoice(Input):
     def show_errors(self, errors: Errors) -> None:
         self.error.value = error_html("; ".join(errors.values()))
 
+    def update(self, new: Any, now: Any) -> None:
+        chosen = {str(v) for v in new or []}
+        for code, box in self.boxes.items():
+            box.value = code in chosen
+
 
 class Levels(Input):
     """A level A-D per factor of the sustainability scan; factors left empty are not stored."""
@@ -283,6 +316,11 @@ class Levels(Input):
 
     def show_errors(self, errors: Errors) -> None:
         self.error.value = error_html("; ".join(errors.values()))
+
+    def update(self, new: Any, now: Any) -> None:
+        levels = {key: str(level) for key, level in (new or {}).items()}
+        for key, control in self.controls.items():
+            control.value = levels.get(key, "")
 
 
 LEAVES: dict[str, type[Input]] = {

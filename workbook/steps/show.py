@@ -26,6 +26,7 @@ msg = Messages(
         "choose": ("Kies een locatie", "Choose a location"),
         "new": ("Nieuwe locatie", "New location"),
         "add": ("Toevoegen", "Add"),
+        "step": ("Stap {number} · {title}", "Step {number} · {title}"),
         "no_locations": (
             "Er zijn nog geen locaties. Voeg er hieronder een toe.",
             "There are no locations yet. Add one below.",
@@ -34,6 +35,9 @@ msg = Messages(
 )
 
 STYLE = """<style>
+.wb-statusbar {position: sticky; top: 0; z-index: 20; background: #fff; border-bottom: 1px solid #ccc;
+  padding: 4px 0; gap: 12px; align-items: center}
+.wb-status-title {font-weight: bold}
 .wb-table, .wb-fields {border-collapse: collapse; margin: 4px 0 12px 0; font-size: 95%}
 .wb-table th, .wb-table td, .wb-fields th, .wb-fields td {border: 1px solid #ccc; padding: 3px 6px;
   text-align: left; vertical-align: top}
@@ -47,7 +51,7 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
     chosen = step_named(step)
     found = find_project(project)
     if interactive():
-        display(StepView(chosen, found, location).widget)
+        display(StepView(chosen, found, location, watch=True).widget)
     else:
         display(HTML(static_html(chosen, found, location)))
 
@@ -75,9 +79,16 @@ class StepView:
     """A step for people: (a location picker,) the form, and feedback that redraws after each save."""
 
     def __init__(
-        self, step: Step, project: Project, location: str = "", lang: str | None = None, delay: float = SAVE_DELAY
+        self,
+        step: Step,
+        project: Project,
+        location: str = "",
+        lang: str | None = None,
+        delay: float = SAVE_DELAY,
+        watch: bool = False,
     ):
         self.step = step
+        self.watch = watch
         self.project = project
         self.lang = lang or language()
         self.delay = delay
@@ -95,7 +106,15 @@ class StepView:
 
     def open(self, location: str = "") -> Form:
         """Show the form (for `location` in the location step) and draw its feedback."""
-        self.form = Form(self.project, list(self.step.blocks), location, self.lang, self.delay)
+        if self.form is not None:
+            self.form.close()
+        title = msg("step", self.lang, number=self.step.number, title=self.step.title(self.lang))
+        names = {place.slug: place.name for place in self.locations}
+        if location in names:
+            title += f" · {msg('location', self.lang)}: {names[location]}"
+        self.form = Form(
+            self.project, list(self.step.blocks), location, self.lang, self.delay, title=title, watch=self.watch
+        )
         self.form.on_saved(lambda _: self.redraw.trigger())
         self.body.children = [self.form.widget]
         self._draw_feedback()
