@@ -28,7 +28,7 @@ msg = Messages(
         "longtext": ("lange tekst", "long text"),
         "int": ("geheel getal", "whole number"),
         "float": ("getal (met een punt: 12.5)", "number (with a point: 12.5)"),
-        "date": ("datum (jjjj-mm-dd)", "date (yyyy-mm-dd)"),
+        "date": ("datum (2027-07-01 of 1 juli 2027)", "date (2027-07-01 or 1 July 2027)"),
         "bool": ("ja of nee", "yes or no"),
         "choice": ("keuze", "choice"),
         "group": ("groep velden", "group of fields"),

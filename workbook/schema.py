@@ -30,7 +30,7 @@ YES_NO_SPELLINGS = sorted(YES | NO)
 
 
 class _ForgivingSchema(GenerateJsonSchema):
-    """Choices list their codes and labels; yes/no fields also take ja/nee and friends."""
+    """Choices list their codes and labels; yes/no fields also take ja/nee and friends; dates may be Dutch."""
 
     def enum_schema(self, schema: core_schema.EnumSchema) -> dict[str, Any]:
         result = super().enum_schema(schema)
@@ -42,6 +42,10 @@ class _ForgivingSchema(GenerateJsonSchema):
             result["enum"] = list(dict.fromkeys(f for f in forms if readable.get(normal_spelling(f)) is not None))
             result["description"] = "; ".join(f"{m.value} = {m.nl} / {m.en}" for m in choice)
         return result
+
+    def date_schema(self, schema: core_schema.DateSchema) -> dict[str, Any]:
+        # Not format "date": the workbook also reads Dutch dates such as "1 juli 2027".
+        return {"type": "string", "examples": ["2027-07-01", "1 juli 2027"]}
 
     def bool_schema(self, schema: core_schema.BoolSchema) -> dict[str, Any]:
         words = YES_NO_SPELLINGS + [word.capitalize() for word in YES_NO_SPELLINGS]

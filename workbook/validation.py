@@ -7,6 +7,7 @@ is expected, and suggests the fix (``bedoel je 'owner'?``, write ``12.5``, put t
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import types
@@ -181,7 +182,8 @@ def type_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
 
 
 def normalise(model: type[BaseModel], data: Any) -> Any:
-    """`data` with ja/nee (and yes/no, waar/onwaar) turned into booleans where `model` wants one.
+    """`data` with ja/nee (and yes/no, waar/onwaar) turned into booleans and Dutch date texts
+    ("1 juli 2027", "1-7-2027") into dates where `model` wants one.
 
     Changes the dicts in place, so the data stored for the file is the data that was validated.
     Choices need nothing here: their labels are read by ``Choice._missing_``.
@@ -195,10 +197,22 @@ def normalise(model: type[BaseModel], data: Any) -> Any:
         kind = inner_type(info.annotation)
         if kind is bool:
             data[name] = yes_no(value)
+        elif kind is dt.date and isinstance(value, str):
+            data[name] = dutch_date(value)
         elif is_record(kind):
             for item in value if isinstance(value, list) else [value]:
                 normalise(kind, item)
     return data
+
+
+def dutch_date(text: str) -> Any:
+    """The date in a Dutch date text ("1 juli 2027", "1-7-2027"); other text unchanged."""
+    from workbook.locale import InvalidDate, parse_date  # Babel: only when a date is written as text
+
+    try:
+        return parse_date(text)
+    except InvalidDate:
+        return text
 
 
 def yes_no(value: Any) -> Any:

@@ -141,6 +141,7 @@ def test_the_schema_takes_what_the_loader_takes_and_flags_a_typo(tmp_path, capsy
     plan = validators(folder)["werkboek.yaml"]
     hand_written = (
         "goals:\n  - id: D1\n    text: x\n    term: lange termijn\n    acceptable: ja\n    realistic: Nee\n"
+        "    deadline: 1 juli 2027\n"
         "stakeholders:\n  - name: Raad\n    position: tegenstander\n    strategy: Groen (samen leren)\n"
         "context:\n  factors:\n    - {id: F1, description: d, group: individuele professional, effect: belemmerend}\n"
     )

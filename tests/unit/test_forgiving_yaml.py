@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import tracemalloc
 
@@ -238,3 +239,18 @@ def test_plain_decimals_and_what_the_workbook_writes_are_not_asked_about(empty_p
     assert (activity.one_off_cost, activity.structural_cost) == (2.375, 1500.0)
     empty_project.save_plan(empty_project.load_plan())
     assert "one_off_cost: 2.375" in empty_project.plan_path.read_text(encoding="utf-8")
+
+
+def test_dutch_dates_are_read_and_saved_as_iso(empty_project: Project) -> None:
+    text = "goals:\n  - id: D1\n    text: x\n    deadline: 1 juli 2027\n    actions:\n      - text: a\n        when: 15-9-2026\n"
+    empty_project.plan_path.write_text(text, encoding="utf-8")
+    goal = empty_project.load_plan().goals[0]
+    assert (goal.deadline, goal.actions[0].when) == (dt.date(2027, 7, 1), dt.date(2026, 9, 15))
+    empty_project.save_plan(empty_project.load_plan())
+    saved = yaml.safe_load(empty_project.plan_path.read_text(encoding="utf-8"))["goals"][0]
+    assert (saved["deadline"], saved["actions"][0]["when"]) == ("2027-07-01", "2026-09-15")
+
+
+def test_an_impossible_date_is_refused(empty_project: Project) -> None:
+    [problem] = problems(empty_project, "goals:\n  - id: D1\n    text: x\n    deadline: 31-2-2027\n")
+    assert problem.field == "goals[0].deadline" and "'31-2-2027'" in problem.message
