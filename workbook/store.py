@@ -34,7 +34,7 @@ from workbook.model.base import UID, fill_uids
 from workbook.numbering import Renumbered, is_numbered, renumber_new_duplicates
 from workbook.places import record_model
 from workbook.slugs import is_slug, slugify
-from workbook.validation import problems_from, validate, yaml_problem
+from workbook.validation import problems_from, validate, yaml_problems
 from workbook.yamlio import dump, line_of, parse
 
 PLAN_FILE = "werkboek.yaml"
@@ -439,7 +439,7 @@ class Project:
         try:
             data, node = parse(text)
         except yaml.YAMLError as error:
-            raise WorkbookError(yaml_problem(error, file, text)) from None
+            raise WorkbookError(yaml_problems(error, file, text, model, kind)) from None
         if isinstance(data, dict):
             data = migrate(data, kind, file, line_of(node, ("schema_version",)))
             data = fill_uids(model, data)

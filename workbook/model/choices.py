@@ -17,7 +17,12 @@ class Payer(Choice):
 
 
 class ContextGroup(Choice):
-    professional = "professional", "De individuele zorgverlener", "The individual professional"
+    professional = (
+        "professional",
+        "De individuele zorgverlener",
+        "The individual professional",
+        "individuele professional",
+    )
     environment = "environment", "De omgeving", "The environment"
     organisation = "organisation", "De organisatie", "The organisation"
     innovation = "innovation", "De verandering zelf", "The change itself"
@@ -42,9 +47,9 @@ class System(Choice):
 
 
 class Position(Choice):
-    supporter = "supporter", "Voor", "For"
+    supporter = "supporter", "Voor", "For", "voorstander"
     neutral = "neutral", "Neutraal", "Neutral"
-    opponent = "opponent", "Tegen", "Against"
+    opponent = "opponent", "Tegen", "Against", "tegenstander"
 
 
 class Colour(Choice):
