@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.store import Project
-from workbook.versions import RESTORE, Version, is_tracked
+from workbook.versions import RESTORE, Version, file_order, is_tracked
 
 msg = Messages(
     {
@@ -41,7 +41,7 @@ def restore(project: Project, version: Version, files: list[str] | None = None) 
         store.snapshot()
         then = store.files(version)
         current = store.newest_files()
-        chosen = sorted(set(files) if files else then.keys() | current.keys())
+        chosen = sorted(set(files) if files else then.keys() | current.keys(), key=file_order)
         written, removed = [], []
         with store.batch(RESTORE):
             for rel in chosen:

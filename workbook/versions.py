@@ -105,6 +105,12 @@ def is_tracked(rel: str) -> bool:
     return bool(suffix) and name.endswith(suffix) and "/" not in name
 
 
+def file_order(rel: str) -> tuple[int, str]:
+    """A sort key: the plan first, then each location's file followed by its measurements."""
+    slug = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return (0, "") if rel == PLAN_FILE else (1, slug + ("1" if rel.endswith(".csv") else "0"))
+
+
 @dataclass(frozen=True)
 class Version:
     """One kept version of the project: who saved what, when."""
