@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import yaml
+
 from workbook.changes import Change, file_changes, file_kind
-from workbook.versions import Version, VersionStore, file_order
+from workbook.versions import Version, VersionStore, blob_id, file_order
 from workbook.yamlio import parse
 
 
@@ -59,19 +61,24 @@ def entries(
     return found
 
 
-def changes_between(
-    store: VersionStore, old: Version, new: Version | None = None, lang: str = "nl", location: str = ""
-) -> list[Change]:
-    """Everything that differs between `old` and `new` (default: the newest version), file by file."""
-    new = new or store.versions()[-1]
+def changes_since(store: VersionStore, old: Version, lang: str = "nl", location: str = "") -> list[Change]:
+    """Everything that differs between `old` and the files in the folder now, plan first."""
     places = _Places(store)
-    before, after = store.files(old), store.files(new)
+    before = store.files(old)
+    now = {rel: path.read_bytes() for rel, path in store.tracked_on_disk().items()}
     changes: list[Change] = []
-    for rel in sorted(before.keys() | after.keys(), key=file_order):
-        if before.get(rel) != after.get(rel) and _wanted(rel, location, ""):
-            place = places.name(new, rel) or places.name(old, rel)
-            changes += file_changes(rel, store.read(old, rel), store.read(new, rel), lang, place)
+    for rel in sorted(before.keys() | now.keys(), key=file_order):
+        if _wanted(rel, location, "") and before.get(rel) != blob_id(now.get(rel)):
+            place = _name_on_disk(store, rel) or places.name(old, rel)
+            changes += file_changes(rel, store.read(old, rel), now.get(rel), lang, place)
     return changes
+
+
+def _name_on_disk(store: VersionStore, rel: str) -> str:
+    if file_kind(rel) not in ("location", "measurements"):
+        return ""
+    path = store.root / "locaties" / (rel.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".yaml")
+    return _location_name(path.read_bytes() if path.is_file() else None, path.stem)
 
 
 def _wanted(rel: str, location: str, section: str) -> bool:
@@ -97,10 +104,14 @@ class _Places:
         yaml_file = f"locaties/{slug}.yaml"
         blob = self.store.files(version).get(yaml_file)
         if blob not in self.names:
-            data = self.store.read(version, yaml_file)
-            try:
-                parsed, _ = parse(data.decode("utf-8-sig")) if data else ({}, None)
-            except Exception:  # a damaged old version: fall back to the code
-                parsed = {}
-            self.names[blob] = str(parsed.get("name") or slug) if isinstance(parsed, dict) else slug
+            self.names[blob] = _location_name(self.store.read(version, yaml_file), slug)
         return self.names[blob]
+
+
+def _location_name(data: bytes | None, slug: str) -> str:
+    """The name in a location file's YAML, else its code."""
+    try:
+        parsed, _ = parse(data.decode("utf-8-sig")) if data else ({}, None)
+    except (yaml.YAMLError, UnicodeDecodeError):  # a damaged version: fall back to the code
+        parsed = {}
+    return str(parsed.get("name") or slug) if isinstance(parsed, dict) else slug

@@ -197,7 +197,7 @@ class VersionStore:
             return
         head = self._head()
         tree = self._tree_of(head)
-        if self._entry(tree, rel) != _blob_id(old):
+        if self._entry(tree, rel) != blob_id(old):
             head = self._commit({rel: old}, FOUND, "", head)
         self._commit({rel: new}, SAVE, section, head)
 
@@ -220,9 +220,9 @@ class VersionStore:
         """Keep the tracked files as they are on disk, when they differ from the newest version."""
         head = self._head()
         kept = self._files(head)
-        on_disk = {rel: p.read_bytes() for rel, p in self._tracked_on_disk().items()}
+        on_disk = {rel: p.read_bytes() for rel, p in self.tracked_on_disk().items()}
         changes: dict[str, bytes | None] = {
-            rel: data for rel, data in on_disk.items() if kept.get(rel) != _blob_id(data)
+            rel: data for rel, data in on_disk.items() if kept.get(rel) != blob_id(data)
         }
         changes.update({rel: None for rel in kept if rel not in on_disk})
         if not changes:
@@ -336,7 +336,9 @@ class VersionStore:
 
     def _label_refs(self) -> dict[bytes, tuple[str, bytes]]:
         """Tag ref -> (label text, commit id)."""
-        found = {}
+        found: dict[bytes, tuple[str, bytes]] = {}
+        if not self.exists():
+            return found
         for name, target in self.repo.refs.as_dict(TAGS).items():
             obj = self.repo.object_store[target]
             if isinstance(obj, Tag):
@@ -473,7 +475,8 @@ class VersionStore:
             self._flat_trees[tree_id] = found
         return self._flat_trees[tree_id]
 
-    def _tracked_on_disk(self) -> dict[str, Path]:
+    def tracked_on_disk(self) -> dict[str, Path]:
+        """The files whose versions are kept, as they are in the folder now."""
         found = {PLAN_FILE: self.root / PLAN_FILE} if (self.root / PLAN_FILE).is_file() else {}
         for folder, suffix in TRACKED_FOLDERS.items():
             for path in sorted((self.root / folder).glob(f"*{suffix}")):
@@ -511,12 +514,12 @@ def _import_old_history(store: VersionStore) -> None:
             copies.append((when, rel, path))
     copies.sort()
     if copies:
-        first: dict[str, bytes | None] = {rel: p.read_bytes() for rel, p in store._tracked_on_disk().items()}
+        first: dict[str, bytes | None] = {rel: p.read_bytes() for rel, p in store.tracked_on_disk().items()}
         for _when, rel, path in reversed(copies):
             first[rel] = path.read_bytes()
         head = store._commit(first, IMPORTED, "", None, at=copies[0][0])
         for when, rel, path in copies:
-            if store._entry(store._tree_of(head), rel) != _blob_id(path.read_bytes()):
+            if store._entry(store._tree_of(head), rel) != blob_id(path.read_bytes()):
                 head = store._commit({rel: path.read_bytes()}, IMPORTED, "", head, at=when)
     shutil.rmtree(folder, ignore_errors=True)
 
@@ -528,7 +531,7 @@ def _old_stamp(text: str) -> datetime | None:
         return None
 
 
-def _blob_id(data: bytes | None) -> bytes | None:
+def blob_id(data: bytes | None) -> bytes | None:
     """The git id `data` gets as a blob, without storing it."""
     if data is None:
         return None
