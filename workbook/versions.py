@@ -241,10 +241,9 @@ class VersionStore:
                 raise WorkbookError(msg("label_exists", label=text, version=target.decode()[:7]))
         self.snapshot()
         head = self._head()
-        base = slugify(label, set()) or "label"
-        name, n = base, 2
-        while TAGS + name.encode() in existing:
-            name, n = f"{base}-{n}", n + 1
+        # Numbered, so that labels sort in the order they were made (also on one version).
+        number = 1 + max((int(ref[len(TAGS) :].split(b"-")[0]) for ref in existing if _numbered(ref)), default=0)
+        name = f"{number:04d}-{slugify(label, set()) or 'label'}"
         tag = Tag()
         tag.object = (Commit, head)
         tag.name = name.encode()
@@ -282,10 +281,8 @@ class VersionStore:
         return found
 
     def label_list(self) -> list[tuple[str, Version]]:
-        """Every label with its version, oldest version first."""
-        order = {v.id: n for n, v in enumerate(self.versions())}
-        pairs = [(text, self.version(target)) for text, target in self._label_refs().values()]
-        return sorted(pairs, key=lambda pair: order.get(pair[1].id, -1))
+        """Every label with its version, in the order they were made."""
+        return [(text, self.version(target)) for _, (text, target) in sorted(self._label_refs().items())]
 
     def resolve(self, text: str) -> Version:
         """The version a user names: a label (any case) or the start of a version number."""
@@ -483,6 +480,10 @@ class VersionStore:
                 if path.is_file():
                     found[f"{folder}/{path.name}"] = path
         return found
+
+
+def _numbered(ref: bytes) -> bool:
+    return ref[len(TAGS) :].split(b"-")[0].isdigit()
 
 
 def _unlocked(write: Callable[[], object]) -> None:
