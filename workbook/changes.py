@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import types
 import typing
@@ -139,7 +140,15 @@ def file_kind(file: str) -> str | None:
 # --- reading -------------------------------------------------------------------------------------
 
 
+def file_data(file: str, data: bytes | None) -> Any:
+    """The data in one version of `file`: a dict for YAML, a list of measurement dicts for CSV."""
+    kind = file_kind(file)
+    return None if kind is None else _read(kind, data)
+
+
+@functools.lru_cache(maxsize=32)
 def _read(kind: str, data: bytes | None) -> Any:
+    """The data in one version of a file (cached: a history reads each version twice; never changed)."""
     if data is None:
         return None
     text = data.decode("utf-8-sig")

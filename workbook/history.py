@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import yaml
 
 from workbook.changes import Change, file_changes, file_kind
-from workbook.versions import Version, VersionStore, blob_id, file_order
+from workbook.versions import SAVE, Version, VersionStore, blob_id, file_order
 from workbook.yamlio import parse
 
 
@@ -26,13 +26,15 @@ def entries(
     location: str = "",
     lang: str = "nl",
     section: str = "",
+    limit: int | None = None,
 ) -> list[Entry]:
     """The versions after `since` (a version, or a moment), oldest first, with their changes.
 
     `location` keeps the versions of one location's files; `section` those of one section (with
     `location`: of that location, else of the plan). A version that changed nothing visible there
     is left out. The very first version has no changes (nothing came before it): it is listed
-    without them, and left out when choosing a location or section.
+    without them, and left out when choosing a location or section. With `limit`, only the newest
+    `limit` entries are worked out.
     """
     versions = store.versions()
     if isinstance(since, Version):
@@ -41,12 +43,16 @@ def entries(
     elif isinstance(since, dt.datetime):
         versions = [v for v in versions if v.when >= since]
     places = _Places(store)
-    found = []
-    for version in versions:
+    found: list[Entry] = []
+    for version in reversed(versions):
+        if limit is not None and len(found) >= limit:
+            break
         if version.parent is None:
             if not (location or section):
                 found.append(Entry(version, []))
             continue
+        if section and version.kind == SAVE and version.section not in ("", section):
+            continue  # a save of another section (its automatic date is not shown)
         parent = store.parent(version)
         changes: list[Change] = []
         for rel in sorted(store.changed_files(version), key=file_order):
@@ -58,7 +64,7 @@ def entries(
             changes = [c for c in changes if c.section == section]
         if changes:
             found.append(Entry(version, changes))
-    return found
+    return found[::-1]
 
 
 def changes_since(store: VersionStore, old: Version, lang: str = "nl", location: str = "") -> list[Change]:

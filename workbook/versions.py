@@ -192,14 +192,14 @@ class VersionStore:
             return
         if not self.exists():
             self.repo  # noqa: B018 - made from the files on disk, which still hold `old`
+        head = self._head()
+        first_write = self._batch is None or rel not in self._batch.changes
+        if first_write and self._entry(self._tree_of(head), rel) != blob_id(old):
+            head = self._commit({rel: old}, FOUND, "", head)
         if self._batch is not None:
             self._batch.changes[rel] = new
-            return
-        head = self._head()
-        tree = self._tree_of(head)
-        if self._entry(tree, rel) != blob_id(old):
-            head = self._commit({rel: old}, FOUND, "", head)
-        self._commit({rel: new}, SAVE, section, head)
+        else:
+            self._commit({rel: new}, SAVE, section, head)
 
     @contextmanager
     def batch(self, kind: str = SAVE, section: str = "") -> Iterator[None]:
