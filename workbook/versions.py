@@ -32,6 +32,7 @@ from pathlib import Path
 
 from dulwich.file import FileLocked
 from dulwich.objects import Blob, Commit, ShaFile, Tag, Tree
+from dulwich.pack import deltify_pack_objects
 from dulwich.repo import Repo
 
 from workbook.errors import WorkbookError
@@ -44,6 +45,11 @@ OLD_HISTORY_STAMP = "%Y%m%dT%H%M%S%fZ"
 BRANCH = b"refs/heads/main"
 TAGS = b"refs/tags/"
 FOLD_MINUTES = 5
+PACK_WINDOW = 2  # versions each object is compared with when packing
+# A save packs the store when about this many loose objects piled up (some 120 saves), estimated
+# from 4 of git's 256 object folders so that the check costs four directory listings.
+PACK_LOOSE = 512
+SAMPLE_FOLDERS = ("00", "01", "02", "03")
 FILE_MODE = 0o100644
 DIR_MODE = 0o040000
 TRACKED_FOLDERS = {"locaties": ".yaml", "metingen": ".csv"}
@@ -175,7 +181,8 @@ class VersionStore:
         repo.close()
         os.replace(staging, self.path)
         self._repo = Repo(str(self.path))
-        _import_old_history(self)
+        if _import_old_history(self):
+            self.pack()
         self.snapshot()
 
     def close(self) -> None:
@@ -200,6 +207,7 @@ class VersionStore:
             self._batch.changes[rel] = new
         else:
             self._commit({rel: new}, SAVE, section, head)
+            self._pack_when_due()
 
     @contextmanager
     def batch(self, kind: str = SAVE, section: str = "") -> Iterator[None]:
@@ -254,6 +262,35 @@ class VersionStore:
         self._add(tag)
         _unlocked(lambda: self.repo.refs.set_if_equals(TAGS + tag.name, None, tag.id))
         return self.version(head)
+
+    def pack(self) -> int:
+        """Move the loose objects into one pack file, each version of a file stored as a delta
+        against its neighbour (as ``git gc`` does, with a small window); returns how many."""
+        store = self.repo.object_store
+        loose = {
+            (path.parent.name + path.name).encode()
+            for path in Path(store.path).glob("[0-9a-f][0-9a-f]/*")
+            if len(path.name) == 38
+        }
+        if not loose:
+            return 0
+        found = {sha: store[sha] for sha in sorted(loose)}
+        hints: dict[bytes, bytes] = {}  # blob -> its file, so that versions of one file sit together
+        for obj in found.values():
+            if isinstance(obj, Commit):
+                for rel, blob in self._flat(obj.tree, "").items():
+                    hints.setdefault(blob, rel.encode())
+        objects = [(obj, (obj.type_num, hints.get(sha))) for sha, obj in found.items()]
+        store.add_pack_data(len(objects), deltify_pack_objects(iter(objects), window_size=PACK_WINDOW))
+        for sha in loose:
+            store.delete_loose_object(sha)
+        return len(objects)
+
+    def _pack_when_due(self) -> None:
+        objects = Path(self.repo.object_store.path)
+        sampled = sum(len(os.listdir(objects / name)) for name in SAMPLE_FOLDERS if (objects / name).is_dir())
+        if sampled * 256 / len(SAMPLE_FOLDERS) >= PACK_LOOSE:
+            self.pack()
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -498,15 +535,16 @@ def _unlocked(write: Callable[[], object]) -> None:
         write()
 
 
-def _import_old_history(store: VersionStore) -> None:
+def _import_old_history(store: VersionStore) -> int:
     """Turn the copies in an old ``.history/`` folder into versions, oldest first, then remove it.
 
     Before its first kept copy a file is taken to be as that copy says (or, with no copies, as it
-    is on disk now), so that going back to an imported version never loses a file.
+    is on disk now), so that going back to an imported version never loses a file. Returns the
+    number of copies imported.
     """
     folder = store.root / OLD_HISTORY_DIR
     if not folder.is_dir():
-        return
+        return 0
     copies: list[tuple[datetime, str, Path]] = []
     for path in folder.rglob("*"):
         rel = path.parent.relative_to(folder).as_posix()
@@ -523,6 +561,7 @@ def _import_old_history(store: VersionStore) -> None:
             if store._entry(store._tree_of(head), rel) != blob_id(path.read_bytes()):
                 head = store._commit({rel: path.read_bytes()}, IMPORTED, "", head, at=when)
     shutil.rmtree(folder, ignore_errors=True)
+    return len(copies)
 
 
 def _old_stamp(text: str) -> datetime | None:

@@ -166,6 +166,13 @@ def test_after_1000_autosaves_the_first_version_comes_back(empty_project: Projec
     assert empty_project.plan_path.read_bytes() == first
     assert empty_project.load_plan().basics.project_name == "Nieuw project"
     assert store.versions()[-1].kind == "restore" and len(store.versions()) == 1002
+    second = empty_project.versions.read(versions[1], "werkboek.yaml")
+    with empty_project.locked():
+        assert store.pack() > 3000
+    assert not list((empty_project.root / STORE_DIR / "objects").glob("[0-9a-f][0-9a-f]/*"))
+    packed = Project.open(empty_project.root)
+    restore(packed, packed.versions.versions()[1])
+    assert empty_project.plan_path.read_bytes() == second, "a version inside the pack comes back too"
 
 
 def test_restore_of_one_file_leaves_the_others_and_removes_what_did_not_exist(

@@ -107,8 +107,12 @@ def run_history(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
     if args.location:
         project.location_path(args.location)  # refuses a code that is not one
-    with project.locked():
-        project.versions.snapshot()  # what was changed by hand since the last save, too
+    try:
+        with project.locked():
+            project.versions.snapshot()  # what was changed by hand since the last save, too
+            project.versions.pack()
+    except (WorkbookError, OSError):
+        pass  # a folder we may not write to: show the versions kept so far
     store = project.versions
     if not store.versions():
         print(msg("no_versions"))
@@ -208,6 +212,7 @@ def run_restore(args: argparse.Namespace) -> int:
         version = store.resolve(args.version)
         previous = store.versions()[-1]
         done = restore(project, version, args.file)
+        store.pack()
     date = format_date(_local(version.when).date(), "d MMMM y", locale=language())
     date += " " + _local(version.when).strftime("%H:%M")
     if not done.written and not done.removed:
@@ -225,6 +230,7 @@ def run_mark(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
     with project.locked():
         version = project.versions.mark(args.label)
+        project.versions.pack()
     date = format_date(_local(version.when).date(), "d MMMM y", locale=language())
     print(msg("marked", label=" ".join(args.label.split()), id=version.short, date=date))
     return 0
