@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbook.model import Basics, Goal
+from workbook.model import Basics
 from workbook.resources import demo_dir
 from workbook.restore import restore
 from workbook.store import Project

@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -155,6 +156,7 @@ class VersionStore:
         self._repo: Repo | None = None
         self._batch: _Batch | None = None
         self._flat_trees: dict[bytes, dict[str, bytes]] = {}
+        self._closer: weakref.finalize | None = None
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -171,6 +173,8 @@ class VersionStore:
                 self._repo = Repo(str(self.path))
             except Exception as error:  # dulwich raises several kinds for a damaged repository
                 raise WorkbookError(msg("broken", path=self.path, error=error)) from None
+        if self._closer is None:  # closes its pack files when the store is gone, at the latest on exit
+            self._closer = weakref.finalize(self, self._repo.close)
         return self._repo
 
     def _create(self) -> None:
@@ -186,9 +190,10 @@ class VersionStore:
         self.snapshot()
 
     def close(self) -> None:
-        if self._repo is not None:
-            self._repo.close()
-            self._repo = None
+        if self._closer is not None:
+            self._closer()
+            self._closer = None
+        self._repo = None
 
     # --- writing -------------------------------------------------------------------------------
 
