@@ -91,9 +91,11 @@ class Change:
     field: str = ""
     old: str = ""
     new: str = ""
-    kind: str = "changed"  # changed, added or removed
+    kind: str = "changed"  # changed, added, removed, or unreadable (a damaged version of the file)
 
     def text(self, lang: str = "nl") -> str:
+        if self.kind == "unreadable":
+            return msg("unreadable", lang, file=self.file)
         parts = [self.where[0], *(_lower(part) for part in self.where[1:])]
         if self.kind != "changed":
             return msg(self.kind, lang, what=", ".join(parts))
@@ -113,13 +115,13 @@ def file_changes(file: str, old: bytes | None, new: bytes | None, lang: str = "n
     try:
         before, after = _read(kind, old), _read(kind, new)
     except (yaml.YAMLError, csv.Error, UnicodeDecodeError, ValueError):
-        return [Change(file, "", (msg("unreadable", lang, file=file),), kind="changed", old="…", new="…")]
+        return [Change(file, "", (), kind="unreadable")]
     if kind == "measurements":
         return _records(file, "measurements", prefix, Measurement, "measurements", before, after, lang)
     if before is None or after is None:
         if kind == "location" and (before or after):
             name = (after or before or {}).get("name", "")
-            label = msg("location", lang, name=_quoted(name, lang))
+            label = msg("location", lang, name=" ".join(str(name).split()) or file)
             return [Change(file, "", (label,), kind="added" if before is None else "removed")]
         before, after = before or {}, after or {}
     model = Plan if kind == "plan" else Location
