@@ -33,7 +33,7 @@ from workbook.yamlio import parse
 IGNORED = {"uid", "schema_version", "last_updated", "slug"}
 TEXT_LIMIT = 60
 NAME_LIMIT = 40  # text that names a record
-MEASUREMENT_FIELDS = {"datum": "date", "doel": "goal_id", "waarde": "value", "toelichting": "note", "uid": "uid"}
+MEASUREMENT_FIELDS = {"datum": "date", "doel": "goal_id", "waarde": "value", "toelichting": "note", "id": "uid"}
 
 msg = Messages(
     {
@@ -255,6 +255,8 @@ def _record_label(model: type[BaseModel], field_name: str, item: dict, position:
             [noun, *(_value(item.get(f), _shape(fields[f].annotation)[1], lang, quote=False) for f in names)]
         )
     for name, info in fields.items():
+        if name in IGNORED:
+            continue
         shape, inner = _shape(info.annotation)
         if shape == "value" and (inner is str or _is_choice(inner)) and item.get(name) not in (None, ""):
             return f"{noun} {_quoted(str(item[name]), lang, NAME_LIMIT) if inner is str else _value(item[name], inner, lang)}"

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +26,13 @@ from pydantic import BaseModel, ValidationError
 from workbook.atomic import atomic_write_bytes, temp_files
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages
+from workbook.merging import At, Conflict, Kept, Merged, merge
+from workbook.merging import Path as DataPath
 from workbook.migrations import migrate
 from workbook.model import Location, Measurement, Plan
+from workbook.model.base import UID, fill_uids
+from workbook.numbering import Renumbered, is_numbered, renumber_new_duplicates
+from workbook.places import record_model
 from workbook.slugs import is_slug, slugify
 from workbook.validation import problems_from, validate, yaml_problem
 from workbook.versions import VersionStore
@@ -36,8 +43,10 @@ LOCATIONS_DIR = "locaties"
 MEASUREMENTS_DIR = "metingen"
 LOCK_FILE = ".werkboek.lock"
 LOCK_TIMEOUT = 30  # seconds to wait for another program that is saving
-MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting")
-COLUMN_OF_FIELD = dict(zip(("date", "goal_id", "value", "note"), MEASUREMENT_COLUMNS, strict=True))
+CONFLICTS_FILE = ".werkboek-conflicten.jsonl"
+CONFLICTS_KEEP = 500
+MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting", "id")
+COLUMN_OF_FIELD = dict(zip(("date", "goal_id", "value", "note", UID), MEASUREMENT_COLUMNS, strict=True))
 
 msg = Messages(
     {
@@ -78,6 +87,62 @@ msg = Messages(
         ),
     }
 )
+
+
+@dataclass
+class Saved:
+    """What a section save did: the record as now on disk, and what the merge had to decide."""
+
+    record: Any
+    section: str
+    value: Any
+    """The section as saved, plain data."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    kept: list[Kept] = field(default_factory=list)
+    renumbered: list[Renumbered] = field(default_factory=list)
+
+
+def section_data(record: BaseModel, section: str) -> Any:
+    """One section of a plan or location as plain data (dates as text, choices as codes)."""
+    return record.model_dump(mode="json", include={section})[section]
+
+
+def encode_path(path: DataPath) -> list[Any]:
+    """A data path as JSON: list items as {"uid": …}."""
+    return [{UID: step.uid} if isinstance(step, At) else step for step in path]
+
+
+def decode_path(steps: list[Any]) -> DataPath:
+    return tuple(At(step[UID]) if isinstance(step, dict) else step for step in steps)
+
+
+def _renumber(model: type[BaseModel], section: str, value: Any, base: Any, theirs: Any) -> list[Renumbered]:
+    """Renumber goals or factors this save adds whose number another record already has."""
+    lists: list[tuple[type[BaseModel], Any, Any]] = []
+    inner = record_model(model.model_fields[section].annotation)
+    if inner is not None and isinstance(value, list) and is_numbered(inner):
+        lists.append((inner, value, theirs))
+    elif inner is not None and isinstance(value, dict):
+        for name, info in inner.model_fields.items():
+            item = record_model(info.annotation)
+            if item is not None and is_numbered(item) and isinstance(value.get(name), list):
+                lists.append((item, value[name], (theirs or {}).get(name)))
+    changes = []
+    for item_model, items, on_disk in lists:
+        known = {i.get(UID) for i in on_disk or []} | _uids(base)
+        new = {i.get(UID) for i in items} - known
+        changes += renumber_new_duplicates(item_model, items, new)
+    return changes
+
+
+def _uids(data: Any) -> set[str]:
+    if isinstance(data, dict):
+        return set().union(*(_uids(v) for v in data.values())) | (
+            {data[UID]} if isinstance(data.get(UID), str) else set()
+        )
+    if isinstance(data, list):
+        return set().union(*(_uids(v) for v in data)) if data else set()
+    return set()
 
 
 class ProjectLock(FileLock):
@@ -172,20 +237,27 @@ class Project:
             self._write_model(self.plan_path, plan.model_dump(mode="json"))
 
     def update_plan(self, section: str, value: Any) -> Plan:
-        """Replace one section of the plan, re-reading the file under the lock first.
+        """Replace one section of the plan, re-reading the file under the lock first."""
+        return self.save_plan_section(section, value).record
 
-        The plan's "last updated" date becomes today, unless this save changes it. Two processes that update different sections at the same time both keep their change.
+    def save_plan_section(self, section: str, value: Any, base: Any = None) -> Saved:
+        """Save one section of the plan under the lock.
+
+        With `base` (the section as the caller loaded it, plain data) the save is a three-way merge
+        with what is on disk now, per record and field; without it, `value` replaces the section.
+        The plan's "last updated" date becomes today, unless this save changes it.
         """
         if section not in Plan.model_fields or section == "schema_version":
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             plan = self.load_plan()
             stored_date = plan.basics.last_updated
-            self._assign(plan, section, value, self.plan_path)
+            saved = self._merge_section(plan, section, value, base, self.plan_path)
             if plan.basics.last_updated == stored_date:  # unless the user set the date just now
                 plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
             self._write_model(self.plan_path, plan.model_dump(mode="json"), section)
-            return plan
+            self._log_conflicts(self.plan_path, section, saved)
+            return saved
 
     # --- locations -----------------------------------------------------------------------------
 
@@ -228,13 +300,75 @@ class Project:
 
     def update_location(self, slug: str, section: str, value: Any) -> Location:
         """Replace one section of a location, re-reading it under the lock first."""
+        return self.save_location_section(slug, section, value).record
+
+    def save_location_section(self, slug: str, section: str, value: Any, base: Any = None) -> Saved:
+        """Save one section of a location (its measurements too) as `save_plan_section` does."""
         if section not in Location.model_fields or section in ("schema_version", "slug"):
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             location = self.load_location(slug)
-            self._assign(location, section, value, self.location_path(slug))
+            saved = self._merge_section(location, section, value, base, self.location_path(slug))
             self.save_location(location, section)
-            return location
+            file = self.measurements_path(slug) if section == "measurements" else self.location_path(slug)
+            self._log_conflicts(file, section, saved)
+            return saved
+
+    # --- merging and conflicts -----------------------------------------------------------------
+
+    def _merge_section(self, record: BaseModel, section: str, value: Any, base: Any, path: Path) -> Saved:
+        """Set `section` of `record` to `value` merged with what `record` holds now (see `merge`)."""
+        theirs = section_data(record, section)
+        mine = self._checked_section(record, section, value, path)
+        merged = merge(base, mine, theirs) if base is not None else Merged(mine)
+        renumbered = _renumber(type(record), section, merged.value, base, theirs)
+        self._assign(record, section, merged.value, path)
+        return Saved(record, section, section_data(record, section), merged.conflicts, merged.kept, renumbered)
+
+    def _checked_section(self, record: BaseModel, section: str, value: Any, path: Path) -> Any:
+        """`value` validated as `section` of `record`, as plain data; a WorkbookError when invalid."""
+        try:
+            checked = record.model_copy()
+            setattr(checked, section, value)
+        except ValidationError as error:
+            raise WorkbookError(problems_from(error, self.relative(path))) from None
+        return section_data(checked, section)
+
+    def _log_conflicts(self, file: Path, section: str, saved: Saved) -> None:
+        """Note every conflict of this save where the other program's form can find it."""
+        if not saved.conflicts:
+            return
+        entries = [
+            {
+                "time": datetime.now(UTC).isoformat(),
+                "file": self.relative(file),
+                "section": section,
+                "path": encode_path(c.path),
+                "saved": c.mine,
+                "overwritten": c.theirs,
+            }
+            for c in saved.conflicts
+        ]
+        log = self.root / CONFLICTS_FILE
+        lines = log.read_text(encoding="utf-8").splitlines() if log.is_file() else []
+        lines = [*lines, *(json.dumps(e, ensure_ascii=False, default=str) for e in entries)][-CONFLICTS_KEEP:]
+        atomic_write_bytes(log, ("\n".join(lines) + "\n").encode("utf-8"))
+
+    def conflicts_since(self, moment: datetime) -> list[dict[str, Any]]:
+        """The conflicts noted after `moment` (UTC), oldest first."""
+        log = self.root / CONFLICTS_FILE
+        if not log.is_file():
+            return []
+        entries = []
+        for line in log.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+                when = datetime.fromisoformat(entry["time"])
+            except (ValueError, KeyError, TypeError):
+                continue
+            if when > moment:
+                entries.append({**entry, "path": decode_path(entry.get("path", []))})
+        return entries
 
     # --- measurements --------------------------------------------------------------------------
 
@@ -246,27 +380,33 @@ class Project:
         file = self.relative(path)
         text = _read_text(path, file)
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        if tuple(reader.fieldnames or ()) != MEASUREMENT_COLUMNS:
+        if tuple(reader.fieldnames or ()) not in (MEASUREMENT_COLUMNS, MEASUREMENT_COLUMNS[:-1]):
             raise WorkbookError(
                 Problem(file=file, line=1, message=msg("bad_csv", expected=", ".join(MEASUREMENT_COLUMNS)))
             )
-        rows, problems = [], []
+        lines, data = [], []
         first_line = 2
         for row in reader:
-            data = {
+            record = {
                 "date": row["datum"],
                 "goal_id": row["doel"],
                 "value": row["waarde"],
                 "note": row["toelichting"] or "",
             }
+            if row.get("id"):
+                record[UID] = row["id"]
+            data.append(record)
+            lines.append(first_line)
+            first_line = reader.line_num + 1
+        rows, problems = [], []
+        for line, record in zip(lines, fill_uids(Location, {"measurements": data})["measurements"], strict=True):
             try:
-                rows.append(Measurement.model_validate(data))
+                rows.append(Measurement.model_validate(record))
             except ValidationError as error:
                 problems += [
-                    Problem(file=file, line=first_line, field=COLUMN_OF_FIELD.get(p.field, p.field), message=p.message)
+                    Problem(file=file, line=line, field=COLUMN_OF_FIELD.get(p.field, p.field), message=p.message)
                     for p in problems_from(error, file)
                 ]
-            first_line = reader.line_num + 1
         if problems:
             raise WorkbookError(problems)
         return rows
@@ -280,8 +420,8 @@ class Project:
         # A lone carriage return is not quoted by the plain writer, yet ends a row when read back.
         quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         plain.writerow(MEASUREMENT_COLUMNS)
-        for m in sorted(rows, key=lambda m: (m.date, m.goal_id)):
-            row = [m.date.isoformat(), m.goal_id, _number_text(m.value), m.note]
+        for m in sorted(rows, key=lambda m: (m.date, m.goal_id, m.uid)):
+            row = [m.date.isoformat(), m.goal_id, _number_text(m.value), m.note, m.uid]
             (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
         self._write(path, out.getvalue(), section)
 
@@ -299,6 +439,7 @@ class Project:
             raise WorkbookError(yaml_problem(error, file, text)) from None
         if isinstance(data, dict):
             data = migrate(data, kind, file, line_of(node, ("schema_version",)))
+            data = fill_uids(model, data)
         record = validate(model, data, file, node)
         self._known[path] = (_identity(path), data)
         return record

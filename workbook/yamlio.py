@@ -30,8 +30,16 @@ def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-_Dumper.add_representer(str, _represent_str)
-_FastDumper.add_representer(str, _represent_str)
+def _represent_dict(dumper: yaml.SafeDumper, data: dict) -> yaml.Node:
+    """A mapping in its own order, but a record's id (``uid``) last: people read the item's fields first."""
+    if "uid" in data:
+        data = {**{key: value for key, value in data.items() if key != "uid"}, "uid": data["uid"]}
+    return dumper.represent_dict(data)
+
+
+for _dumper in (_Dumper, _FastDumper):
+    _dumper.add_representer(str, _represent_str)
+    _dumper.add_representer(dict, _represent_dict)
 
 
 def dump(data: Any) -> str:

@@ -36,6 +36,15 @@ def replace_line(path: Path, old: str, new: str) -> int:
     return number + 1
 
 
+def replace_row_start(path: Path, old: str, new: str) -> int:
+    """Replace the start `old` of the first CSV row that begins with it by `new`; its 1-based number."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines) if line.startswith(old))
+    lines[number] = new + lines[number][len(old) :]
+    path.write_text("".join(lines), encoding="utf-8")
+    return number + 1
+
+
 # --- new and location add ------------------------------------------------------------------------
 
 
@@ -100,7 +109,7 @@ def test_check_collects_every_problem_in_every_file(demo_project, capsys):
     replace_line(root / "werkboek.yaml", "max_concurrent: 2", "max_concurrent: 0")
     replace_line(root / "locaties" / "tweeeiken.yaml", "phase: running", "phase: [running")
     # The YAML of this location is broken, yet its measurements are checked too.
-    csv_line = replace_line(root / "metingen" / "tweeeiken.csv", "2026-08-31,D1,46,", "2026-08-31,D1,veel,")
+    csv_line = replace_row_start(root / "metingen" / "tweeeiken.csv", "2026-08-31,D1,46,", "2026-08-31,D1,veel,")
     (root / "locaties" / "Nieuwe locatie.yaml").write_text("name: Nieuw\n", encoding="utf-8")
     (root / "metingen" / "oud.csv").write_text("datum,doel,waarde,toelichting\n", encoding="utf-8")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.forms.conftest import location_file, plan_file
+from tests.forms.conftest import location_file, measurement_rows, plan_file
 from workbook.store import Project
 
 
@@ -251,8 +251,7 @@ def test_location_runbook_clients_and_measurements_csv(open_step, demo_project: 
     assert saved["team"][-1]["name"] == "Zorgcoördinator"
     assert saved["experiences"][-1]["kind"] == "failure"
     assert "measurements" not in saved
-    csv_lines = demo_project.measurements_path(slug).read_text(encoding="utf-8").splitlines()
-    assert "2026-12-01,D1,7," in csv_lines
+    assert "2026-12-01,D1,7," in measurement_rows(demo_project, slug)
 
     again = open_step("locatie", slug).form
     assert again.find("clients", "total").control.value == "40"

@@ -154,9 +154,10 @@ def test_sigkill_during_saves_leaves_the_old_or_the_new_file(tmp_path: Path) -> 
     kept = [project.versions.read(version, "werkboek.yaml") for version in project.versions.versions()]
     assert set(kept) <= versions | {created}, "every kept version is a whole file"
 
-    project.save_plan(large_plan("C"))
+    last = large_plan("C")
+    project.save_plan(last)
     assert not [p for p in project.root.iterdir() if p.name.endswith(".tmp")], "stale temporary files were left"
-    assert project.load_plan() == large_plan("C")
+    assert project.load_plan() == last
 
 
 # --- concurrent updates of different sections --------------------------------------------------
@@ -371,12 +372,12 @@ def test_measurement_notes_with_quotes_commas_and_line_breaks_survive(empty_proj
 def test_measurements_are_stored_in_date_order_with_whole_numbers_plain(empty_project: Project) -> None:
     location = empty_project.add_location("De Linde")
     location.measurements = [
-        Measurement(date=dt.date(2024, 5, 1), goal_id="D2", value=12.0),
-        Measurement(date=dt.date(2024, 2, 1), goal_id="D1", value=0.1),
+        Measurement(uid="m2", date=dt.date(2024, 5, 1), goal_id="D2", value=12.0),
+        Measurement(uid="m1", date=dt.date(2024, 2, 1), goal_id="D1", value=0.1),
     ]
     empty_project.save_location(location)
     text = empty_project.measurements_path(location.slug).read_text(encoding="utf-8")
-    assert text == "datum,doel,waarde,toelichting\n2024-02-01,D1,0.1,\n2024-05-01,D2,12,\n"
+    assert text == "datum,doel,waarde,toelichting,id\n2024-02-01,D1,0.1,,m1\n2024-05-01,D2,12,,m2\n"
 
 
 def test_a_measurements_file_saved_with_bom_and_windows_line_ends_loads(empty_project: Project) -> None:

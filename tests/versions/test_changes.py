@@ -96,3 +96,11 @@ def test_a_new_location_is_one_line_and_a_broken_version_says_so() -> None:
     assert lines(location, b"name: [kapot", "locaties/t-holt.yaml") == [
         "locaties/t-holt.yaml was in deze versie niet leesbaar"
     ]
+
+
+def test_measurements_with_ids_are_matched_by_id_when_their_date_changes() -> None:
+    old = b"datum,doel,waarde,toelichting,id\n2026-03-01,D2,10,,a1\n"
+    new = b"datum,doel,waarde,toelichting,id\n2026-03-02,D2,10,,a1\n"
+    assert lines(old, new, "metingen/de-linde.csv", place="De Linde") == [
+        "De Linde, meting 2 maart 2026 D2, meetmoment: 1 maart 2026 → 2 maart 2026"
+    ]

@@ -110,12 +110,12 @@ def test_saving_the_same_content_adds_no_version(empty_project: Project) -> None
 
 def test_locations_and_measurements_are_kept_too(empty_project: Project, clock: Clock) -> None:
     location = empty_project.add_location("De Linde")
-    location.measurements = [Measurement(date=dt.date(2026, 3, 1), goal_id="D1", value=10)]
+    location.measurements = [Measurement(date=dt.date(2026, 3, 1), goal_id="D1", value=10, uid="a1b2c3")]
     empty_project.save_location(location)
     store = empty_project.versions
     assert store.changed_files(store.versions()[-1]) == ["metingen/de-linde.csv"]
     assert store.read(store.versions()[-1], "metingen/de-linde.csv") == (
-        b"datum,doel,waarde,toelichting\n2026-03-01,D1,10,\n"
+        b"datum,doel,waarde,toelichting,id\n2026-03-01,D1,10,,a1b2c3\n"
     )
 
 

@@ -12,6 +12,7 @@ from workbook.forms import kinds
 from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
 from workbook.forms.kinds import kind_of, new_record
 from workbook.i18n import Messages
+from workbook.model.base import UID, is_internal
 
 msg = Messages(
     {
@@ -32,8 +33,8 @@ BUTTONS_WIDTH = "120px"
 
 
 def editable_fields(model: type[BaseModel]) -> list[str]:
-    """The fields a user fills in (not the schema version, not fields kept out of the file)."""
-    return [name for name, info in model.model_fields.items() if name != "schema_version" and info.exclude is not True]
+    """The fields a user fills in (not the schema version, record ids or fields kept out of the file)."""
+    return [name for name in model.model_fields if not is_internal(model, name)]
 
 
 def is_flat(model: type[BaseModel]) -> bool:
@@ -89,6 +90,8 @@ class Group(Input):
 
     def get(self) -> dict[str, Any]:
         data = {name: _value_of(self.original, name) for name in editable_fields(self.model)}
+        if UID in self.model.model_fields:
+            data[UID] = _value_of(self.original, UID)
         data.update({name: child.get() for name, child in self.inputs.items()})
         return data
 
