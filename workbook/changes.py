@@ -18,15 +18,15 @@ import io
 import types
 import typing
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import yaml
-from babel.dates import format_date
-from babel.numbers import format_decimal
 from pydantic import BaseModel
 
 from workbook.fields import Choice, field_label
 from workbook.i18n import Messages
+from workbook.locale import format_date, format_number
 from workbook.model import Location, Measurement, Plan
 from workbook.yamlio import parse
 
@@ -300,14 +300,13 @@ def _value(value: Any, kind: Any, lang: str, quote: bool = True) -> str:
             return str(value)
     if kind is dt.date or isinstance(value, dt.date):
         try:
-            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-            return format_date(day, "d MMMM y", locale=lang)
+            return format_date(value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)), lang)
         except ValueError:
             return str(value)
     if kind in (int, float) or isinstance(value, int | float):
         try:
-            return format_decimal(float(value), format="#,##0.###", locale=lang)
-        except ValueError:
+            return format_number(Decimal(str(value)), lang)
+        except ArithmeticError:
             return str(value)
     return _quoted(str(value), lang) if quote else str(value)
 

@@ -19,8 +19,8 @@ def field(
 ) -> Any:
     """A pydantic Field carrying Dutch/English label and help, plus an optional widget hint.
 
-    Widget hints the form builder understands: "longtext" (multi-line text) and "scale"
-    (a 1-5 slider). Other widgets follow from the field's type.
+    Widget hints the form builder understands: "longtext" (multi-line text), "scale"
+    (a 1-5 slider) and "money" (an amount in euros). Other widgets follow from the field's type.
     """
     extra = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
     if widget:

@@ -36,7 +36,7 @@ from workbook.store import Project
         (Goal, "baseline", w.Text),
         (Action, "done", w.Checkbox),
         (Goal, "acceptable", w.ToggleButtons),
-        (Action, "when", w.DatePicker),
+        (Action, "when", w.Text),
         (Wave, "locations", w.TagsInput),
     ],
 )

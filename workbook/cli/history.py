@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 
-from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date as format_day
 
 from workbook.changes import Change, file_kind
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.history import entries
 from workbook.i18n import Messages, language
+from workbook.locale import InvalidDate, babel_locale, format_date, parse_date
 from workbook.restore import restore
 from workbook.steps.catalogue import STEPS
 from workbook.store import Project
@@ -35,8 +34,8 @@ msg = Messages(
         ),
         "dir": ("de werkboekmap", "the workbook folder"),
         "since": (
-            "alleen wat er veranderd is sinds een datum (2026-04-09 of 9 april 2026) of een label",
-            "only what changed since a date (2026-04-09 or 9 April 2026) or a label",
+            "alleen wat er veranderd is sinds een datum (9-4-2026 of 9 april 2026) of een label",
+            "only what changed since a date (9-4-2026 or 9 April 2026) or a label",
         ),
         "location": ("alleen deze locatie (code)", "only this location (code)"),
         "version": (
@@ -60,10 +59,9 @@ msg = Messages(
         "nothing": ("Geen wijzigingen sinds {since}.", "No changes since {since}."),
         "no_versions": ("Er zijn nog geen versies bewaard.", "No versions have been kept yet."),
         "bad_since": (
-            "'{since}' is geen datum en geen label; geef een datum als 2026-04-09 of 9 april 2026, "
+            "'{since}' is geen datum en geen label; geef een datum als 9-4-2026 of 9 april 2026, "
             "of een label: {labels}",
-            "'{since}' is neither a date nor a label; give a date like 2026-04-09 or 9 April 2026, "
-            "or a label: {labels}",
+            "'{since}' is neither a date nor a label; give a date like 9-4-2026 or 9 April 2026, or a label: {labels}",
         ),
         "no_labels": ("(nog geen labels)", "(no labels yet)"),
         "restored": (
@@ -140,7 +138,7 @@ def history_lines(
 
 def version_header(version: Version, lang: str) -> str:
     """'Versie 4dc9aae · donderdag 9 april 2026 · Anna de Vries', with its labels and kind."""
-    when = format_date(_local(version.when).date(), "EEEE d MMMM y", locale=lang)
+    when = format_day(_local(version.when).date(), "EEEE d MMMM y", locale=babel_locale(lang))
     header = msg("header", lang, id=version.short, date=when, author=version.author or msg("unknown_author", lang))
     notes = [msg("labelled", lang, label=label) for label in version.labels]
     if version.parent is None:
@@ -163,41 +161,12 @@ def since_point(store: VersionStore, text: str) -> Version | dt.datetime:
     for label, version in store.label_list():
         if label.casefold() == wanted:
             return version
-    day = parse_day(text)
-    if day is None:
+    try:
+        day = parse_date(text)
+    except InvalidDate:
         labels = ", ".join(f"'{label}'" for label, _ in store.label_list()) or msg("no_labels")
-        raise WorkbookError(msg("bad_since", since=text, labels=labels))
+        raise WorkbookError(msg("bad_since", since=text, labels=labels)) from None
     return dt.datetime.combine(day, dt.time()).astimezone()
-
-
-def parse_day(text: str) -> dt.date | None:
-    """A date written as 2026-04-09, 9-4-2026 or 9 april 2026 (Dutch or English month names)."""
-    text = text.strip().lower()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    found = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
-    if found:
-        day, month, year = (int(x) for x in found.groups())
-        return _date(year, month, day)
-    found = re.fullmatch(r"(\d{1,2})\s+([a-zë]+)\.?\s+(\d{4})", text)
-    if found:
-        months = {}
-        for lang in ("nl", "en"):
-            for width in ("wide", "abbreviated"):
-                names = Locale.parse(lang).months["format"][width]
-                months.update({name.lower().rstrip("."): number for number, name in names.items()})
-        month = months.get(found.group(2))
-        return _date(int(found.group(3)), month, int(found.group(1))) if month else None
-    return None
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _local(moment: dt.datetime) -> dt.datetime:
@@ -213,8 +182,7 @@ def run_restore(args: argparse.Namespace) -> int:
         previous = store.versions()[-1]
         done = restore(project, version, args.file)
         store.pack()
-    date = format_date(_local(version.when).date(), "d MMMM y", locale=language())
-    date += " " + _local(version.when).strftime("%H:%M")
+    date = format_date(_local(version.when), language()) + " " + _local(version.when).strftime("%H:%M")
     if not done.written and not done.removed:
         print(msg("already", id=version.short))
         return 0
@@ -231,6 +199,6 @@ def run_mark(args: argparse.Namespace) -> int:
     with project.locked():
         version = project.versions.mark(args.label)
         project.versions.pack()
-    date = format_date(_local(version.when).date(), "d MMMM y", locale=language())
+    date = format_date(_local(version.when), language())
     print(msg("marked", label=" ".join(args.label.split()), id=version.short, date=date))
     return 0

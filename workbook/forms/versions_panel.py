@@ -19,6 +19,7 @@ from workbook.errors import WorkbookError
 from workbook.fields import field_label
 from workbook.history import Entry, entries
 from workbook.i18n import Messages, language
+from workbook.locale import babel_locale
 from workbook.model import Location, Plan
 from workbook.store import Project
 from workbook.versions import RESTORE
@@ -146,7 +147,7 @@ class VersionsPanel:
         return next((e for e in self.entries if e.version.id == self.choice.value), None)
 
     def _when(self, entry: Entry) -> str:
-        return format_datetime(entry.version.when.astimezone(), "EEE d MMM HH:mm", locale=self.lang)
+        return format_datetime(entry.version.when.astimezone(), "EEE d MMM HH:mm", locale=babel_locale(self.lang))
 
     def _summary(self, entry: Entry) -> str:
         n = len(entry.changes)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel.dates import format_date
 from markupsafe import Markup
 
 from workbook.changes import Change
 from workbook.history import changes_since
 from workbook.i18n import Messages, language
+from workbook.locale import format_date
 from workbook.report.html import Fragment, bullet_list, heading, join, paragraph, section
 from workbook.versions import VersionStore
 
@@ -43,7 +43,7 @@ def changes_since_mark(project: str | Path, lang: str | None = None) -> Fragment
         return None
     label, version = labels[-1]
     changes = changes_since(store, version, lang)
-    when = format_date(version.when.astimezone().date(), "d MMMM y", locale=lang)
+    when = format_date(version.when.astimezone(), lang)
     return Fragment(changes_section(label, when, changes, lang))
 
 

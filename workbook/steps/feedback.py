@@ -17,9 +17,9 @@ from matplotlib.figure import Figure
 from workbook import charts
 from workbook.analysis import progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis.lint import Finding, lint_plan
-from workbook.charts.style import percent
 from workbook.fields import field_label
 from workbook.i18n import Messages
+from workbook.locale import format_percent
 from workbook.model import Location, MessageChecks, Plan
 from workbook.steps.summary import text_of
 
@@ -173,7 +173,7 @@ def reaim_panel(situation: Situation) -> str:
 
 
 def _share(value: float | None, lang: str) -> str:
-    return "—" if value is None else percent(value, lang)
+    return "—" if value is None else format_percent(value, lang)
 
 
 def _chart(draw: Callable[[Situation], Figure]) -> Callable[[Situation], str]:
