@@ -167,15 +167,19 @@ class VersionStore:
     def repo(self) -> Repo:
         """The repository; made (importing an old ``.history`` and the files on disk) on first use."""
         if self._repo is None:
-            if not self.exists():
+            if self.exists():
+                self._open()
+            else:
                 self._create()
-            try:
-                self._repo = Repo(str(self.path))
-            except Exception as error:  # dulwich raises several kinds for a damaged repository
-                raise WorkbookError(msg("broken", path=self.path, error=error)) from None
-        if self._closer is None:  # closes its pack files when the store is gone, at the latest on exit
-            self._closer = weakref.finalize(self, self._repo.close)
         return self._repo
+
+    def _open(self) -> None:
+        try:
+            self._repo = Repo(str(self.path))
+        except Exception as error:  # dulwich raises several kinds for a damaged repository
+            raise WorkbookError(msg("broken", path=self.path, error=error)) from None
+        # Closes its pack files when the store is gone, at the latest when Python exits.
+        self._closer = weakref.finalize(self, self._repo.close)
 
     def _create(self) -> None:
         staging = self.path.with_name(f"{STORE_DIR}.nieuw")
@@ -184,7 +188,7 @@ class VersionStore:
         repo = Repo.init_bare(str(staging), default_branch=b"main")
         repo.close()
         os.replace(staging, self.path)
-        self._repo = Repo(str(self.path))
+        self._open()
         if _import_old_history(self):
             self.pack()
         self.snapshot()
@@ -286,7 +290,9 @@ class VersionStore:
                 for rel, blob in self._flat(obj.tree, "").items():
                     hints.setdefault(blob, rel.encode())
         objects = [(obj, (obj.type_num, hints.get(sha))) for sha, obj in found.items()]
-        store.add_pack_data(len(objects), deltify_pack_objects(iter(objects), window_size=PACK_WINDOW))
+        made = store.add_pack_data(len(objects), deltify_pack_objects(iter(objects), window_size=PACK_WINDOW))
+        if made is not None:
+            made.close()
         for sha in loose:
             store.delete_loose_object(sha)
         return len(objects)

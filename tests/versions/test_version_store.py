@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,16 @@ def test_two_processes_saving_at_once_keep_every_version(
     assert len(kept) == 81, "every save is a different version"
     plan = empty_project.load_plan()
     assert (plan.basics.project_name, plan.goals[0].text) == ("A39", "B39")
+
+
+def test_a_zipped_and_unzipped_project_brings_its_versions_along(empty_project: Project, tmp_path: Path) -> None:
+    empty_project.update_plan("basics", Basics(project_name="Voor de terugkomdag"))
+    with empty_project.locked():
+        empty_project.versions.mark("Terugkomdag 9 april")
+    archive = shutil.make_archive(str(tmp_path / "meenemen"), "zip", empty_project.root)
+    shutil.unpack_archive(archive, tmp_path / "uitgepakt")
+    copy = Project.open(tmp_path / "uitgepakt")
+    assert [v.id for v in copy.versions.versions()] == [v.id for v in empty_project.versions.versions()]
+    copy.update_plan("basics", Basics(project_name="Op de terugkomdag"))
+    restore(copy, copy.versions.resolve("terugkomdag 9 april"))
+    assert copy.load_plan().basics.project_name == "Voor de terugkomdag"
