@@ -5,7 +5,7 @@ Layout of a project folder::
     werkboek.yaml            the organisation-wide plan
     locaties/<slug>.yaml     one location each
     metingen/<slug>.csv      the location's measurements (datum, doel, waarde, toelichting)
-    .history/                earlier versions of every file, newest last
+    .versies/                every saved version (a git repository, see ``workbook.versions``)
     build/                   executed notebooks and reports (made by ``workbook build``)
 """
 
@@ -15,7 +15,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,16 +35,14 @@ from workbook.numbering import Renumbered, is_numbered, renumber_new_duplicates
 from workbook.places import record_model
 from workbook.slugs import is_slug, slugify
 from workbook.validation import problems_from, validate, yaml_problems
+from workbook.versions import VersionStore
 from workbook.yamlio import dump, line_of, parse
 
 PLAN_FILE = "werkboek.yaml"
 LOCATIONS_DIR = "locaties"
 MEASUREMENTS_DIR = "metingen"
-HISTORY_DIR = ".history"
 LOCK_FILE = ".werkboek.lock"
 LOCK_TIMEOUT = 30  # seconds to wait for another program that is saving
-HISTORY_KEEP = 20
-HISTORY_STAMP = "%Y%m%dT%H%M%S%fZ"  # UTC, so names sort in saving order
 CONFLICTS_FILE = ".werkboek-conflicten.jsonl"
 CONFLICTS_KEEP = 500
 MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting", "id")
@@ -166,6 +164,7 @@ class Project:
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()
         self._lock = ProjectLock(str(self.root / LOCK_FILE), timeout=LOCK_TIMEOUT)
+        self.versions = VersionStore(self.root)
         # The data last read or written per YAML file, valid while the file is the same on disk:
         # saving one section of a large plan then skips parsing the YAML again.
         self._known: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
@@ -257,7 +256,7 @@ class Project:
             saved = self._merge_section(plan, section, value, base, self.plan_path)
             if plan.basics.last_updated == stored_date:  # unless the user set the date just now
                 plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
-            self._write_model(self.plan_path, plan.model_dump(mode="json"))
+            self._write_model(self.plan_path, plan.model_dump(mode="json"), section)
             self._log_conflicts(self.plan_path, section, saved, by)
             return saved
 
@@ -293,12 +292,12 @@ class Project:
             self.save_location(location)
             return location
 
-    def save_location(self, location: Location) -> None:
-        """Write a location's YAML and its measurements CSV."""
+    def save_location(self, location: Location, section: str = "") -> None:
+        """Write a location's YAML and its measurements CSV (`section`: what changed, for the history)."""
         with self._lock:
             data = location.model_dump(mode="json", exclude={"measurements"})
-            self._write_model(self.location_path(location.slug), data)
-            self._write_measurements(location.slug, location.measurements)
+            self._write_model(self.location_path(location.slug), data, section)
+            self._write_measurements(location.slug, location.measurements, section)
 
     def update_location(self, slug: str, section: str, value: Any) -> Location:
         """Replace one section of a location, re-reading it under the lock first."""
@@ -311,7 +310,7 @@ class Project:
         with self._lock:
             location = self.load_location(slug)
             saved = self._merge_section(location, section, value, base, self.location_path(slug))
-            self.save_location(location)
+            self.save_location(location, section)
             file = self.measurements_path(slug) if section == "measurements" else self.location_path(slug)
             self._log_conflicts(file, section, saved, by)
             return saved
@@ -414,7 +413,7 @@ class Project:
             raise WorkbookError(problems)
         return rows
 
-    def _write_measurements(self, slug: str, rows: list[Measurement]) -> None:
+    def _write_measurements(self, slug: str, rows: list[Measurement], section: str = "") -> None:
         path = self.measurements_path(slug)
         if not rows and not path.exists():
             return
@@ -426,7 +425,7 @@ class Project:
         for m in sorted(rows, key=lambda m: (m.date, m.goal_id, m.uid)):
             row = [m.date.isoformat(), m.goal_id, _number_text(m.value), m.note, m.uid]
             (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
-        self._write(path, out.getvalue())
+        self._write(path, out.getvalue(), section)
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -447,9 +446,9 @@ class Project:
         self._known[path] = (_identity(path), data)
         return record
 
-    def _write_model(self, path: Path, data: dict[str, Any]) -> None:
+    def _write_model(self, path: Path, data: dict[str, Any], section: str = "") -> None:
         """Write a model's data as YAML and remember it as the file's current content."""
-        self._write(path, dump(data))
+        self._write(path, dump(data), section)
         self._known[path] = (_identity(path), data)
 
     def _assign(self, record: BaseModel, section: str, value: Any, path: Path) -> None:
@@ -459,45 +458,29 @@ class Project:
         except ValidationError as error:
             raise WorkbookError(problems_from(error, self.relative(path))) from None
 
-    def _write(self, path: Path, text: str) -> None:
-        """Keep the current version in .history, then replace the file atomically.
+    def _write(self, path: Path, text: str, section: str = "") -> None:
+        """Keep the new version in the version store, then replace the file atomically.
 
-        Runs under the lock, so temporary files of a writer that was killed mid-write are stale
-        and removed here.
+        `section` names what was saved (for the history). Runs under the lock, so temporary
+        files of a writer that was killed mid-write are stale and removed here.
         """
         data = text.encode("utf-8")
         try:
             for stale in temp_files(path):
                 stale.unlink(missing_ok=True)
-            if path.exists():
-                old = path.read_bytes()
-                if old == data:
-                    return
-                self._keep_history(path, old)
+            old = path.read_bytes() if path.exists() else None
+            if old == data:
+                return
+            self._keep_history(path, old, data, section)
             atomic_write_bytes(path, data)
         except OSError as error:
             raise WorkbookError(
                 Problem(file=self.relative(path), message=msg("cannot_save", error=error.strerror or error))
             ) from None
 
-    def history_path(self, path: Path) -> Path:
-        """The folder in .history holding the earlier versions of `path`."""
-        return self.root / HISTORY_DIR / self.relative(path)
-
-    def _keep_history(self, path: Path, data: bytes) -> None:
-        """Store `data`, the version of `path` about to be replaced; keep the newest HISTORY_KEEP."""
-        folder = self.history_path(path)
-        versions = sorted(folder.glob(f"*{path.suffix}")) if folder.is_dir() else []
-        stamps = [_stamp_time(p.name.removesuffix(path.suffix)) for p in versions]
-        versions = [p for p, when in zip(versions, stamps, strict=True) if when]
-        when = datetime.now(UTC)
-        latest = max(filter(None, stamps), default=None)
-        if latest and when <= latest:  # the clock stood still or went back: keep the saving order
-            when = latest + timedelta(microseconds=1)
-        name = f"{when.strftime(HISTORY_STAMP)}{path.suffix}"
-        atomic_write_bytes(folder / name, data)
-        for old in sorted([*versions, folder / name])[:-HISTORY_KEEP]:
-            old.unlink(missing_ok=True)
+    def _keep_history(self, path: Path, old: bytes | None, new: bytes, section: str = "") -> None:
+        """Keep `new` (and `old`, when it was changed outside the workbook) as a version."""
+        self.versions.record(self.relative(path), old, new, section)
 
 
 def _read_text(path: Path, file: str) -> str:
@@ -517,14 +500,6 @@ def _identity(path: Path) -> tuple[int, int, int]:
     """What changes whenever the file is replaced or written: inode, modification time, size."""
     stat = path.stat()
     return stat.st_ino, stat.st_mtime_ns, stat.st_size
-
-
-def _stamp_time(text: str) -> datetime | None:
-    """The moment a history file name stands for, or None when it is not one of ours."""
-    try:
-        return datetime.strptime(text, HISTORY_STAMP).replace(tzinfo=UTC)
-    except ValueError:
-        return None
 
 
 def _number_text(value: float) -> str:

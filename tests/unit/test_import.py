@@ -214,12 +214,12 @@ def test_semicolon_csv_with_decimal_comma_and_dutch_dates(project: Project, tmp_
         (D(2024, 3, 15), "D2", 1250, ""),
         (D(2024, 4, 1), "D3", 45, 'zei: "goed"; klaar'),
     ]
-    history = sorted(project.history_path(project.measurements_path("de-linde")).iterdir())
-    assert history[-1].read_bytes() == previous_csv
+    kept = project.versions.versions()
+    assert project.versions.read(kept[-2], "metingen/de-linde.csv") == previous_csv
     assert result.summary().splitlines() == [
         "Metingen uit metingen.csv voor locatie De Linde (de-linde): 3 gelezen, 2 toegevoegd, 1 vervangen, "
         "0 ongewijzigd.",
-        "Opgeslagen in metingen/de-linde.csv; de vorige versie staat in .history.",
+        "Opgeslagen in metingen/de-linde.csv; de vorige versie blijft bewaard (zie 'workbook history').",
     ]
 
 

@@ -11,6 +11,7 @@ from workbook.errors import WorkbookError
 from workbook.forms import Form
 from workbook.forms.debounce import Debouncer
 from workbook.forms.form import SAVE_DELAY
+from workbook.forms.versions_panel import VersionsPanel
 from workbook.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.session import find_project, interactive
@@ -109,7 +110,13 @@ class StepView:
             self.open(location)
 
     def open(self, location: str = "") -> Form:
-        """Show the form (for `location` in the location step) and draw its feedback."""
+        """Show the form (for `location` in the location step), its earlier versions and its feedback."""
+        sections = [section.name for section in self.step.sections]
+        self.versions = VersionsPanel(self.project, sections, location, self.lang, lambda: self._reload(location))
+        return self._reload(location)
+
+    def _reload(self, location: str) -> Form:
+        """A fresh form from the files (after opening, or after an earlier version was put back)."""
         if self.form is not None:
             self.form.close()
         title = msg("step", self.lang, number=self.step.number, title=self.step.title(self.lang))
@@ -120,7 +127,7 @@ class StepView:
             self.project, list(self.step.blocks), location, self.lang, self.delay, title=title, watch=self.watch
         )
         self.form.on_saved(lambda _: self.redraw.trigger())
-        self.body.children = [self.form.widget]
+        self.body.children = [self.form.widget, self.versions.widget]
         self._draw_feedback()
         return self.form
 
