@@ -217,3 +217,13 @@ def test_garbled_readings_do_not_read_as_text() -> None:
         "voor \u00a0lle",
     ]:
         assert not reads_as_text(garbled), garbled
+
+
+def test_in_english_the_comma_is_the_one_asked_about(project: Project, tmp_path: Path) -> None:
+    set_language("en")
+    [problem] = refused(project, csv(tmp_path, [("01-05-2024", "D1", "2,375", "")]))
+    assert problem.message == "'2,375' is ambiguous: do you mean 2.375 or 2375?"
+    import_measurements(
+        project, csv(tmp_path, [("01-05-2024", "D1", "2.375", ""), ("02-05-2024", "D1", "1,500", "")]), "de-linde"
+    )
+    assert [value for _, _, value, _ in stored(project)] == [2.375, 1500]
