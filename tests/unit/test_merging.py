@@ -115,8 +115,8 @@ def edits(sessions: int) -> st.SearchStrategy[list[Edit]]:
 @given(sessions=st.integers(2, 5), script=st.data())
 def test_no_change_is_lost_that_a_later_save_did_not_overwrite(sessions: int, script: st.DataObject) -> None:
     """N sessions each load, edit and save (merge) in any interleaving. After everyone saved once more,
-    every field value a session saved is on disk unless a later save set the same field, and every
-    added item is there unless a later save deleted it."""
+    every field value a session saved is on disk unless a later save set the same field or deleted
+    the item, and every added item is there unless a later save deleted it."""
     disk: list[dict[str, Any]] = [goal(f"g{n}") for n in range(3)]
     loaded = [list(disk) for _ in range(sessions)]
     mine = [list(disk) for _ in range(sessions)]
@@ -149,8 +149,9 @@ def test_no_change_is_lost_that_a_later_save_did_not_overwrite(sessions: int, sc
                         last_write[(uid, name)] = item[name]
                 if uid not in before:
                     added[uid] = saves
-            for uid in before.keys() - now.keys():
+            for uid in before.keys() - now.keys():  # a deletion overwrites every field of the item
                 deleted_at[uid] = saves
+                last_write = {key: value for key, value in last_write.items() if key[0] != uid}
             disk = result.value
             loaded[who] = list(disk)
             mine[who] = list(disk)
