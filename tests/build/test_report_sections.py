@@ -23,11 +23,11 @@ def test_the_location_report_speaks_english_when_asked(demo_project):
 def test_money_and_dates_read_the_dutch_way(demo_project):
     report = LocationReport(demo_project.load_plan(), demo_project.load_location("de-kolk"), "nl", TODAY)
     runbook = str(report.runbook())
-    assert "€ 8.400" in runbook
+    assert "€\u00a08.400" in runbook  # a non-breaking space: the amount never breaks over two lines
     assert "2 nov 2026" in runbook
 
 
-def test_attention_names_overdue_work_and_activities_without_a_person(demo_project):
+def test_the_summary_lists_overdue_work_and_attention_names_activities_without_a_person(demo_project):
     plan = demo_project.load_plan()
     location = demo_project.load_location("de-kolk")
     location.runbook = [
@@ -38,7 +38,9 @@ def test_attention_names_overdue_work_and_activities_without_a_person(demo_proje
         RunbookActivity(activity="Al klaar", person="Bo", end=TODAY - dt.timedelta(days=9), status=Status.done),
     ]
     points = attention_points(plan, location, "nl", TODAY)
-    assert any("Over de einddatum: Sensoren bestellen" in point for point in points)
+    late = str(LocationReport(plan, location, "nl", TODAY).summary()).split('<div class="late">')[1].split("</div>")[0]
+    assert "Sensoren bestellen (Ans)" in late and "3 dagen te laat" in late
+    assert "Al klaar" not in late and "Wifi meten" not in late
     assert any(point.startswith("Wifi meten:") and "verantwoordelijke" in point for point in points)
     assert not any("Al klaar" in point for point in points)
 

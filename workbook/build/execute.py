@@ -82,8 +82,16 @@ def export(executed: Executed, exporter: ReportExporter, settings: Settings) -> 
     target, nb = executed.target, executed.nb
     try:
         html = exporter.report(nb, settings.lang, settings.footer)
+        pages = {
+            target.audience_report(settings.layout, audience): exporter.report(
+                nb, settings.lang, settings.footer, audience
+            )
+            for audience in settings.audiences
+        }
         atomic_write(target.executed(settings.layout), nbformat.writes(nb))
         atomic_write(target.report(settings.layout), html)
+        for path, page in pages.items():
+            atomic_write(path, page)
     except Exception as error:
         return failed(target, executed.started, msg("export_failed", error=f"{type(error).__name__}: {error}"))
     target.failed(settings.layout).unlink(missing_ok=True)

@@ -30,6 +30,7 @@ from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages, language
+from workbook.report.audience import Audience
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
@@ -81,8 +82,10 @@ def build(
     force: bool = False,
     lang: str | None = None,
     progress: bool | None = None,
+    audiences: tuple[Audience, ...] = tuple(Audience),
 ) -> BuildResult:
-    """Build the reports of `project` (all locations, or only `locations`, in that order)."""
+    """Build the reports of `project` (all locations, or only `locations`, in that order), the full
+    report in build/reports/ and each of `audiences`' pages in its own folder beneath it."""
     lang = lang or language()
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
@@ -90,7 +93,7 @@ def build(
     layout = Layout(project.root / "build")
     layout.root.mkdir(parents=True, exist_ok=True)
     with FileLock(str(layout.lock)):  # a second build of the same project waits for the first
-        return _build(project, layout, locations, jobs, force, lang, progress)
+        return _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
 
 
 def _build(
@@ -101,10 +104,11 @@ def _build(
     force: bool,
     lang: str,
     progress: bool | None,
+    audiences: tuple[Audience, ...],
 ) -> BuildResult:
     all_slugs = project.location_slugs()
     selected = _selected(locations, all_slugs, lang)
-    everything = _targets(project, all_slugs, lang)
+    everything = _targets(project, all_slugs, lang, audiences)
     wanted = [t for t in everything if (t.kind == PLAN and locations is None) or t.slug in selected]
     wanted.sort(key=lambda t: -1 if t.kind == PLAN else selected.index(t.slug))
 
@@ -112,13 +116,14 @@ def _build(
     result = BuildResult(layout)
     todo = []
     for target in wanted:
-        fresh = manifest.up_to_date(target.key, target.inputs.digest, target.executed(layout), target.report(layout))
+        pages = [target.report(layout), *(target.audience_report(layout, audience) for audience in audiences)]
+        fresh = manifest.up_to_date(target.key, target.inputs.digest, target.executed(layout), *pages)
         (todo if force or not fresh else result.skipped).append(target)
 
     for folder in (layout.notebooks, layout.reports, layout.failed):
         folder.mkdir(parents=True, exist_ok=True)
     _remove_orphans(layout, manifest, all_slugs)
-    settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT)
+    settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT, audiences)
     bar = Progress(len(todo), progress)
     try:
         for outcome in _run(todo, jobs, settings, project.root):
@@ -129,7 +134,7 @@ def _build(
         bar.close()
         manifest.save()
 
-    result.overview_written = _overview(project, layout, manifest, everything, lang, force)
+    result.overview_written = _overview(project, layout, manifest, everything, lang, force, audiences)
     return result
 
 
@@ -142,8 +147,9 @@ def _selected(locations: list[str] | None, known: list[str], lang: str) -> list[
     return list(dict.fromkeys(locations))
 
 
-def _targets(project: Project, slugs: list[str], lang: str) -> list[Target]:
-    """The plan target first, then one target per location, each with its input hashes."""
+def _targets(project: Project, slugs: list[str], lang: str, audiences: tuple[Audience, ...]) -> list[Target]:
+    """The plan target first, then one target per location, each with its input hashes (which include
+    the audiences and today's date: what is late changes with the day)."""
     template = templates_dir() / TEMPLATE
     location_notebook = notebooks_dir() / LOCATION_NOTEBOOK
     plan_notebook = notebooks_dir() / PLAN_NOTEBOOK
@@ -154,11 +160,11 @@ def _targets(project: Project, slugs: list[str], lang: str) -> list[Target]:
             slug,
             location_notebook,
             {"project": root, "location": slug},
-            inputs.location_inputs(project, slug, location_notebook, template, lang),
+            inputs.location_inputs(project, slug, location_notebook, template, lang, audiences),
         )
         for slug in slugs
     ]
-    plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang)
+    plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang, audiences)
     return [Target(PLAN, "", plan_notebook, {"project": root}, plan_inputs), *targets]
 
 
@@ -194,6 +200,7 @@ def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> Non
         (layout.reports, ".pdf"),
         (layout.failed, ".ipynb"),
     )
+    kinds += tuple((layout.audience_reports(audience), ".html") for audience in Audience)
     for folder, suffix in kinds:
         for path in folder.glob(f"*{suffix}"):
             if path.stem not in stems:
@@ -203,9 +210,15 @@ def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> Non
 
 
 def _overview(
-    project: Project, layout: Layout, manifest: Manifest, targets: list[Target], lang: str, force: bool
+    project: Project,
+    layout: Layout,
+    manifest: Manifest,
+    targets: list[Target],
+    lang: str,
+    force: bool,
+    audiences: tuple[Audience, ...],
 ) -> bool:
-    """Write index.html when the data or any report's state changed since the last one."""
+    """Write index.html (and each audience's) when the data or any report's state changed since the last one."""
     states = {t.key: _state(t, layout, manifest) for t in targets}
     digest = hashlib.sha256(
         json.dumps(
@@ -222,8 +235,11 @@ def _overview(
     from workbook.report.overview import overview_page  # charts: only when the overview changes
 
     by_slug = {t.slug: states[t.key] for t in targets if t.kind == LOCATION}
-    html = overview_page(project, by_slug, states.get(PLAN), lang, _footer(lang))
-    atomic_write(layout.index, html)
+    footer = _footer(lang)
+    for audience in audiences:
+        page = overview_page(project, by_slug, states.get(PLAN), lang, footer, audience=audience)
+        atomic_write(layout.audience_reports(audience) / layout.index.name, page)
+    atomic_write(layout.index, overview_page(project, by_slug, states.get(PLAN), lang, footer))
     manifest.overview = digest
     manifest.save()
     return True

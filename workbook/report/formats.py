@@ -68,3 +68,13 @@ def clients(count: int | None, lang: str) -> str:
 def counted(count: int, one: str, other: str, lang: str) -> str:
     """ "1 aandachtspunt", "3 aandachtspunten"."""
     return format_count(count, one, other, lang)
+
+
+def quantity(value: float | None, unit: str, lang: str) -> str:
+    """A value with its unit: "81%", "2,5 rondes per nacht"; a dash when unknown."""
+    if value is None:
+        return MISSING
+    text = amount(value, lang)
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"

@@ -17,22 +17,31 @@ import matplotlib
 from markupsafe import Markup, escape
 from matplotlib.figure import Figure
 
+from workbook.report.audience import VARIANTS_MIME
+
 # Fixed ids and no date in the SVG: the same chart gives the same bytes in every build. Text stays
 # text (fonttype none): a third of the size and quicker to write than glyphs drawn as paths.
 SVG_SETTINGS = {"svg.hashsalt": "workbook-report", "svg.fonttype": "none"}
 
 
 class Fragment:
-    """A piece of a report: shows as HTML in a notebook, and can carry the page title."""
+    """A piece of a report: shows as HTML in a notebook, and can carry the page title.
 
-    def __init__(self, html: Markup | str, title: str = ""):
+    `variants` holds this piece for an audience whose version differs (an empty string: the
+    audience does not see it); the build picks them from the output (see ``report.audience``).
+    """
+
+    def __init__(self, html: Markup | str, title: str = "", variants: dict[str, Markup | str] | None = None):
         self.html = Markup(html)
         self.title = title
+        self.variants = {audience: str(text) for audience, text in (variants or {}).items() if text != html}
 
-    def _repr_html_(self):
-        if self.title:
-            return str(self.html), {"title": self.title}
-        return str(self.html)
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"text/html": str(self.html)}
+        if self.variants:
+            data[VARIANTS_MIME] = self.variants
+        metadata = {"text/html": {"title": self.title}} if self.title else {}
+        return data, metadata
 
     def __html__(self) -> str:
         return str(self.html)

@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from workbook import charts
-from workbook.analysis import progress, rollout
+from workbook.analysis import late, progress, rollout
 from workbook.analysis.comparison import LocationStanding, compare_locations
+from workbook.analysis.decisions import decisions
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.model import ExperienceKind, Location, Phase, Plan
-from workbook.report import formats
+from workbook.report import formats, truth
+from workbook.report.audience import Audience
+from workbook.report.glossary import glossary
 from workbook.report.html import (
     badge,
     bullet_list,
@@ -32,7 +35,7 @@ from workbook.report.html import (
     table,
     tiles,
 )
-from workbook.report.location import PHASE_TONE, attention_points
+from workbook.report.location import DUE_WEEKS, PHASE_TONE, attention_points
 from workbook.report.page import page
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.store import Project
@@ -51,6 +54,7 @@ msg = Messages(
         "locations": ("locaties", "locations"),
         "started": ("begonnen", "started"),
         "finished": ("afgerond", "finished"),
+        "successes_total": ("successen vastgelegd", "successes recorded"),
         "failures_total": ("mislukkingen vastgelegd", "failures recorded"),
         "problems": ("Niet alle rapporten zijn bijgewerkt", "Not every report is up to date"),
         "problem": ("{name}: {error}", "{name}: {error}"),
@@ -61,6 +65,7 @@ msg = Messages(
         "progress": ("Doelen op schema", "Goals on track"),
         "scan": ("Borgingsscan", "Sustainability scan"),
         "attention": ("Aandachtspunten", "Points of attention"),
+        "successes": ("Successen", "Successes"),
         "failures": ("Mislukkingen", "Failures"),
         "report": ("Rapport", "Report"),
         "of": ("{part} van {whole}", "{part} of {whole}"),
@@ -120,8 +125,9 @@ def overview_page(
     lang: str,
     footer: str,
     today: dt.date | None = None,
+    audience: Audience | None = None,
 ) -> str:
-    """The whole index.html page."""
+    """The whole index.html page: the full overview, or `audience`'s (see ``report.audience``)."""
     today = today or dt.date.today()
     plan = project.load_plan()
     rows = [_Row(slug, _load(project, slug)) for slug in project.location_slugs()]
@@ -136,12 +142,34 @@ def overview_page(
         header.append(paragraph(element("a", msg("plan_link", lang), href=plan_state.report)))
     if plan_state is not None and plan_state.error:
         header.append(paragraph(msg("plan_stale", lang, error=plan_state.error), cls="note"))
-    standings = compare_locations(plan, locations)
-    body = [element("header", join(header)), _figures(locations, lang), _standing_chart(standings, lang)]
-    body.append(_problems(rows, states, lang))
-    body.append(_comparison(plan, rows, {s.slug: s for s in standings}, states, lang, today))
-    body.append(_charts(plan, locations, lang))
+    standings = compare_locations(plan, locations, today)
+    first = _first(plan, locations, lang, today, audience)
+    body = [
+        element("header", join(header)),
+        *first,
+        _figures(locations, lang),
+        _problems(rows, states, lang),
+        _comparison(plan, rows, {s.slug: s for s in standings}, states, lang, today),
+        truth.costs_section(locations, lang) if audience in (None, Audience.board) else Markup(""),
+        _standing_chart(standings, lang),
+        _charts(plan, locations, lang, today),
+    ]
+    if audience == Audience.council:
+        body.append(glossary(str(join(body)), lang))
     return page(title, join(body), lang, footer)
+
+
+def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, audience: Audience | None) -> list[Markup]:
+    """What the reader sees first: the board what to decide, the team what is late and due."""
+    if audience == Audience.council:
+        return []
+    if audience == Audience.team:
+        items = late.open_items(plan, locations)
+        return [
+            truth.late_list(late.late(items, today), today, lang),
+            truth.due_soon_list(late.due_soon(items, today, DUE_WEEKS), today, DUE_WEEKS, lang),
+        ]
+    return [truth.decisions_box(decisions(plan, locations, today), lang)]
 
 
 def _load(project: Project, slug: str) -> Location | None:
@@ -154,13 +182,14 @@ def _load(project: Project, slug: str) -> Location | None:
 def _figures(locations: list[Location], lang: str) -> Markup:
     started = sum(location.phase != Phase.planned for location in locations)
     finished = sum(location.phase == Phase.finished for location in locations)
-    failures = sum(e.kind == ExperienceKind.failure for location in locations for e in location.experiences)
+    kinds = [e.kind for location in locations for e in location.experiences]
     return tiles(
         [
             (str(len(locations)), msg("locations", lang)),
             (str(started), msg("started", lang)),
             (str(finished), msg("finished", lang)),
-            (str(failures), msg("failures_total", lang)),
+            (str(kinds.count(ExperienceKind.success)), msg("successes_total", lang)),
+            (str(kinds.count(ExperienceKind.failure)), msg("failures_total", lang)),
         ]
     )
 
@@ -195,7 +224,8 @@ def _comparison(
     lang: str,
     today: dt.date,
 ) -> Markup:
-    headers = [msg(key, lang) for key in ("location", "phase", "period", "progress", "scan", "attention", "failures")]
+    keys = ("location", "phase", "period", "progress", "scan", "attention", "successes", "failures")
+    headers = [msg(key, lang) for key in keys]
     headers.append(msg("report", lang))
     table_rows, approximated = [], False
     for row in rows:
@@ -208,7 +238,7 @@ def _comparison(
         status = badge(msg(state.state, lang), STATE_TONE[state.state])
         location = row.location
         if location is None:
-            table_rows.append([link, badge(msg("unreadable", lang), "bad"), "", "", "", "", "", status])
+            table_rows.append([link, badge(msg("unreadable", lang), "bad"), "", "", "", "", "", "", status])
             continue
         standing = standings[location.slug]
         latest = standing.scan
@@ -224,6 +254,7 @@ def _comparison(
                 _progress_cell(standing, lang),
                 scan,
                 str(len(attention_points(plan, location, lang, today))),
+                str(sum(e.kind == ExperienceKind.success for e in location.experiences)),
                 str(sum(e.kind == ExperienceKind.failure for e in location.experiences)),
                 status,
             ]
@@ -234,7 +265,7 @@ def _comparison(
     return element(
         "div",
         section(
-            "locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6}, nowrap={2, 3}), *notes
+            "locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6, 7}, nowrap={2, 3}), *notes
         ),
         cls="overview",
     )
@@ -250,9 +281,12 @@ def _progress_cell(standing: LocationStanding, lang: str) -> Markup | str:
     return join([bar, msg("of", lang, part=on_track, whole=len(rows))])
 
 
-def _charts(plan: Plan, locations: list[Location], lang: str) -> Markup:
-    gantt = chart(charts.rollout_gantt(rollout.schedule(plan, locations), lang), msg("gantt_alt", lang))
-    rows = progress.organisation_progress(plan, locations)
+def _charts(plan: Plan, locations: list[Location], lang: str, today: dt.date) -> Markup:
+    figure = charts.rollout_gantt(
+        rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
+    )
+    gantt = chart(figure, msg("gantt_alt", lang))
+    rows = progress.organisation_progress(plan, locations, today)
     parts = [gantt]
     if rows:
         parts.append(chart(charts.goal_progress(rows, lang), msg("progress_alt", lang)))
