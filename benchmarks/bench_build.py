@@ -34,11 +34,12 @@ import nbformat
 import psutil
 
 from workbook.build.engine import REPORT_TAG
+from workbook.build.pipeline import LOCATION_NOTEBOOK as LOCATION_NOTEBOOK_NAME
 from workbook.resources import demo_dir, notebooks_dir
 from workbook.store import Project
 
 BIN = Path(sys.executable).parent
-LOCATION_NOTEBOOK = notebooks_dir() / "09_locatie.ipynb"
+LOCATION_NOTEBOOK = notebooks_dir() / LOCATION_NOTEBOOK_NAME
 
 
 @dataclass

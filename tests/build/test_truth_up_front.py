@@ -15,6 +15,7 @@ import datetime as dt
 import html
 import re
 
+import nbformat
 import pytest
 
 from tests.build.conftest import run_build
@@ -141,3 +142,13 @@ def test_the_team_sees_what_is_late_and_due_first(troubled):
     text = visible_text((reports(troubled) / "team" / "index.html").read_text(encoding="utf-8"))
     assert text.index("Te laat") < text.index("De komende 4 weken") < text.index("Locaties naast elkaar")
     assert "Sensoren plaatsen (Sanne de Wit)" in text.split("De komende 4 weken")[1]
+
+
+def test_the_executed_location_notebook_reads_as_a_report(troubled):
+    notebook = nbformat.read(troubled.root / "build" / "notebooks" / "het-anker.ipynb", as_version=4)
+    assert notebook.metadata["title"] == "Voortgangsrapport Het Anker"
+    assert [cell.cell_type for cell in notebook.cells] == ["code"] * len(notebook.cells)
+    report_cells = [cell for cell in notebook.cells if "stakeholder-report" in cell.metadata.get("tags", [])]
+    assert len(report_cells) == len(notebook.cells) - 2  # the parameters and the injected parameters
+    assert all(cell.outputs and "skipped-by-build" not in cell.metadata.tags for cell in report_cells)
+    assert not any("show_step" in cell.source for cell in notebook.cells)

@@ -20,7 +20,7 @@ from papermill.exceptions import PapermillExecutionError
 from workbook.atomic import atomic_write
 from workbook.build import provenance
 from workbook.build.engine import ENGINE_NAME
-from workbook.build.export import ReportExporter
+from workbook.build.export import ReportExporter, page_title
 from workbook.build.kernels import KERNEL_NAME, WarmKernel
 from workbook.build.outcome import Outcome, Settings, failed, now, succeeded
 from workbook.build.targets import Layout, Target
@@ -88,6 +88,7 @@ def export(executed: Executed, exporter: ReportExporter, settings: Settings) -> 
             )
             for audience in settings.audiences
         }
+        nb.metadata["title"] = page_title(nb) or nb.metadata.get("title", "")
         atomic_write(target.executed(settings.layout), nbformat.writes(nb))
         atomic_write(target.report(settings.layout), html)
         for path, page in pages.items():

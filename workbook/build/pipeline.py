@@ -35,7 +35,7 @@ from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
 
-LOCATION_NOTEBOOK = "09_locatie.ipynb"
+LOCATION_NOTEBOOK = "locatie_rapport.ipynb"
 PLAN_NOTEBOOK = "plan_rapport.ipynb"
 TEMPLATE = "workbook"
 CELL_TIMEOUT = 600
