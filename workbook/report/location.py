@@ -44,17 +44,9 @@ from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.html import (
     Fragment,
-    bullet_list,
-    chart,
-    element,
-    heading,
-    join,
-    long_text,
-    paragraph,
-    section,
-    table,
 )
 from workbook.report.render import per_audience, render
+from workbook.report.scan import scan_section
 from workbook.session import find_project
 
 STANDING_TONE = {
@@ -189,37 +181,6 @@ msg = Messages(
             "Line charts: the measurements per goal over time, with the target.",
         ),
         "no_goals": ("Het plan heeft nog geen SMART-doelen.", "The plan has no SMART goals yet."),
-        # sustainability
-        "scan": ("Borgingsscan", "Sustainability scan"),
-        "no_scan": (
-            "Het team heeft de borgingsscan nog niet ingevuld.",
-            "The team has not filled in the sustainability scan yet.",
-        ),
-        "scan_text": (
-            "Laatste scan op {date} door {n} invullers: {total} van {max} punten.",
-            "Latest scan on {date} by {n} raters: {total} of {max} points.",
-        ),
-        "scan_previous": (
-            "Bij de vorige scan ({date}) was dat {total}.",
-            "At the previous scan ({date}) it was {total}.",
-        ),
-        "approximation": (
-            "Let op: een deel van de gewichten in deze scan is een benadering (niet geverifieerd aan de bron); "
-            "die factoren zijn gemarkeerd met *. Lees de score daarom als indicatie.",
-            "Note: some weights in this scan are approximations (not verified against the source); those "
-            "factors are marked with *. Read the score as an indication.",
-        ),
-        "scan_alt": (
-            "Staafdiagram: per borgingsfactor de gemiddelde score van het team tegen het maximum.",
-            "Bar chart: per sustainability factor the team's mean score against the maximum.",
-        ),
-        "factor": ("Factor", "Factor"),
-        "mean": ("Gemiddeld", "Mean"),
-        "max": ("Maximum", "Maximum"),
-        "spread": ("Spreiding", "Spread"),
-        "agreement": ("Eensgezind?", "Agreed?"),
-        "yes": ("ja", "yes"),
-        "no": ("nee, bespreken", "no, discuss"),
         # experiences
         "experiences": ("Successen en mislukkingen", "Successes and failures"),
         "successes": ("Successen", "Successes"),
@@ -289,7 +250,7 @@ class NoLocationChosen:
     lang: str
 
     def header(self) -> Fragment:
-        return Fragment(paragraph(msg("choose_location", self.lang), cls="hint"))
+        return Fragment(render("hint.html.j2", msg, self.lang, text=msg("choose_location", self.lang)))
 
     def __getattr__(self, name: str):
         """The other sections (summary(), team(), …) have nothing to show yet."""
@@ -342,14 +303,15 @@ class LocationReport:
         """The title block: location, project, organisation, innovation, as-of date."""
         basics = self.plan.basics
         title = self._m("title", name=self.location.name)
-        parts = [heading(title, 1)]
-        if basics.project_name or basics.institution:
-            subtitle = " · ".join(part for part in (basics.project_name, basics.institution) if part)
-            parts.append(paragraph(subtitle, cls="subtitle"))
+        subtitles = [" · ".join(part for part in (basics.project_name, basics.institution) if part)]
         if basics.innovation:
-            parts.append(paragraph(self._m("innovation", innovation=basics.innovation), cls="subtitle"))
-        parts.append(paragraph(self._m("as_of", date=formats.date(self.today, self.lang)), cls="as-of"))
-        return Fragment(element("header", join(parts)), title=title)
+            subtitles.append(self._m("innovation", innovation=basics.innovation))
+        view = {
+            "title": title,
+            "subtitles": [line for line in subtitles if line],
+            "as_of": self._m("as_of", date=formats.date(self.today, self.lang)),
+        }
+        return Fragment(render("header.html.j2", msg, self.lang, **view), title=title)
 
     def summary(self) -> Fragment:
         """Status, key figures, what is late and due, and what needs attention."""
@@ -453,33 +415,16 @@ class LocationReport:
         return per_audience(lambda audience: render("runbook.html.j2", msg, self.lang, audience=audience, **view))
 
     def clients(self) -> Fragment:
-        """Suitable clients as counts per criterion, with reasons; never names."""
-        lang, clients = self.lang, self.location.clients
-        parts = []
-        if clients.suitable is not None:
-            parts.append(
-                paragraph(
-                    self._m(
-                        "clients_counts",
-                        total=formats.clients(clients.total, lang),
-                        suitable=formats.clients(clients.suitable, lang),
-                    )
-                )
-            )
-        else:
-            parts.append(paragraph(self._m("clients_unknown"), cls="empty"))
-        if clients.criteria:
-            order = {CriterionKind.inclusion: 0, CriterionKind.exclusion: 1}
-            criteria = sorted(clients.criteria, key=lambda c: order[c.kind])
-            headers = [self._label(ClientCriterion, name) for name in ("criterion", "kind", "count", "reason")]
-            rows = [[c.criterion, c.kind.label(lang), formats.clients(c.count, lang), c.reason] for c in criteria]
-            parts.append(table(headers, rows, numeric={2}))
-        if clients.changes:
-            headers = [self._label(SuitabilityChange, name) for name in ("date", "count", "reason")]
-            rows = [[formats.date(c.date, lang), formats.clients(c.count, lang), c.reason] for c in clients.changes]
-            parts += [heading(self._m("changes"), 3), table(headers, rows, numeric={1}, nowrap={0})]
-        parts.append(paragraph(self._m("counts_only"), cls="note"))
-        return Fragment(section("clienten", self._m("clients"), *parts))
+        """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden."""
+        clients = self.location.clients
+        order = {CriterionKind.inclusion: 0, CriterionKind.exclusion: 1}
+        view = {
+            "clients": clients,
+            "criteria": sorted(clients.criteria, key=lambda c: order[c.kind]),
+            "labels": self._labels(ClientCriterion, "criterion", "kind", "count", "reason"),
+            "change_labels": self._labels(SuitabilityChange, "date", "count", "reason"),
+        }
+        return Fragment(render("clients.html.j2", msg, self.lang, **view))
 
     def measurements(self) -> Fragment:
         """Per goal: baseline, target, latest measurement, due date and where it stands; with charts."""
@@ -498,63 +443,29 @@ class LocationReport:
         )
 
     def sustainability(self) -> Fragment:
-        """The latest sustainability scan: total, chart, and per factor mean, spread and agreement."""
-        lang = self.lang
+        """The latest sustainability scan: total and domain subtotals, chart, and per factor mean, spread
+        and agreement; one footnote when weights are approximations."""
         latest, previous = self._scan
-        if latest is None:
-            return Fragment(section("borging", self._m("scan"), paragraph(self._m("no_scan"), cls="empty")))
-        scan = instruments.sustainability_scan()
-        text = self._m(
-            "scan_text",
-            date=formats.date(latest.date, lang),
-            n=latest.n_raters,
-            total=formats.score(latest.total, lang),
-            max=formats.score(latest.max_total, lang),
-        )
-        if previous is not None:
-            text += " " + self._m(
-                "scan_previous", date=formats.date(previous.date, lang), total=formats.score(previous.total, lang)
-            )
-        parts = [paragraph(text), paragraph(scan.threshold.label(lang), cls="note")]
-        parts.append(chart(charts.sustainability_scan(latest, lang, previous=previous), self._m("scan_alt")))
-        rows = []
-        for factor in latest.factors:
-            label = scan[factor.key].label(lang) + ("" if factor.verified else " *")
-            agreed = self._m("no") if factor.disagreement else self._m("yes")
-            rows.append(
-                [
-                    label,
-                    formats.score(factor.mean, lang) if factor.mean is not None else formats.MISSING,
-                    formats.score(factor.max, lang),
-                    formats.score(factor.sd, lang) if factor.sd is not None else formats.MISSING,
-                    agreed if factor.n else formats.MISSING,
-                ]
-            )
-        headers = [self._m(key) for key in ("factor", "mean", "max", "spread", "agreement")]
-        parts.append(table(headers, rows, numeric={1, 2, 3}))
-        if latest.unverified or any(not factor.verified for factor in latest.factors):
-            parts.append(paragraph(self._m("approximation"), cls="note"))
-        return Fragment(section("borging", self._m("scan"), *parts))
+        return Fragment(scan_section("borging", latest, previous, self.lang))
 
     def experiences(self) -> Fragment:
         """Successes and failures, each with the lesson learned."""
-        parts = []
+        groups = []
         for kind, title in ((ExperienceKind.success, "successes"), (ExperienceKind.failure, "failures")):
-            entries = [e for e in self.location.experiences if e.kind == kind]
-            parts.append(heading(self._m(title), 3))
-            if not entries:
-                parts.append(paragraph(self._m("none_yet"), cls="empty"))
-                continue
-            items = []
-            for entry in sorted(entries, key=lambda e: e.date or dt.date.min):
-                body = [element("div", formats.date(entry.date, self.lang), cls="meta"), long_text(entry.description)]
-                if entry.lesson.strip():
-                    body.append(
-                        element("div", join([element("strong", self._m("lesson")), entry.lesson]), cls="lesson")
-                    )
-                items.append(join(body))
-            parts.append(bullet_list(items, cls="entries"))
-        return Fragment(section("ervaringen", self._m("experiences"), *parts))
+            chosen = sorted(
+                (e for e in self.location.experiences if e.kind == kind), key=lambda e: e.date or dt.date.min
+            )
+            entries = [
+                {
+                    "date": e.date,
+                    "parts": [("", e.description, "text")]
+                    + ([(self._m("lesson"), e.lesson, "lesson")] if e.lesson.strip() else []),
+                }
+                for e in chosen
+            ]
+            groups.append({"title": self._m(title), "entries": entries, "empty": self._m("none_yet")})
+        view = {"anchor": "ervaringen", "title": self._m("experiences"), "groups": groups}
+        return Fragment(render("entries.html.j2", msg, self.lang, **view))
 
     def intake(self) -> Fragment:
         """Who introduces new clients and new colleagues, and in what role."""
@@ -568,16 +479,12 @@ class LocationReport:
     def evaluation(self) -> Fragment:
         """What was achieved and learned, and the feedback for others."""
         evaluations = sorted(self.location.evaluations, key=lambda e: e.date or dt.date.min)
-        if not evaluations:
-            return Fragment(
-                section("evaluatie", self._m("evaluation"), paragraph(self._m("no_evaluation"), cls="empty"))
-            )
-        items = []
-        for entry in evaluations:
-            body = [element("div", formats.date(entry.date, self.lang), cls="meta")]
-            for name in ("achieved", "learned", "feedback"):
-                text = getattr(entry, name)
-                if text.strip():
-                    body += [element("h4", self._label(LocationEvaluation, name)), long_text(text)]
-            items.append(join(body))
-        return Fragment(section("evaluatie", self._m("evaluation"), bullet_list(items, cls="entries")))
+        names = ("achieved", "learned", "feedback")
+        labels = self._labels(LocationEvaluation, *names)
+        entries = [
+            {"date": e.date, "parts": [(labels[n], getattr(e, n), "text") for n in names if getattr(e, n).strip()]}
+            for e in evaluations
+        ]
+        group = {"title": "", "entries": entries, "empty": self._m("no_evaluation")}
+        view = {"anchor": "evaluatie", "title": self._m("evaluation"), "groups": [group]}
+        return Fragment(render("entries.html.j2", msg, self.lang, **view))
