@@ -137,7 +137,8 @@ def _name(project: Project, slug: str) -> str:
 
 
 def print_pdfs(reports) -> list:
-    """Print the reports whose PDF is missing or older than the report (Chromium, offline)."""
+    """Print the reports (and every audience's) whose PDF is missing or older than the report (Chromium, offline)."""
     from workbook.exchange.pdf import outdated, print_reports
 
-    return print_reports(outdated(sorted(reports.glob("*.html"))))
+    pages = [*sorted(reports.glob("*.html")), *sorted(reports.glob("*/*.html"))]
+    return print_reports(outdated(pages))

@@ -126,7 +126,7 @@ def table(
         join(element("tr", cells(row, "td"), cls="flagged" if i in flagged else "") for i, row in enumerate(rows)),
     )
     tail = element("tfoot", element("tr", cells(foot, "td"))) if foot else Markup("")
-    return element("table", head + body + tail)
+    return element("div", element("table", head + body + tail), cls="table-box")
 
 
 def svg_data(figure: Figure) -> str:
