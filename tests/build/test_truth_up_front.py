@@ -82,7 +82,7 @@ def troubled(tmp_path_factory) -> Project:
     berk.phase, berk.start, berk.end = "running", days(-150), days(-21)
     berk.team = [Member(name="Bram Visser", role="invaller")]
     project.save_location(berk)
-    built = run_build(project)
+    built = run_build(project, "--lang", "nl")
     assert built.code == 0, built.output
     return project
 
