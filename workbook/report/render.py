@@ -1,7 +1,7 @@
 """The presentation layer: report sections are plain data (view models) rendered by Jinja templates.
 
 Templates live in ``templates/workbook/fragments/`` beside the nbconvert page template that wraps
-them. Every value is escaped by Jinja (autoescape), so whatever a user typed shows as text.
+them; both pages (nbconvert's and ``page.html.j2`` for the overview) share ``fragments/head.html.j2``. Every value is escaped by Jinja (autoescape), so whatever a user typed shows as text.
 Templates format numbers, money and dates through ``fmt`` (``report.formats``, bound to the
 report's language) and read their words through ``m`` (the section's message catalogue).
 """
@@ -36,7 +36,7 @@ class Formats:
 def environment() -> Environment:
     """The Jinja environment of the report fragments: autoescaped, strict about missing names."""
     env = Environment(
-        loader=FileSystemLoader(templates_dir() / "workbook" / "fragments"),
+        loader=FileSystemLoader(templates_dir() / "workbook"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -48,9 +48,9 @@ def environment() -> Environment:
 
 
 def render(template: str, messages: Messages, lang: str, **view: object) -> Markup:
-    """The fragment `template` (``name.html.j2``) for the view model in `view`, as markup."""
+    """The fragment `template` (``name.html.j2`` in ``fragments/``) for the view model in `view`, as markup."""
     words = partial(_message, messages, lang)
-    html = environment().get_template(template).render(lang=lang, m=words, fmt=Formats(lang), **view)
+    html = environment().get_template(f"fragments/{template}").render(lang=lang, m=words, fmt=Formats(lang), **view)
     return Markup(html)
 
 
