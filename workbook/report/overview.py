@@ -17,26 +17,16 @@ from workbook import charts
 from workbook.analysis import late, progress, rollout
 from workbook.analysis.comparison import LocationStanding, compare_locations
 from workbook.analysis.decisions import decisions
+from workbook.analysis.progress import overdue
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.model import ExperienceKind, Location, Phase, Plan
-from workbook.report import formats, truth
+from workbook.report import truth
 from workbook.report.audience import Audience
 from workbook.report.glossary import glossary
-from workbook.report.html import (
-    badge,
-    bullet_list,
-    chart,
-    element,
-    heading,
-    join,
-    paragraph,
-    section,
-    table,
-    tiles,
-)
 from workbook.report.location import DUE_WEEKS, PHASE_TONE, attention_points
 from workbook.report.page import page
+from workbook.report.render import render
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.store import Project
 
@@ -76,6 +66,7 @@ msg = Messages(
         FAILED: ("mislukt", "failed"),
         MISSING: ("ontbreekt", "missing"),
         "unreadable": ("bestand niet te lezen", "file cannot be read"),
+        "late": ("te laat", "late"),
         "approximation": (
             "* de score gebruikt gewichten die een benadering zijn (niet geverifieerd aan de bron).",
             "* the score uses weights that are approximations (not verified against the source).",
@@ -132,31 +123,35 @@ def overview_page(
     plan = project.load_plan()
     rows = [_Row(slug, _load(project, slug)) for slug in project.location_slugs()]
     locations = [row.location for row in rows if row.location is not None]
-    title = msg("title", lang)
-    header = [heading(title, 1)]
-    subtitle = " · ".join(part for part in (plan.basics.project_name, plan.basics.institution) if part)
-    if subtitle:
-        header.append(paragraph(subtitle, cls="subtitle"))
-    header.append(paragraph(msg("as_of", lang, date=formats.date(today, lang)), cls="as-of"))
-    if plan_state is not None and plan_state.report:
-        header.append(paragraph(element("a", msg("plan_link", lang), href=plan_state.report)))
-    if plan_state is not None and plan_state.error:
-        header.append(paragraph(msg("plan_stale", lang, error=plan_state.error), cls="note"))
-    standings = compare_locations(plan, locations, today)
-    first = _first(plan, locations, lang, today, audience)
-    body = [
-        element("header", join(header)),
-        *first,
-        _figures(locations, lang),
-        _problems(rows, states, lang),
-        _comparison(plan, rows, {s.slug: s for s in standings}, states, lang, today),
-        truth.costs_section(locations, lang) if audience in (None, Audience.board) else Markup(""),
-        _standing_chart(standings, lang),
-        _charts(plan, locations, lang, today),
-    ]
+    standings = {s.slug: s for s in compare_locations(plan, locations, today)}
+    table_rows = [_row(plan, row, standings, states, lang, today) for row in rows]
+    organisation = progress.organisation_progress(plan, locations, today)
+    view = {
+        "today": today,
+        "subtitle": " · ".join(part for part in (plan.basics.project_name, plan.basics.institution) if part),
+        "plan_link": plan_state.report if plan_state is not None else None,
+        "plan_error": plan_state.error if plan_state is not None else "",
+        "first": _first(plan, locations, lang, today, audience),
+        "figures": _figures(locations, lang),
+        "problems": [
+            (_name(row), states[row.slug].error) for row in rows if row.slug in states and states[row.slug].error
+        ],
+        "rows": table_rows,
+        "approximated": any(row["scan"] is not None and row["scan"].unverified for row in table_rows),
+        "state_tone": STATE_TONE,
+        "phase_tone": {phase.value: tone for phase, tone in PHASE_TONE.items()},
+        "costs": truth.costs_section(locations, lang) if audience in (None, Audience.board) else "",
+        "standing_chart": charts.location_comparison(list(standings.values()), lang),
+        "gantt": charts.rollout_gantt(
+            rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
+        ),
+        "progress_chart": charts.goal_progress(organisation, lang) if organisation else None,
+        "glossary": "",
+    }
+    body = render("overview.html.j2", msg, lang, **view)
     if audience == Audience.council:
-        body.append(glossary(str(join(body)), lang))
-    return page(title, join(body), lang, footer)
+        body = render("overview.html.j2", msg, lang, **(view | {"glossary": glossary(str(body), lang)}))
+    return page(msg("title", lang), body, lang, footer)
 
 
 def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, audience: Audience | None) -> list[Markup]:
@@ -179,115 +174,46 @@ def _load(project: Project, slug: str) -> Location | None:
         return None
 
 
-def _figures(locations: list[Location], lang: str) -> Markup:
+def _figures(locations: list[Location], lang: str) -> list[tuple[str, str]]:
     started = sum(location.phase != Phase.planned for location in locations)
     finished = sum(location.phase == Phase.finished for location in locations)
     kinds = [e.kind for location in locations for e in location.experiences]
-    return tiles(
-        [
-            (str(len(locations)), msg("locations", lang)),
-            (str(started), msg("started", lang)),
-            (str(finished), msg("finished", lang)),
-            (str(kinds.count(ExperienceKind.success)), msg("successes_total", lang)),
-            (str(kinds.count(ExperienceKind.failure)), msg("failures_total", lang)),
-        ]
-    )
+    return [
+        (str(len(locations)), msg("locations", lang)),
+        (str(started), msg("started", lang)),
+        (str(finished), msg("finished", lang)),
+        (str(kinds.count(ExperienceKind.success)), msg("successes_total", lang)),
+        (str(kinds.count(ExperienceKind.failure)), msg("failures_total", lang)),
+    ]
 
 
 def _name(row: _Row) -> str:
     return row.location.name if row.location is not None else row.slug
 
 
-def _standing_chart(standings: list[LocationStanding], lang: str) -> Markup:
-    figure = charts.location_comparison(standings, lang)
-    return section(
-        "vergelijking", msg("standing", lang), chart(figure, msg("standing_alt", lang), msg("standing_caption", lang))
-    )
-
-
-def _problems(rows: list[_Row], states: dict[str, ReportState], lang: str) -> Markup:
-    items = [
-        msg("problem", lang, name=_name(row), error=states[row.slug].error)
-        for row in rows
-        if row.slug in states and states[row.slug].error
-    ]
-    if not items:
-        return Markup("")
-    return element("div", heading(msg("problems", lang), 3) + bullet_list(items), cls="attention")
-
-
-def _comparison(
+def _row(
     plan: Plan,
-    rows: list[_Row],
+    row: _Row,
     standings: dict[str, LocationStanding],
     states: dict[str, ReportState],
     lang: str,
     today: dt.date,
-) -> Markup:
-    keys = ("location", "phase", "period", "progress", "scan", "attention", "successes", "failures")
-    headers = [msg(key, lang) for key in keys]
-    headers.append(msg("report", lang))
-    table_rows, approximated = [], False
-    for row in rows:
-        state = states.get(row.slug, ReportState(row.slug, None, MISSING))
-        link = (
-            element("a", _name(row), href=state.report, cls="name")
-            if state.report
-            else element("span", _name(row), cls="name")
-        )
-        status = badge(msg(state.state, lang), STATE_TONE[state.state])
-        location = row.location
-        if location is None:
-            table_rows.append([link, badge(msg("unreadable", lang), "bad"), "", "", "", "", "", "", status])
-            continue
-        standing = standings[location.slug]
-        latest = standing.scan
-        scan = formats.MISSING
-        if latest is not None:
-            scan = formats.score(latest.total, lang) + (" *" if latest.unverified else "")
-            approximated |= latest.unverified
-        table_rows.append(
-            [
-                link,
-                badge(location.phase.label(lang), PHASE_TONE[location.phase]),
-                formats.period(location.start, location.end, lang),
-                _progress_cell(standing, lang),
-                scan,
-                str(len(attention_points(plan, location, lang, today))),
-                str(sum(e.kind == ExperienceKind.success for e in location.experiences)),
-                str(sum(e.kind == ExperienceKind.failure for e in location.experiences)),
-                status,
-            ]
-        )
-    notes = [paragraph(msg("state_note", lang), cls="note")]
-    if approximated:
-        notes.insert(0, paragraph(msg("approximation", lang), cls="note"))
-    return element(
-        "div",
-        section(
-            "locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6, 7}, nowrap={2, 3}), *notes
-        ),
-        cls="overview",
-    )
-
-
-def _progress_cell(standing: LocationStanding, lang: str) -> Markup | str:
-    rows = [row for row in standing.goals if row.on_track is not None]
-    if not rows:
-        return formats.MISSING
-    on_track = sum(row.on_track for row in rows)
-    share = on_track / len(rows)
-    bar = element("span", element("span", "", style=f"width: {share * 100:.0f}%"), cls="progress")
-    return join([bar, msg("of", lang, part=on_track, whole=len(rows))])
-
-
-def _charts(plan: Plan, locations: list[Location], lang: str, today: dt.date) -> Markup:
-    figure = charts.rollout_gantt(
-        rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
-    )
-    gantt = chart(figure, msg("gantt_alt", lang))
-    rows = progress.organisation_progress(plan, locations, today)
-    parts = [gantt]
-    if rows:
-        parts.append(chart(charts.goal_progress(rows, lang), msg("progress_alt", lang)))
-    return section("grafieken", msg("charts", lang), *parts)
+) -> dict:
+    """One location in the comparison table, as plain data."""
+    state = states.get(row.slug, ReportState(row.slug, None, MISSING))
+    location = row.location
+    view = {"name": _name(row), "link": state.report, "state": state.state, "location": location, "scan": None}
+    if location is None:
+        return view
+    standing = standings[location.slug]
+    judged = [goal for goal in standing.goals if goal.on_track is not None]
+    kinds = [e.kind for e in location.experiences]
+    return view | {
+        "overdue": overdue(location, today),
+        "judged": len(judged),
+        "on_track": sum(goal.on_track for goal in judged),
+        "scan": standing.scan,
+        "attention": len(attention_points(plan, location, lang, today)),
+        "successes": kinds.count(ExperienceKind.success),
+        "failures": kinds.count(ExperienceKind.failure),
+    }
