@@ -232,14 +232,12 @@ def _overview(
     ).hexdigest()
     if not force and manifest.overview == digest and layout.index.is_file():
         return False
-    from workbook.report.overview import overview_page  # charts: only when the overview changes
+    from workbook.report.overview import overview_pages  # charts: only when the overview changes
 
     by_slug = {t.slug: states[t.key] for t in targets if t.kind == LOCATION}
-    footer = _footer(lang)
-    for audience in audiences:
-        page = overview_page(project, by_slug, states.get(PLAN), lang, footer, audience=audience)
-        atomic_write(layout.audience_reports(audience) / layout.index.name, page)
-    atomic_write(layout.index, overview_page(project, by_slug, states.get(PLAN), lang, footer))
+    pages = overview_pages(project, by_slug, states.get(PLAN), lang, _footer(lang), (None, *audiences))
+    for audience, html in pages.items():
+        atomic_write(layout.audience_reports(audience) / layout.index.name if audience else layout.index, html)
     manifest.overview = digest
     manifest.save()
     return True

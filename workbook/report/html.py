@@ -11,6 +11,7 @@ import base64
 import html
 import io
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 
 import matplotlib
@@ -129,12 +130,18 @@ def table(
     return element("div", element("table", head + body + tail), cls="table-box")
 
 
+_SVG: weakref.WeakKeyDictionary[Figure, str] = weakref.WeakKeyDictionary()
+"""Each chart is drawn once, however many audiences' pages show it."""
+
+
 def svg_data(figure: Figure) -> str:
     """`figure` as a base64 SVG, the same bytes for the same chart."""
-    buffer = io.BytesIO()
-    with matplotlib.rc_context(SVG_SETTINGS):
-        figure.savefig(buffer, format="svg", metadata={"Date": None})
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+    if figure not in _SVG:
+        buffer = io.BytesIO()
+        with matplotlib.rc_context(SVG_SETTINGS):
+            figure.savefig(buffer, format="svg", metadata={"Date": None})
+        _SVG[figure] = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return _SVG[figure]
 
 
 def chart(figure: Figure, alt: str, caption: str = "") -> Markup:

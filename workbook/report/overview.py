@@ -9,6 +9,7 @@ report that could not be rebuilt stays available and is marked as out of date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -109,16 +110,16 @@ class _Row:
     location: Location | None
 
 
-def overview_page(
+def overview_pages(
     project: Project,
     states: dict[str, ReportState],
     plan_state: ReportState | None,
     lang: str,
     footer: str,
+    audiences: Iterable[Audience | None] = (None,),
     today: dt.date | None = None,
-    audience: Audience | None = None,
-) -> str:
-    """The whole index.html page: the full overview, or `audience`'s (see ``report.audience``)."""
+) -> dict[Audience | None, str]:
+    """The whole index.html page for each of `audiences` (None: the full overview), worked out once."""
     today = today or dt.date.today()
     plan = project.load_plan()
     rows = [_Row(slug, _load(project, slug)) for slug in project.location_slugs()]
@@ -131,7 +132,6 @@ def overview_page(
         "subtitle": " · ".join(part for part in (plan.basics.project_name, plan.basics.institution) if part),
         "plan_link": plan_state.report if plan_state is not None else None,
         "plan_error": plan_state.error if plan_state is not None else "",
-        "first": _first(plan, locations, lang, today, audience),
         "figures": _figures(locations, lang),
         "problems": [
             (_name(row), states[row.slug].error) for row in rows if row.slug in states and states[row.slug].error
@@ -140,7 +140,6 @@ def overview_page(
         "approximated": any(row["scan"] is not None and row["scan"].unverified for row in table_rows),
         "state_tone": STATE_TONE,
         "phase_tone": {phase.value: tone for phase, tone in PHASE_TONE.items()},
-        "costs": truth.costs_section(locations, lang) if audience in (None, Audience.board) else "",
         "standing_chart": charts.location_comparison(list(standings.values()), lang),
         "gantt": charts.rollout_gantt(
             rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
@@ -148,10 +147,30 @@ def overview_page(
         "progress_chart": charts.goal_progress(organisation, lang) if organisation else None,
         "glossary": "",
     }
-    body = render("overview.html.j2", msg, lang, **view)
-    if audience == Audience.council:
-        body = render("overview.html.j2", msg, lang, **(view | {"glossary": glossary(str(body), lang)}))
-    return page(msg("title", lang), body, lang, footer)
+    pages = {}
+    for audience in audiences:
+        own = view | {
+            "first": _first(plan, locations, lang, today, audience),
+            "costs": truth.costs_section(locations, lang) if audience in (None, Audience.board) else "",
+        }
+        body = render("overview.html.j2", msg, lang, **own)
+        if audience == Audience.council:
+            body = render("overview.html.j2", msg, lang, **(own | {"glossary": glossary(str(body), lang)}))
+        pages[audience] = page(msg("title", lang), body, lang, footer)
+    return pages
+
+
+def overview_page(
+    project: Project,
+    states: dict[str, ReportState],
+    plan_state: ReportState | None,
+    lang: str,
+    footer: str,
+    today: dt.date | None = None,
+    audience: Audience | None = None,
+) -> str:
+    """The whole index.html page: the full overview, or `audience`'s (see ``report.audience``)."""
+    return overview_pages(project, states, plan_state, lang, footer, (audience,), today)[audience]
 
 
 def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, audience: Audience | None) -> list[Markup]:
