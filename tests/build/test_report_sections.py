@@ -52,3 +52,24 @@ def test_the_plan_report_names_an_unreadable_location_instead_of_failing(demo_pr
     assert report.unreadable == ["de-kolk"]
     assert "de-kolk" in str(report.summary())
     assert len(report.locations) == len(demo_project.location_slugs()) - 1
+
+
+def test_the_overview_sets_the_scan_factors_beside_each_other_per_location(demo_project):
+    from workbook.report.overview import overview_page
+
+    page = overview_page(demo_project, {}, None, "nl", "", TODAY)
+    matrix = page[page.index('id="borging-per-locatie"') :].split("</section>")[0]
+    header = matrix.split("</thead>")[0]
+    assert '<th class="number">De Linde</th>' in header and "Tweeëiken" in header and "De Kolk" not in header
+    rows = matrix.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr>") == 10  # one row per factor of the scan
+    assert "<td>Totaal</td>" in matrix
+
+
+def test_the_plan_report_gives_re_aim_per_location_as_well_as_overall(demo_project):
+    report = PlanReport.load(demo_project.root, today=TODAY)
+    evaluation = str(report.evaluation())
+    per_location = evaluation[evaluation.index("RE-AIM per locatie") :]
+    body = per_location.split("<tbody>")[1].split("</tbody>")[0]
+    assert body.count("<tr>") == len(demo_project.location_slugs())
+    assert "Alle locaties" in per_location

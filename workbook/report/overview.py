@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from workbook import charts
+from workbook import charts, instruments
 from workbook.analysis import late, progress, rollout
 from workbook.analysis.comparison import LocationStanding, compare_locations
 from workbook.analysis.decisions import decisions
@@ -87,6 +87,14 @@ msg = Messages(
             "result of its latest sustainability scan. The colour shows the phase; without measurements or a "
             "scan there is a note instead of a bar.",
         ),
+        "scan_matrix": ("Borgingsscan per factor en locatie", "Sustainability scan per factor and location"),
+        "factor": ("Factor", "Factor"),
+        "max": ("Maximum", "Maximum"),
+        "total": ("Totaal", "Total"),
+        "scan_matrix_note": (
+            "Per locatie het gemiddelde van haar laatste scan. Zo zie je welke factor overal achterblijft.",
+            "Per location the mean of its latest scan. This shows which factor lags everywhere.",
+        ),
         "standing_alt": (
             "Staafdiagram: per locatie de voortgang naar de streefwaarden en de score van de laatste borgingsscan.",
             "Bar chart: per location the progress towards the targets and the score of the latest sustainability scan.",
@@ -145,6 +153,7 @@ def overview_pages(
             rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
         ),
         "progress_chart": charts.goal_progress(organisation, lang) if organisation else None,
+        "scan_matrix": _scan_matrix(list(standings.values()), lang),
         "glossary": "",
     }
     pages = {}
@@ -171,6 +180,17 @@ def overview_page(
 ) -> str:
     """The whole index.html page: the full overview, or `audience`'s (see ``report.audience``)."""
     return overview_pages(project, states, plan_state, lang, footer, (audience,), today)[audience]
+
+
+def _scan_matrix(standings: list[LocationStanding], lang: str) -> Markup:
+    """Factor × location: the latest scan's mean per factor at every location that did a scan."""
+    scan = instruments.sustainability_scan()
+    view = {
+        "locations": [(s.name, s.scan) for s in standings if s.scan is not None],
+        "factors": [(factor.key, factor.label(lang), factor.max) for factor in scan.factors],
+        "max_total": scan.max_total,
+    }
+    return render("scan_matrix.html.j2", msg, lang, **view)
 
 
 def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, audience: Audience | None) -> list[Markup]:

@@ -62,7 +62,7 @@ from workbook.report.html import (
     table,
     tiles,
 )
-from workbook.report.render import per_audience
+from workbook.report.render import per_audience, render
 from workbook.store import Project
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
@@ -158,6 +158,9 @@ msg = Messages(
         "mean_share": ("Gemiddeld deel van de weg", "Mean share of the way"),
         "evaluation": ("Evaluatie", "Evaluation"),
         "reaim": ("RE-AIM", "RE-AIM"),
+        "reaim_per_location": ("RE-AIM per locatie", "RE-AIM per location"),
+        "location": ("Locatie", "Location"),
+        "all_locations": ("Alle locaties", "All locations"),
         "dimension": ("Dimensie", "Dimension"),
         "value": ("Waarde", "Value"),
         "explanation": ("Toelichting", "Explanation"),
@@ -576,9 +579,14 @@ class PlanReport:
         lang, evaluation = self.lang, self.plan.evaluation
         summary = reaim.reaim(self.plan, self.locations, today=self.today, lang=lang)
         rows = [[d.label, formats.percent(d.value), d.explanation] for d in summary]
+        per_location = [
+            (location.name, reaim.reaim(self.plan, [location], today=self.today, lang=lang))
+            for location in self.locations
+        ]
         parts = [
             heading(self._m("reaim"), 3),
             table([self._m(k) for k in ("dimension", "value", "explanation")], rows, numeric={1}),
+            render("reaim_locations.html.j2", msg, lang, overall=summary, per_location=per_location),
         ]
         if evaluation.cycles:
             items = []
