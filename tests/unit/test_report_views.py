@@ -87,3 +87,14 @@ def test_scan_domains_add_up_to_the_total():
     assert sum(d.total for d in domains.values()) == pytest.approx(result.total, abs=0.11)
     assert sum(d.max for d in domains.values()) == pytest.approx(result.max_total, abs=0.11)
     assert domains["organisation"].total == 0
+
+
+def test_the_radar_has_a_spoke_per_factor_and_says_when_there_is_no_scan():
+    from workbook.charts import is_empty, scan_radar
+
+    responses = [ScanResponse(rater="A", date=dt.date(2026, 1, 1), answers={"benefits": "A"})]
+    figure = scan_radar(score(responses), "nl")
+    (axes,) = figure.axes
+    assert len(axes.get_xticklabels()) == 10
+    assert axes.lines[-1].get_ydata()[0] == pytest.approx(1.0)  # benefits at level A: its whole maximum
+    assert is_empty(scan_radar(score([]), "nl"))

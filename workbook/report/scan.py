@@ -34,6 +34,10 @@ msg = Messages(
             "* Some weights of this scan are approximations (not verified against the source); read the score "
             "as an indication.",
         ),
+        "radar_alt": (
+            "Radardiagram: per borgingsfactor welk deel van het maximum het team haalt.",
+            "Radar chart: per sustainability factor what share of its maximum the team reaches.",
+        ),
         "scan_alt": (
             "Staafdiagram: per borgingsfactor de gemiddelde score van het team tegen het maximum.",
             "Bar chart: per sustainability factor the team's mean score against the maximum.",
@@ -60,6 +64,7 @@ def scan_section(anchor: str, latest: ScanScore | None, previous: ScanScore | No
         view |= {
             "threshold": scan.threshold.label(lang),
             "figure": charts.sustainability_scan(latest, lang, previous=previous),
+            "radar": charts.scan_radar(latest, lang, previous=previous),
             "domains": [
                 {"label": labels[domain.key], "total": domain.total, "max": domain.max}
                 for domain in domain_scores(latest)
