@@ -98,3 +98,18 @@ def test_the_radar_has_a_spoke_per_factor_and_says_when_there_is_no_scan():
     assert len(axes.get_xticklabels()) == 10
     assert axes.lines[-1].get_ydata()[0] == pytest.approx(1.0)  # benefits at level A: its whole maximum
     assert is_empty(scan_radar(score([]), "nl"))
+
+
+def test_measurement_axes_write_numbers_the_dutch_way():
+    from workbook.charts import measurements_over_time
+    from workbook.model import Goal, Measurement
+
+    plan = Plan(goals=[Goal(id="D4", text="Minder vallen", baseline=2.4, target=1.8)])
+    values = [(dt.date(2026, 1, 31), 2.3), (dt.date(2026, 2, 28), 2.1)]
+    location = Location(
+        slug="a", name="A", measurements=[Measurement(goal_id="D4", date=day, value=value) for day, value in values]
+    )
+    figure = measurements_over_time(plan, location, "nl")
+    figure.canvas.draw()
+    labels = [label.get_text() for axes in figure.axes for label in axes.get_yticklabels() if label.get_text()]
+    assert labels and any("," in label for label in labels) and not any("." in label for label in labels)

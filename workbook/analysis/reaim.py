@@ -18,6 +18,7 @@ than were thought suitable), or None when the data needed is missing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -121,7 +122,7 @@ def _reach(plan: Plan, locations: list[Location], today: dt.date) -> tuple[float
             continue
         participants += latest * suitable / 100 if "%" in goal.unit else latest
         eligible += suitable
-    return round(participants, 1), eligible
+    return math.floor(participants + 0.5), eligible  # whole clients (half up): nobody takes part for 0,1
 
 
 def _still_at_target(plan: Plan, location: Location, today: dt.date) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matplotlib import dates as mdates
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from workbook.analysis.progress import target_of
 from workbook.charts.style import (
@@ -21,6 +22,7 @@ from workbook.charts.style import (
     style_axes,
 )
 from workbook.i18n import Messages
+from workbook.locale import format_number
 from workbook.model import Location, Plan
 
 TARGET_GID = "target"
@@ -79,6 +81,7 @@ def measurements_over_time(plan: Plan, location: Location, lang: str | None = No
         low, high = min(levels), max(levels)
         pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1)
         axes.set_ylim(low - pad, high + pad)
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: number_text(value, lang)))
         axes.set_title(shorten(f"{goal.id}: {goal.text}", 70), loc="left", fontsize=FONT_SIZE)
         axes.set_ylabel(goal.unit)
         axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=FONT_SIZE - 1)
@@ -87,3 +90,8 @@ def measurements_over_time(plan: Plan, location: Location, lang: str | None = No
     date_axis(all_axes[-1].xaxis, lang)
     set_titles(figure, all_axes[0], title)
     return figure
+
+
+def number_text(value: float, lang: str) -> str:
+    """A tick label in the report's language: 2,4 in Dutch, without needless zeros."""
+    return format_number(round(float(value), 6), lang)
