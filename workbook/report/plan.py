@@ -48,20 +48,24 @@ from workbook.model import (
 )
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
-from workbook.report.html import (
-    Fragment,
+from workbook.report.blocks import (
+    Block,
     badge,
-    bullet_list,
+    badges,
+    box,
     chart,
-    element,
+    entries,
     heading,
-    join,
     long_text,
+    markup,
+    meta,
     paragraph,
-    section,
+    strong,
     table,
     tiles,
 )
+from workbook.report.blocks import section as blocks_section
+from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 from workbook.store import Project
 
@@ -213,7 +217,10 @@ class PlanReport:
     def _labels(self, model: type, *names: str) -> list[str]:
         return [field_label(model, name, self.lang) for name in names]
 
-    def _empty(self) -> Markup:
+    def _section(self, anchor: str, title: str, *blocks: Block | None) -> Markup:
+        return blocks_section(anchor, title, *blocks, lang=self.lang)
+
+    def _empty(self) -> Block:
         return paragraph(self._m("nothing"), cls="empty")
 
     def _yes_no(self, value: bool | None) -> str:
@@ -230,23 +237,19 @@ class PlanReport:
     def header(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
         title = self._m("title", project=basics.project_name or self._m("untitled"))
-        parts = [heading(title, 1)]
-        if basics.institution:
-            parts.append(paragraph(basics.institution, cls="subtitle"))
+        subtitles = [basics.institution] if basics.institution else []
         if basics.innovation:
-            parts.append(paragraph(self._m("innovation", innovation=basics.innovation), cls="subtitle"))
-        as_of = paragraph(
-            self._m("as_of", date=formats.date(self.today, lang), updated=formats.date(basics.last_updated, lang)),
-            cls="as-of",
-        )
-        authors = Markup("")
+            subtitles.append(self._m("innovation", innovation=basics.innovation))
+        as_of = self._m("as_of", date=formats.date(self.today, lang), updated=formats.date(basics.last_updated, lang))
+        authors = []
         if basics.working_group:
             names = ", ".join(f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group)
-            authors = paragraph(self._m("authors", names=names), cls="subtitle")
+            authors = [self._m("authors", names=names)]
 
         def build(audience: Audience | None) -> Markup:
-            staff = authors if audience is None or audience.names_staff else Markup("")
-            return element("header", join([*parts, staff, as_of]))
+            staff = authors if audience is None or audience.names_staff else []
+            view = {"title": title, "subtitles": [*subtitles, *staff], "as_of": as_of}
+            return render("header.html.j2", msg, lang, **view)
 
         return per_audience(build, title=title)
 
@@ -266,14 +269,14 @@ class PlanReport:
             (formats.money(costs.structural, lang), self._m("structural")),
         ]
         parts.append(tiles(figures))
-        parts.append(truth.decisions_box(decisions(plan, self.locations, self.today), lang))
+        parts.append(markup(truth.decisions_box(decisions(plan, self.locations, self.today), lang)))
         findings = self._findings()
         if findings:
             count = formats.counted(len(findings), self._m("point"), self._m("points"), lang)
             parts.append(paragraph(self._m("see_advice", count=count), cls="note"))
         if self.unreadable:
             parts.append(paragraph(self._m("missing_locations", names=", ".join(self.unreadable)), cls="note"))
-        return Fragment(section("samenvatting", self._m("summary"), *parts))
+        return Fragment(self._section("samenvatting", self._m("summary"), *parts))
 
     def why(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
@@ -292,7 +295,7 @@ class PlanReport:
             parts.append(paragraph(self._m("payers", payers=", ".join(p.label(lang) for p in basics.payers))))
         if basics.payment_notes.strip():
             parts.append(long_text(basics.payment_notes))
-        return Fragment(section("waarom", self._m("why"), *(parts or [self._empty()])))
+        return Fragment(self._section("waarom", self._m("why"), *(parts or [self._empty()])))
 
     def context(self) -> Fragment:
         context, lang = self.plan.context, self.lang
@@ -311,7 +314,7 @@ class PlanReport:
                 for f in context.factors
             ]
             parts.append(table(headers, rows, numeric={4}))
-        return Fragment(section("context", self._m("context"), *(parts or [self._empty()])))
+        return Fragment(self._section("context", self._m("context"), *(parts or [self._empty()])))
 
     def goals(self) -> Fragment:
         return per_audience(lambda audience: self._goals(audience is None or audience.names_staff))
@@ -319,7 +322,7 @@ class PlanReport:
     def _goals(self, names: bool) -> Markup:
         lang, plan = self.lang, self.plan
         if not plan.goals:
-            return section("doelen", self._m("goals"), self._empty())
+            return self._section("doelen", self._m("goals"), self._empty())
         headers = [
             *self._labels(Goal, "id", "text", "indicator"),
             self._m("smart"),
@@ -330,7 +333,7 @@ class PlanReport:
         rows = []
         for goal in plan.goals:
             verdict = smart.check_goal(goal, lang)
-            letters = join(badge(c, OUTCOME_TONE[verdict[c].outcome]) + Markup(" ") for c in smart.CRITERIA)
+            letters = badges(badge(c, OUTCOME_TONE[verdict[c].outcome]) for c in smart.CRITERIA)
             target = self._m(
                 "target_text", baseline=formats.amount(goal.baseline, lang), target=formats.amount(goal.target, lang)
             )
@@ -363,7 +366,7 @@ class PlanReport:
                     heading(self._m("actions_of", goal=f"{goal.id} {goal.text}"), 3),
                     table(action_headers, rows, nowrap={2 if names else 1}),
                 ]
-        return section("doelen", self._m("goals"), *parts)
+        return self._section("doelen", self._m("goals"), *parts)
 
     def _relative_due(self, goal: Goal) -> str:
         if goal.due_after_start is None:
@@ -378,7 +381,7 @@ class PlanReport:
     def _data_collection(self, names: bool) -> Markup:
         items = self.plan.data_collection
         if not items:
-            return section("gegevens", self._m("data"), self._empty())
+            return self._section("gegevens", self._m("data"), self._empty())
         columns = (
             ("goal_id", "data", "recorder", "method", "frequency")
             if names
@@ -392,7 +395,9 @@ class PlanReport:
             ]
             for item in items
         ]
-        return section("gegevens", self._m("data"), table(self._labels(DataItem, *columns, "system", "feedback"), rows))
+        return self._section(
+            "gegevens", self._m("data"), table(self._labels(DataItem, *columns, "system", "feedback"), rows)
+        )
 
     def communication(self) -> Fragment:
         return per_audience(lambda audience: self._communication(audience is None or audience.names_staff))
@@ -422,12 +427,12 @@ class PlanReport:
                 for a in communication.actions
             ]
             parts.append(table(headers, rows, nowrap={len(headers) - 2}))
-        return section("communicatie", self._m("communication"), *(parts or [self._empty()]))
+        return self._section("communicatie", self._m("communication"), *(parts or [self._empty()]))
 
     def stakeholders(self) -> Fragment:
         people = self.plan.stakeholders
         if not people:
-            return per_audience(lambda audience: self._stakeholders(Markup(""), True))
+            return per_audience(lambda audience: self._stakeholders(None, True))
         grid = chart(charts.stakeholder_grid(people, self.lang), self._m("grid_alt"))
         # the client council reads roles, not names, also beside the grid
         roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
@@ -440,10 +445,10 @@ class PlanReport:
             )
         )
 
-    def _stakeholders(self, grid: Markup, names: bool) -> Markup:
+    def _stakeholders(self, grid: Block | None, names: bool) -> Markup:
         lang, people = self.lang, self.plan.stakeholders
         if not people:
-            return section("stakeholders", self._m("stakeholders"), self._empty())
+            return self._section("stakeholders", self._m("stakeholders"), self._empty())
         headers = [
             *self._labels(Stakeholder, *(("name", "role") if names else ("role",)), "power", "interest", "position"),
             self._m("quadrant"),
@@ -465,7 +470,7 @@ class PlanReport:
                 ]
             )
         numeric = {2, 3} if names else {1, 2}
-        return section("stakeholders", self._m("stakeholders"), grid, table(headers, rows, numeric=numeric))
+        return self._section("stakeholders", self._m("stakeholders"), grid, table(headers, rows, numeric=numeric))
 
     def spread(self) -> Fragment:
         spread, lang = self.plan.spread, self.lang
@@ -504,11 +509,11 @@ class PlanReport:
                 self._m("gantt_alt"),
             ),
         ]
-        return Fragment(section("verspreiding", self._m("spread"), *parts))
+        return Fragment(self._section("verspreiding", self._m("spread"), *parts))
 
     def sustainment(self) -> Fragment:
         sustainment, lang = self.plan.sustainment, self.lang
-        parts: list[Markup] = []
+        parts: list[Block] = []
         latest = sustainability.latest_moment(sustainment.scans)
         if latest:
             previous = sustainability.previous_moment(sustainment.scans)
@@ -527,7 +532,7 @@ class PlanReport:
 
         def build(audience: Audience | None) -> Markup:
             names = audience is None or audience.names_staff
-            actions = Markup("")
+            actions = None
             if sustainment.actions:
                 who = ("who",) if names else ()
                 rows = [
@@ -542,7 +547,7 @@ class PlanReport:
                 headers = self._labels(SimpleAction, "text", *who, "when", "done")
                 actions = table(headers, rows, nowrap={len(headers) - 2})
             content = [*parts, actions] if parts or sustainment.actions else [self._empty()]
-            return section("borging", self._m("sustainment"), *content)
+            return self._section("borging", self._m("sustainment"), *content)
 
         return per_audience(build)
 
@@ -551,7 +556,7 @@ class PlanReport:
         lang = self.lang
         rows_by_goal = progress.organisation_progress(self.plan, self.locations, self.today)
         if not rows_by_goal:
-            return Fragment(section("resultaten", self._m("results"), self._empty()))
+            return Fragment(self._section("resultaten", self._m("results"), self._empty()))
         headers = [
             field_label(Goal, "text", lang),
             self._m("measured_at"),
@@ -573,7 +578,7 @@ class PlanReport:
             chart(charts.goal_progress(rows_by_goal, lang), self._m("progress_alt")),
             table(headers, rows, numeric={1, 2, 3, 4}),
         ]
-        return Fragment(section("resultaten", self._m("results"), *parts))
+        return Fragment(self._section("resultaten", self._m("results"), *parts))
 
     def evaluation(self) -> Fragment:
         lang, evaluation = self.lang, self.plan.evaluation
@@ -586,33 +591,30 @@ class PlanReport:
         parts = [
             heading(self._m("reaim"), 3),
             table([self._m(k) for k in ("dimension", "value", "explanation")], rows, numeric={1}),
-            render("reaim_locations.html.j2", msg, lang, overall=summary, per_location=per_location),
+            markup(render("reaim_locations.html.j2", msg, lang, overall=summary, per_location=per_location)),
         ]
         if evaluation.cycles:
             items = []
             for cycle in evaluation.cycles:
-                body = [element("strong", cycle.title), element("div", formats.date(cycle.date, lang), cls="meta")]
+                body = [strong(cycle.title), meta(formats.date(cycle.date, lang))]
                 for name in ("plan", "do", "check", "act"):
                     text = getattr(cycle, name)
                     if text.strip():
-                        body += [element("h4", name.capitalize()), long_text(text)]
-                items.append(join(body))
-            parts += [heading(self._m("cycles"), 3), bullet_list(items, cls="entries")]
+                        body += [heading(name.capitalize(), 4), long_text(text)]
+                items.append(body)
+            parts += [heading(self._m("cycles"), 3), entries(items)]
         if evaluation.lessons:
-            items = [
-                join([element("div", formats.date(lesson.date, lang), cls="meta"), long_text(lesson.lesson)])
-                for lesson in evaluation.lessons
-            ]
-            parts += [heading(self._m("lessons"), 3), bullet_list(items, cls="entries")]
-        return Fragment(section("evaluatie", self._m("evaluation"), *parts))
+            items = [[meta(formats.date(lesson.date, lang)), long_text(lesson.lesson)] for lesson in evaluation.lessons]
+            parts += [heading(self._m("lessons"), 3), entries(items)]
+        return Fragment(self._section("evaluatie", self._m("evaluation"), *parts))
 
     def advice(self) -> Fragment:
         """Every point of attention from the plan lint."""
         findings = self._findings()
         if not findings:
-            return Fragment(
-                section("advies", self._m("advice"), element("div", paragraph(self._m("all_well")), cls="all-well"))
-            )
+            return Fragment(self._section("advies", self._m("advice"), box("all-well", paragraph(self._m("all_well")))))
         headers = [self._m("section"), self._m("item"), self._m("point").capitalize()]
         rows = [[f.section_label(self.lang), f.item, f.message] for f in findings]
-        return Fragment(section("advies", self._m("advice"), paragraph(self._m("advice_intro")), table(headers, rows)))
+        return Fragment(
+            self._section("advies", self._m("advice"), paragraph(self._m("advice_intro")), table(headers, rows))
+        )
