@@ -68,6 +68,7 @@ def test_the_overview_sets_the_scan_factors_beside_each_other_per_location(demo_
 
 def test_the_plan_report_gives_re_aim_per_location_as_well_as_overall(demo_project):
     report = PlanReport.load(demo_project.root, today=TODAY)
+    report.lang = "nl"  # whatever language an earlier test left behind
     evaluation = str(report.evaluation())
     per_location = evaluation[evaluation.index("RE-AIM per locatie") :]
     body = per_location.split("<tbody>")[1].split("</tbody>")[0]
