@@ -1,8 +1,9 @@
 """Save latency after one edit on a large plan: 100 goals, 500 actions, 50 locations.
 
 Prints the time from typing into one field to the section being on disk (validation, then
-``Project.update_plan`` under the lock: read, replace the section, write atomically, keep history),
-without the pause the form waits for while someone types. Goal: under 100 ms.
+``Project.save_plan_section`` under the lock: read, three-way merge with what the form loaded,
+write atomically, keep the version in ``.versies/``), without the pause the form waits for while
+someone types. Goal: under 100 ms.
 
     python benchmarks/bench_save.py [--repeat N]
 """
@@ -76,12 +77,28 @@ def split(form: Form, section: str, repeat: int) -> tuple[list[float], list[floa
     checking, writing = [], []
     for _ in range(repeat):
         began = time.perf_counter()
-        value, _errors = form.sections[section].validate()
+        part = form.sections[section]
+        value, _errors = part.validate()
+        data = part.data(value)
         checking.append((time.perf_counter() - began) * 1000)
         began = time.perf_counter()
-        form.target.save(section, value)
+        form.target.save(section, data, part.base)
         writing.append((time.perf_counter() - began) * 1000)
     return checking, writing
+
+
+def keep_timings(project: Project) -> list[float]:
+    """Milliseconds the version store takes per save, collected while the benchmark runs."""
+    timings: list[float] = []
+    record = project.versions.record
+
+    def timed(*args, **kwargs) -> None:
+        began = time.perf_counter()
+        record(*args, **kwargs)
+        timings.append((time.perf_counter() - began) * 1000)
+
+    project.versions.record = timed
+    return timings
 
 
 def report(label: str, timings: list[float]) -> None:
@@ -103,15 +120,17 @@ def main() -> None:
             f"in {time.perf_counter() - began:.1f} s; plan file {project.plan_path.stat().st_size // 1024} KiB"
         )
 
+        keeping = keep_timings(project)
         began = time.perf_counter()
         goals = Form(project, [Section("goals")], lang="nl", delay=60)
         print(f"{'opening the goals form (100 cards)':<44} {(time.perf_counter() - began) * 1000:6.0f} ms")
         values = [f"Eigenaar {n}" for n in range(args.repeat)]
         report("one edit in goal 50 -> werkboek.yaml", timed_edit(goals, "goals", (49, "owner"), values))
         report("one edit in an action -> werkboek.yaml", timed_edit(goals, "goals", (10, "actions", 2, "who"), values))
+        report("  of which: keeping the version (.versies/)", keeping[1:])
         checking, writing = split(goals, "goals", args.repeat)
         report("  of which: validating the goals (form)", checking)
-        report("  of which: Project.update_plan (store)", writing)
+        report("  of which: Project.save_plan_section (store)", writing)
 
         basics = Form(project, [Section("basics")], lang="nl", delay=60)
         report("one edit in the basics -> werkboek.yaml", timed_edit(basics, "basics", ("need",), values))

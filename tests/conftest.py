@@ -48,3 +48,14 @@ def artifacts() -> Path:
     """The folder where tests keep screenshots and documents to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def alias_bomb() -> str:
+    """The classic YAML alias bomb of about 1.5 KB: nine levels of nine aliases, 9^10 strings."""
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, 10):
+        this, previous = chr(ord("a") + i), chr(ord("a") + i - 1)
+        lines.append(f"{this}: &{this} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    lines.append("# " + "lol " * 260)
+    return "\n".join(lines) + "\n"

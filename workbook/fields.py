@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from pydantic import Field
@@ -15,16 +18,21 @@ def field(
     help_nl: str = "",
     help_en: str = "",
     widget: str | None = None,
+    nouns: tuple[str, str, str, str] | None = None,
     **kwargs: Any,
 ) -> Any:
     """A pydantic Field carrying Dutch/English label and help, plus an optional widget hint.
 
-    Widget hints the form builder understands: "longtext" (multi-line text) and "scale"
-    (a 1-5 slider). Other widgets follow from the field's type.
+    Widget hints the form builder understands: "longtext" (multi-line text), "scale"
+    (a 1-5 slider) and "money" (an amount in euros). Other widgets follow from the field's type.
+    `nouns` names one and several items of a list field in Dutch and English ("actie", "acties",
+    "action", "actions").
     """
-    extra = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
+    extra: dict[str, Any] = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
     if widget:
         extra["widget"] = widget
+    if nouns:
+        extra["nouns"] = {"nl": nouns[:2], "en": nouns[2:]}
     return Field(json_schema_extra=extra, **kwargs)
 
 
@@ -42,6 +50,16 @@ def field_help(model: type, name: str, lang: str = "nl") -> str:
     return extra.get("help", {}).get(lang, "")
 
 
+def field_noun(model: type, name: str, count: int, lang: str = "nl") -> str:
+    """The word for `count` items of list field `model.name` ("1 actie", "3 acties"); the label
+    in lower case when the field names no nouns."""
+    extra = model.model_fields[name].json_schema_extra or {}
+    one, many = extra.get("nouns", {}).get(lang) or (None, None)
+    if one is None:
+        return field_label(model, name, lang).lower()
+    return one if count == 1 else many
+
+
 def field_widget(model: type, name: str) -> str | None:
     """The widget hint of `model.name`, if any."""
     extra = model.model_fields[name].json_schema_extra or {}
@@ -51,14 +69,17 @@ def field_widget(model: type, name: str) -> str | None:
 class Choice(StrEnum):
     """A string enum whose members carry a Dutch and an English label.
 
-    Declared as ``member = "code", "Dutch label", "English label"``; stored as the code.
+    Declared as ``member = "code", "Dutch label", "English label"[, "other word", ...]``; stored as
+    the code. Reading accepts the code, either label (with or without the part in brackets or a
+    leading "de"/"het"/"the") and the other words, in any case and with or without accents.
     """
 
-    def __new__(cls, code: str, nl: str, en: str) -> Choice:
+    def __new__(cls, code: str, nl: str, en: str, *aliases: str) -> Choice:
         obj = str.__new__(cls, code)
         obj._value_ = code
         obj.nl = nl
         obj.en = en
+        obj.aliases = aliases
         return obj
 
     def label(self, lang: str = "nl") -> str:
@@ -67,3 +88,41 @@ class Choice(StrEnum):
 
     def __str__(self) -> str:
         return self.value
+
+    @classmethod
+    def _missing_(cls, value: object) -> Choice | None:
+        """The member a label or other spelling stands for (called when `value` is not a code)."""
+        if isinstance(value, str):
+            return spellings(cls).get(normal_spelling(value))
+        return None
+
+    def spellings(self) -> list[str]:
+        """Every way of writing this member that reading accepts, as written in the declaration."""
+        forms = [self.value, self.nl, self.en, *self.aliases]
+        forms += [_without_brackets(form) for form in forms]
+        forms += [_without_article(form) for form in forms]
+        return list(dict.fromkeys(form for form in forms if form))
+
+
+def normal_spelling(text: str) -> str:
+    """`text` lower-case, without accents, with runs of spaces, hyphens and underscores as one space."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.split(r"[\s_-]+", plain.casefold())).strip()
+
+
+@cache
+def spellings(choice: type[Choice]) -> dict[str, Choice]:
+    """Normalised spelling -> member, for every spelling that stands for exactly one member."""
+    owners: dict[str, set[Choice]] = {}
+    for member in choice:
+        for form in member.spellings():
+            owners.setdefault(normal_spelling(form), set()).add(member)
+    return {form: next(iter(members)) for form, members in owners.items() if len(members) == 1}
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", text).strip()
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(de|het|the)\s+", "", text, flags=re.IGNORECASE)

@@ -67,8 +67,8 @@ msg = Messages(
             "expected a date as dd-mm-yyyy (for example 01-07-2027 or 1 July 2027), got {got}",
         ),
         "no_such_day": (
-            "{got} bestaat niet; controleer dag en maand",
-            "{got} does not exist; check the day and the month",
+            "{got} is geen bestaande datum; controleer dag en maand",
+            "{got} is not an existing date; check the day and the month",
         ),
         "year": (
             "{got}: het jaar moet tussen {first} en {last} liggen",
@@ -225,7 +225,7 @@ def parse_number(value: object, lang: str | None = None, convention: Convention 
     if isinstance(value, int | float | Decimal):
         return _finite(_decimal(value), value, lang)
     text = str(value).strip().translate(_MINUS_SIGNS)
-    if _GROUPED_BY_SPACES.fullmatch(text.lstrip("+-").replace("\u00a0", " ").replace("\u202f", " ")):
+    if _GROUPED_BY_SPACES.fullmatch(_SPACES.sub(" ", text.lstrip("+-"))):
         text = _SPACES.sub("", text)  # "1 500" as Dutch and English print large numbers
     shape = _SHAPE.fullmatch(text)
     if not shape:

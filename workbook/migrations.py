@@ -11,10 +11,26 @@ from typing import Any
 
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages
-from workbook.model import SCHEMA_VERSION
+from workbook.model import SCHEMA_VERSION, Location, Plan
+from workbook.model.base import fill_uids
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[tuple[str, int], Migration] = {}
+
+
+def _give_plan_items_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2: every item of a list carries a stable id (``uid``)."""
+    return fill_uids(Plan, data)
+
+
+def _give_location_items_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2: every item of a list carries a stable id (``uid``)."""
+    return fill_uids(Location, data)
+
+
+MIGRATIONS: dict[tuple[str, int], Migration] = {
+    ("plan", 1): _give_plan_items_ids,
+    ("location", 1): _give_location_items_ids,
+}
 
 msg = Messages(
     {

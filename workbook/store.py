@@ -5,7 +5,7 @@ Layout of a project folder::
     werkboek.yaml            the organisation-wide plan
     locaties/<slug>.yaml     one location each
     metingen/<slug>.csv      the location's measurements (datum, doel, waarde, toelichting)
-    .history/                earlier versions of every file, newest last
+    .versies/                every saved version (a git repository, see ``workbook.versions``)
     build/                   executed notebooks and reports (made by ``workbook build``)
 """
 
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,22 +26,27 @@ from pydantic import BaseModel, ValidationError
 from workbook.atomic import atomic_write_bytes, temp_files
 from workbook.errors import Problem, WorkbookError
 from workbook.i18n import Messages
+from workbook.merging import At, Conflict, Kept, Merged, merge
+from workbook.merging import Path as DataPath
 from workbook.migrations import migrate
 from workbook.model import Location, Measurement, Plan
+from workbook.model.base import UID, fill_uids
+from workbook.numbering import Renumbered, is_numbered, renumber_new_duplicates
+from workbook.places import record_model
 from workbook.slugs import is_slug, slugify
-from workbook.validation import problems_from, validate, yaml_problem
+from workbook.validation import problems_from, validate, yaml_problems
+from workbook.versions import VersionStore
 from workbook.yamlio import dump, line_of, parse
 
 PLAN_FILE = "werkboek.yaml"
 LOCATIONS_DIR = "locaties"
 MEASUREMENTS_DIR = "metingen"
-HISTORY_DIR = ".history"
 LOCK_FILE = ".werkboek.lock"
 LOCK_TIMEOUT = 30  # seconds to wait for another program that is saving
-HISTORY_KEEP = 20
-HISTORY_STAMP = "%Y%m%dT%H%M%S%fZ"  # UTC, so names sort in saving order
-MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting")
-COLUMN_OF_FIELD = dict(zip(("date", "goal_id", "value", "note"), MEASUREMENT_COLUMNS, strict=True))
+CONFLICTS_FILE = ".werkboek-conflicten.jsonl"
+CONFLICTS_KEEP = 500
+MEASUREMENT_COLUMNS = ("datum", "doel", "waarde", "toelichting", "id")
+COLUMN_OF_FIELD = dict(zip(("date", "goal_id", "value", "note", UID), MEASUREMENT_COLUMNS, strict=True))
 
 msg = Messages(
     {
@@ -82,6 +89,62 @@ msg = Messages(
 )
 
 
+@dataclass
+class Saved:
+    """What a section save did: the record as now on disk, and what the merge had to decide."""
+
+    record: Any
+    section: str
+    value: Any
+    """The section as saved, plain data."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    kept: list[Kept] = field(default_factory=list)
+    renumbered: list[Renumbered] = field(default_factory=list)
+
+
+def section_data(record: BaseModel, section: str) -> Any:
+    """One section of a plan or location as plain data (dates as text, choices as codes)."""
+    return record.model_dump(mode="json", include={section})[section]
+
+
+def encode_path(path: DataPath) -> list[Any]:
+    """A data path as JSON: list items as {"uid": …}."""
+    return [{UID: step.uid} if isinstance(step, At) else step for step in path]
+
+
+def decode_path(steps: list[Any]) -> DataPath:
+    return tuple(At(step[UID]) if isinstance(step, dict) else step for step in steps)
+
+
+def _renumber(model: type[BaseModel], section: str, value: Any, base: Any, theirs: Any) -> list[Renumbered]:
+    """Renumber goals or factors this save adds whose number another record already has."""
+    lists: list[tuple[type[BaseModel], Any, Any]] = []
+    inner = record_model(model.model_fields[section].annotation)
+    if inner is not None and isinstance(value, list) and is_numbered(inner):
+        lists.append((inner, value, theirs))
+    elif inner is not None and isinstance(value, dict):
+        for name, info in inner.model_fields.items():
+            item = record_model(info.annotation)
+            if item is not None and is_numbered(item) and isinstance(value.get(name), list):
+                lists.append((item, value[name], (theirs or {}).get(name)))
+    changes = []
+    for item_model, items, on_disk in lists:
+        known = {i.get(UID) for i in on_disk or []} | _uids(base)
+        new = {i.get(UID) for i in items} - known
+        changes += renumber_new_duplicates(item_model, items, new)
+    return changes
+
+
+def _uids(data: Any) -> set[str]:
+    if isinstance(data, dict):
+        return set().union(*(_uids(v) for v in data.values())) | (
+            {data[UID]} if isinstance(data.get(UID), str) else set()
+        )
+    if isinstance(data, list):
+        return set().union(*(_uids(v) for v in data)) if data else set()
+    return set()
+
+
 class ProjectLock(FileLock):
     """The lock every save holds; a long wait or an unwritable folder becomes a clear WorkbookError."""
 
@@ -101,6 +164,7 @@ class Project:
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()
         self._lock = ProjectLock(str(self.root / LOCK_FILE), timeout=LOCK_TIMEOUT)
+        self.versions = VersionStore(self.root)
         # The data last read or written per YAML file, valid while the file is the same on disk:
         # saving one section of a large plan then skips parsing the YAML again.
         self._known: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
@@ -173,20 +237,28 @@ class Project:
             self._write_model(self.plan_path, plan.model_dump(mode="json"))
 
     def update_plan(self, section: str, value: Any) -> Plan:
-        """Replace one section of the plan, re-reading the file under the lock first.
+        """Replace one section of the plan, re-reading the file under the lock first."""
+        return self.save_plan_section(section, value).record
 
-        The plan's "last updated" date becomes today, unless this save changes it. Two processes that update different sections at the same time both keep their change.
+    def save_plan_section(self, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
+        """Save one section of the plan under the lock.
+
+        With `base` (the section as the caller loaded it, plain data) the save is a three-way merge
+        with what is on disk now, per record and field; without it, `value` replaces the section.
+        The plan's "last updated" date becomes today, unless this save changes it. `by` names the
+        saving page in the conflict notes, so that it can tell its own from others'.
         """
         if section not in Plan.model_fields or section == "schema_version":
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             plan = self.load_plan()
             stored_date = plan.basics.last_updated
-            self._assign(plan, section, value, self.plan_path)
+            saved = self._merge_section(plan, section, value, base, self.plan_path)
             if plan.basics.last_updated == stored_date:  # unless the user set the date just now
                 plan.basics = plan.basics.model_copy(update={"last_updated": datetime.now().date()})
-            self._write_model(self.plan_path, plan.model_dump(mode="json"))
-            return plan
+            self._write_model(self.plan_path, plan.model_dump(mode="json"), section)
+            self._log_conflicts(self.plan_path, section, saved, by)
+            return saved
 
     # --- locations -----------------------------------------------------------------------------
 
@@ -220,22 +292,85 @@ class Project:
             self.save_location(location)
             return location
 
-    def save_location(self, location: Location) -> None:
-        """Write a location's YAML and its measurements CSV."""
+    def save_location(self, location: Location, section: str = "") -> None:
+        """Write a location's YAML and its measurements CSV (`section`: what changed, for the history)."""
         with self._lock:
             data = location.model_dump(mode="json", exclude={"measurements"})
-            self._write_model(self.location_path(location.slug), data)
-            self._write_measurements(location.slug, location.measurements)
+            self._write_model(self.location_path(location.slug), data, section)
+            self._write_measurements(location.slug, location.measurements, section)
 
     def update_location(self, slug: str, section: str, value: Any) -> Location:
         """Replace one section of a location, re-reading it under the lock first."""
+        return self.save_location_section(slug, section, value).record
+
+    def save_location_section(self, slug: str, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
+        """Save one section of a location (its measurements too) as `save_plan_section` does."""
         if section not in Location.model_fields or section in ("schema_version", "slug"):
             raise WorkbookError(msg("unknown_section", section=section))
         with self._lock:
             location = self.load_location(slug)
-            self._assign(location, section, value, self.location_path(slug))
-            self.save_location(location)
-            return location
+            saved = self._merge_section(location, section, value, base, self.location_path(slug))
+            self.save_location(location, section)
+            file = self.measurements_path(slug) if section == "measurements" else self.location_path(slug)
+            self._log_conflicts(file, section, saved, by)
+            return saved
+
+    # --- merging and conflicts -----------------------------------------------------------------
+
+    def _merge_section(self, record: BaseModel, section: str, value: Any, base: Any, path: Path) -> Saved:
+        """Set `section` of `record` to `value` merged with what `record` holds now (see `merge`)."""
+        theirs = section_data(record, section)
+        mine = self._checked_section(record, section, value, path)
+        merged = merge(base, mine, theirs) if base is not None else Merged(mine)
+        renumbered = _renumber(type(record), section, merged.value, base, theirs)
+        self._assign(record, section, merged.value, path)
+        return Saved(record, section, section_data(record, section), merged.conflicts, merged.kept, renumbered)
+
+    def _checked_section(self, record: BaseModel, section: str, value: Any, path: Path) -> Any:
+        """`value` validated as `section` of `record`, as plain data; a WorkbookError when invalid."""
+        try:
+            checked = record.model_copy()
+            setattr(checked, section, value)
+        except ValidationError as error:
+            raise WorkbookError(problems_from(error, self.relative(path))) from None
+        return section_data(checked, section)
+
+    def _log_conflicts(self, file: Path, section: str, saved: Saved, by: str) -> None:
+        """Note every conflict of this save where the other program's form can find it."""
+        if not saved.conflicts:
+            return
+        entries = [
+            {
+                "time": datetime.now(UTC).isoformat(),
+                "file": self.relative(file),
+                "section": section,
+                "by": by,
+                "path": encode_path(c.path),
+                "saved": c.mine,
+                "overwritten": c.theirs,
+            }
+            for c in saved.conflicts
+        ]
+        log = self.root / CONFLICTS_FILE
+        lines = log.read_text(encoding="utf-8").splitlines() if log.is_file() else []
+        lines = [*lines, *(json.dumps(e, ensure_ascii=False, default=str) for e in entries)][-CONFLICTS_KEEP:]
+        atomic_write_bytes(log, ("\n".join(lines) + "\n").encode("utf-8"))
+
+    def conflicts_since(self, moment: datetime) -> list[dict[str, Any]]:
+        """The conflicts noted after `moment` (UTC), oldest first."""
+        log = self.root / CONFLICTS_FILE
+        if not log.is_file():
+            return []
+        entries = []
+        for line in log.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+                when = datetime.fromisoformat(entry["time"])
+            except (ValueError, KeyError, TypeError):
+                continue
+            if when > moment:
+                entries.append({**entry, "path": decode_path(entry.get("path", []))})
+        return entries
 
     # --- measurements --------------------------------------------------------------------------
 
@@ -247,32 +382,38 @@ class Project:
         file = self.relative(path)
         text = _read_text(path, file)
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        if tuple(reader.fieldnames or ()) != MEASUREMENT_COLUMNS:
+        if tuple(reader.fieldnames or ()) not in (MEASUREMENT_COLUMNS, MEASUREMENT_COLUMNS[:-1]):
             raise WorkbookError(
                 Problem(file=file, line=1, message=msg("bad_csv", expected=", ".join(MEASUREMENT_COLUMNS)))
             )
-        rows, problems = [], []
+        lines, data = [], []
         first_line = 2
         for row in reader:
-            data = {
+            record = {
                 "date": row["datum"],
                 "goal_id": row["doel"],
                 "value": row["waarde"],
                 "note": row["toelichting"] or "",
             }
+            if row.get("id"):
+                record[UID] = row["id"]
+            data.append(record)
+            lines.append(first_line)
+            first_line = reader.line_num + 1
+        rows, problems = [], []
+        for line, record in zip(lines, fill_uids(Location, {"measurements": data})["measurements"], strict=True):
             try:
-                rows.append(Measurement.model_validate(data))
+                rows.append(Measurement.model_validate(record))
             except ValidationError as error:
                 problems += [
-                    Problem(file=file, line=first_line, field=COLUMN_OF_FIELD.get(p.field, p.field), message=p.message)
+                    Problem(file=file, line=line, field=COLUMN_OF_FIELD.get(p.field, p.field), message=p.message)
                     for p in problems_from(error, file)
                 ]
-            first_line = reader.line_num + 1
         if problems:
             raise WorkbookError(problems)
         return rows
 
-    def _write_measurements(self, slug: str, rows: list[Measurement]) -> None:
+    def _write_measurements(self, slug: str, rows: list[Measurement], section: str = "") -> None:
         path = self.measurements_path(slug)
         if not rows and not path.exists():
             return
@@ -281,10 +422,10 @@ class Project:
         # A lone carriage return is not quoted by the plain writer, yet ends a row when read back.
         quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         plain.writerow(MEASUREMENT_COLUMNS)
-        for m in sorted(rows, key=lambda m: (m.date, m.goal_id)):
-            row = [m.date.isoformat(), m.goal_id, _number_text(m.value), m.note]
+        for m in sorted(rows, key=lambda m: (m.date, m.goal_id, m.uid)):
+            row = [m.date.isoformat(), m.goal_id, _number_text(m.value), m.note, m.uid]
             (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
-        self._write(path, out.getvalue())
+        self._write(path, out.getvalue(), section)
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -297,16 +438,17 @@ class Project:
         try:
             data, node = parse(text)
         except yaml.YAMLError as error:
-            raise WorkbookError(yaml_problem(error, file, text)) from None
+            raise WorkbookError(yaml_problems(error, file, text, model, kind)) from None
         if isinstance(data, dict):
             data = migrate(data, kind, file, line_of(node, ("schema_version",)))
+            data = fill_uids(model, data)
         record = validate(model, data, file, node)
         self._known[path] = (_identity(path), data)
         return record
 
-    def _write_model(self, path: Path, data: dict[str, Any]) -> None:
+    def _write_model(self, path: Path, data: dict[str, Any], section: str = "") -> None:
         """Write a model's data as YAML and remember it as the file's current content."""
-        self._write(path, dump(data))
+        self._write(path, dump(data), section)
         self._known[path] = (_identity(path), data)
 
     def _assign(self, record: BaseModel, section: str, value: Any, path: Path) -> None:
@@ -316,45 +458,29 @@ class Project:
         except ValidationError as error:
             raise WorkbookError(problems_from(error, self.relative(path))) from None
 
-    def _write(self, path: Path, text: str) -> None:
-        """Keep the current version in .history, then replace the file atomically.
+    def _write(self, path: Path, text: str, section: str = "") -> None:
+        """Keep the new version in the version store, then replace the file atomically.
 
-        Runs under the lock, so temporary files of a writer that was killed mid-write are stale
-        and removed here.
+        `section` names what was saved (for the history). Runs under the lock, so temporary
+        files of a writer that was killed mid-write are stale and removed here.
         """
         data = text.encode("utf-8")
         try:
             for stale in temp_files(path):
                 stale.unlink(missing_ok=True)
-            if path.exists():
-                old = path.read_bytes()
-                if old == data:
-                    return
-                self._keep_history(path, old)
+            old = path.read_bytes() if path.exists() else None
+            if old == data:
+                return
+            self._keep_history(path, old, data, section)
             atomic_write_bytes(path, data)
         except OSError as error:
             raise WorkbookError(
                 Problem(file=self.relative(path), message=msg("cannot_save", error=error.strerror or error))
             ) from None
 
-    def history_path(self, path: Path) -> Path:
-        """The folder in .history holding the earlier versions of `path`."""
-        return self.root / HISTORY_DIR / self.relative(path)
-
-    def _keep_history(self, path: Path, data: bytes) -> None:
-        """Store `data`, the version of `path` about to be replaced; keep the newest HISTORY_KEEP."""
-        folder = self.history_path(path)
-        versions = sorted(folder.glob(f"*{path.suffix}")) if folder.is_dir() else []
-        stamps = [_stamp_time(p.name.removesuffix(path.suffix)) for p in versions]
-        versions = [p for p, when in zip(versions, stamps, strict=True) if when]
-        when = datetime.now(UTC)
-        latest = max(filter(None, stamps), default=None)
-        if latest and when <= latest:  # the clock stood still or went back: keep the saving order
-            when = latest + timedelta(microseconds=1)
-        name = f"{when.strftime(HISTORY_STAMP)}{path.suffix}"
-        atomic_write_bytes(folder / name, data)
-        for old in sorted([*versions, folder / name])[:-HISTORY_KEEP]:
-            old.unlink(missing_ok=True)
+    def _keep_history(self, path: Path, old: bytes | None, new: bytes, section: str = "") -> None:
+        """Keep `new` (and `old`, when it was changed outside the workbook) as a version."""
+        self.versions.record(self.relative(path), old, new, section)
 
 
 def _read_text(path: Path, file: str) -> str:
@@ -374,14 +500,6 @@ def _identity(path: Path) -> tuple[int, int, int]:
     """What changes whenever the file is replaced or written: inode, modification time, size."""
     stat = path.stat()
     return stat.st_ino, stat.st_mtime_ns, stat.st_size
-
-
-def _stamp_time(text: str) -> datetime | None:
-    """The moment a history file name stands for, or None when it is not one of ours."""
-    try:
-        return datetime.strptime(text, HISTORY_STAMP).replace(tzinfo=UTC)
-    except ValueError:
-        return None
 
 
 def _number_text(value: float) -> str:

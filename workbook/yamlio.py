@@ -30,8 +30,16 @@ def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-_Dumper.add_representer(str, _represent_str)
-_FastDumper.add_representer(str, _represent_str)
+def _represent_dict(dumper: yaml.SafeDumper, data: dict) -> yaml.Node:
+    """A mapping in its own order, but a record's id (``uid``) last: people read the item's fields first."""
+    if "uid" in data:
+        data = {**{key: value for key, value in data.items() if key != "uid"}, "uid": data["uid"]}
+    return dumper.represent_dict(data)
+
+
+for _dumper in (_Dumper, _FastDumper):
+    _dumper.add_representer(str, _represent_str)
+    _dumper.add_representer(dict, _represent_dict)
 
 
 def dump(data: Any) -> str:
@@ -55,17 +63,73 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
         self.key = key
 
 
+class AliasBombError(yaml.YAMLError):
+    """Anchors and aliases (& and *) would expand the document far beyond what was written."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"aliases expand to more than {limit} nodes")
+        self.limit = limit
+
+
+MAX_ALIASED_NODES = 100_000
+"""How many nodes aliases may add to a document on top of the nodes written out."""
+
+
 def parse(text: str) -> tuple[Any, yaml.Node | None]:
-    """The data in `text` and its node tree (for line numbers). Raises yaml.YAMLError."""
+    """The data in `text` and its node tree (for line numbers). Raises yaml.YAMLError.
+
+    A document whose aliases would add more than MAX_ALIASED_NODES nodes (a "billion laughs")
+    is refused after composing, before anything is constructed.
+    """
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None
+        _refuse_alias_bombs(node)
         _refuse_duplicate_keys(node)
         return loader.construct_document(node), node
     finally:
         loader.dispose()
+
+
+def _refuse_alias_bombs(root: yaml.Node, limit: int = MAX_ALIASED_NODES) -> None:
+    """Raise AliasBombError when expanding the aliases adds more than `limit` nodes, or loops.
+
+    The expanded size of every distinct node is computed once, so this takes time in proportion
+    to what was written, however far the aliases would expand.
+    """
+    sizes: dict[int, int] = {}
+    busy: set[int] = set()
+    distinct = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            busy.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[key] - distinct > limit:
+                raise AliasBombError(limit)
+            continue
+        if key in sizes:
+            continue
+        if key in busy:  # an alias inside its own anchor: endless
+            raise AliasBombError(limit)
+        busy.add(key)
+        distinct += 1
+        stack.append((node, True))
+        stack += [(child, False) for child in _children(node) if id(child) not in sizes]
+    if sizes[id(root)] - distinct > limit:
+        raise AliasBombError(limit)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    return []
 
 
 def _refuse_duplicate_keys(root: yaml.Node) -> None:

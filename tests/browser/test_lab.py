@@ -138,3 +138,44 @@ def test_workshop_shows_the_form_and_no_code(serve, browser, artifacts: Path) ->
     finally:
         page.screenshot(path=str(artifacts / "workshop-03_doelen.png"))
         page.close()
+
+
+def test_lab_date_field_saves_only_the_whole_date_and_reads_it_back_in_words(serve, browser, artifacts: Path) -> None:
+    """Typed slowly, day first, no date picker: nothing reaches the file until the box is left."""
+    server = serve("lab")
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    plan = server.project.plan_path
+
+    def last_updated() -> object:
+        return yaml.safe_load(plan.read_text(encoding="utf-8"))["basics"].get("last_updated")
+
+    try:
+        page.goto(server.url, timeout=60_000)
+        page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
+        page.get_by_text(re.compile(r"\| Idle$")).first.wait_for(timeout=KERNEL_TIMEOUT)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).first.click()
+        field = page.locator(".wb-field-last_updated input").first
+        field.wait_for(timeout=KERNEL_TIMEOUT)
+        assert field.get_attribute("type") == "text"  # not the browser's own (mm/dd) date picker
+        before = last_updated()
+
+        field.fill("")
+        field.press_sequentially("01-07-2027", delay=300)  # a pause after every key
+        time.sleep(1.5)  # longer than the form's save delay
+        assert last_updated() == before
+        field.press("Tab")
+        deadline = time.monotonic() + 10
+        while last_updated() != "2027-07-01" and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert last_updated() == "2027-07-01"
+        page.locator(".wb-reading", has_text="1 juli 2027").first.wait_for(timeout=5_000)
+
+        field.fill("31-02-2027")
+        field.press("Tab")
+        page.locator(".wb-error", has_text="'31-02-2027' is geen bestaande datum").first.wait_for(timeout=5_000)
+        time.sleep(1.5)
+        assert last_updated() == "2027-07-01"
+    finally:
+        page.screenshot(path=str(artifacts / "lab-date-field.png"))
+        page.close()

@@ -36,6 +36,15 @@ def replace_line(path: Path, old: str, new: str) -> int:
     return number + 1
 
 
+def replace_row_start(path: Path, old: str, new: str) -> int:
+    """Replace the start `old` of the first CSV row that begins with it by `new`; its 1-based number."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines) if line.startswith(old))
+    lines[number] = new + lines[number][len(old) :]
+    path.write_text("".join(lines), encoding="utf-8")
+    return number + 1
+
+
 # --- new and location add ------------------------------------------------------------------------
 
 
@@ -82,8 +91,9 @@ def test_check_names_file_and_line_of_malformed_yaml(demo_project, capsys):
     line = replace_line(demo_project.plan_path, "approach: mixed", "approach: [mixed")
     assert main(["check", str(demo_project.root)]) == 1
     out = capsys.readouterr().out
-    # The parser notices the missing "]" where the next key starts.
-    assert f"werkboek.yaml\n    - regel {line + 1}: geen geldige YAML" in out
+    # The line where the bracket opens, with the fix.
+    assert f"werkboek.yaml\n    - regel {line}: geen geldige YAML: een tekst die met [ of {{ begint" in out
+    assert "zet de tekst tussen aanhalingstekens" in out
     assert "1 fouten in 1 bestanden" in out.splitlines()[-1]
 
 
@@ -100,7 +110,7 @@ def test_check_collects_every_problem_in_every_file(demo_project, capsys):
     replace_line(root / "werkboek.yaml", "max_concurrent: 2", "max_concurrent: 0")
     replace_line(root / "locaties" / "tweeeiken.yaml", "phase: running", "phase: [running")
     # The YAML of this location is broken, yet its measurements are checked too.
-    csv_line = replace_line(root / "metingen" / "tweeeiken.csv", "2026-08-31,D1,46,", "2026-08-31,D1,veel,")
+    csv_line = replace_row_start(root / "metingen" / "tweeeiken.csv", "2026-08-31,D1,46,", "2026-08-31,D1,veel,")
     (root / "locaties" / "Nieuwe locatie.yaml").write_text("name: Nieuw\n", encoding="utf-8")
     (root / "metingen" / "oud.csv").write_text("datum,doel,waarde,toelichting\n", encoding="utf-8")
 
@@ -119,7 +129,6 @@ def test_check_collects_every_problem_in_every_file(demo_project, capsys):
 def test_check_advises_on_references_that_lead_nowhere(demo_project, capsys):
     replace_line(demo_project.location_path("de-kolk"), "- goal_id: D1", "- goal_id: D9")
     replace_line(demo_project.plan_path, "factor_id: F10", "factor_id: F99")
-    replace_line(demo_project.plan_path, "- id: D5", "- id: D4")
     replace_line(demo_project.plan_path, "- de-kolk", "- de-kolkk")
     assert main(["check", str(demo_project.root)]) == 0
     out = capsys.readouterr().out
@@ -128,8 +137,29 @@ def test_check_advises_on_references_that_lead_nowhere(demo_project, capsys):
         "    targets[0].goal_id\n      - verwijst naar doel 'D9', dat niet in het plan staat; bekende doelen: D1" in out
     )
     assert "    goals[0].actions[0].factor_id\n      - verwijst naar factor 'F99'" in out
-    assert "    goals: D4\n      - het nummer 'D4' komt vaker voor" in out
     assert "    spread.rollout.waves[2].locations[0]\n      - verwijst naar locatie 'de-kolkk', die niet bestaat" in out
+
+
+def test_check_refuses_repeated_numbers_and_empty_required_values(demo_project, capsys):
+    first = replace_line(demo_project.plan_path, "- id: D4", "- id: D4")
+    second = replace_line(demo_project.plan_path, "- id: D5", "- id: d4")
+    factor = replace_line(demo_project.plan_path, "- id: F2", "- id: F1")
+    text = demo_project.plan_path.read_text(encoding="utf-8")
+    demo_project.plan_path.write_text(text.replace("- name: Raad van bestuur", "- name: ' '", 1), encoding="utf-8")
+    replace_line(demo_project.location_path("de-kolk"), "name: De Kolk", "name: ''")
+    replace_line(demo_project.location_path("het-spijker"), "name: Het Spijker", "name: de  linde")
+    assert main(["check", str(demo_project.root)]) == 1
+    out = capsys.readouterr().out
+    errors = out.split("Advies (niet verplicht)")[0]
+    assert f"regel {second}, veld goals[4].id: nummer 'd4' wordt al gebruikt" in errors
+    assert f"(ook op regel {first})" in errors
+    assert f"regel {factor}, veld context.factors[1].id: nummer 'F1' wordt al gebruikt" in errors
+    assert "veld stakeholders[0].name: Persoon of groep is verplicht" in errors
+    assert "locaties/de-kolk.yaml\n    - regel 2, veld name: Naam van de locatie is verplicht" in errors
+    assert (
+        "locaties/het-spijker.yaml\n    - regel 2, veld name: de locatie 'de  linde' bestaat al als de-linde" in errors
+    )
+    assert "5 fouten in 3 bestanden" in out.splitlines()[-1]
 
 
 def test_check_in_english_with_the_option_or_the_environment(demo_project, capsys, monkeypatch):
@@ -155,11 +185,11 @@ def test_check_outside_a_workbook_is_a_clear_error(tmp_path, capsys):
 
 
 def project_files(folder: Path) -> dict[str, bytes]:
-    """The project's own files (no build output), by path."""
+    """The project's own files (no build output, no editor settings), by path."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.relative_to(folder).parts[0] != "build"
+        if p.is_file() and p.relative_to(folder).parts[0] not in ("build", ".vscode")
     }
 
 
@@ -167,6 +197,7 @@ def test_demo_sets_up_the_demo_and_keeps_an_earlier_copy(tmp_path, capsys):
     target = tmp_path / "oefen"
     assert main(["demo", str(target)]) == 0
     assert project_files(target) == project_files(demo_dir())
+    assert (target / ".vscode" / "settings.json").is_file()
     out = capsys.readouterr().out
     assert f"klaar in {target}" in out and f"workbook check {target}" in out
     assert main(["check", str(target)]) == 0
@@ -195,6 +226,7 @@ def test_prepare_demo_fills_an_empty_folder_whole_and_leaves_nothing_behind(tmp_
     assert prepare_demo(empty) == empty.resolve()
     assert is_demo_copy(empty)
     assert project_files(empty) == project_files(demo_dir())
+    assert (empty / ".vscode" / "werkboek.schema.json").is_file()
     assert [p.name for p in tmp_path.iterdir()] == ["leeg"], "no staging folder left behind"
 
 

@@ -54,9 +54,12 @@ def test_a_good_csv_is_imported_with_a_dutch_summary(
     assert code == 0
     assert "Metingen uit metingen.csv voor locatie De Linde (de-linde): 2 gelezen, 2 toegevoegd" in out
     assert "Opgeslagen in metingen/de-linde.csv" in out
-    assert project.measurements_path("de-linde").read_text(encoding="utf-8") == (
-        "datum,doel,waarde,toelichting\n2024-05-01,D1,30.5,eerste ronde\n2024-05-15,D2,45,\n"
-    )
+    rows = project.measurements_path("de-linde").read_text(encoding="utf-8").splitlines()
+    assert [row.rsplit(",", 1)[0] for row in rows] == [
+        "datum,doel,waarde,toelichting",
+        "2024-05-01,D1,30.5,eerste ronde",
+        "2024-05-15,D2,45,",
+    ]
 
 
 def test_importing_again_replaces_and_counts(project: Project, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -79,7 +82,7 @@ def test_bad_rows_exit_1_list_every_problem_and_write_nothing(
         "Fout:",
         "metingen.csv, regel 3, veld Datum: '32-05-2024' is geen bestaande datum; controleer dag en maand",
         "metingen.csv, regel 3, veld Doel: onbekend doel 'D7'; doelen in het plan: D1, D2",
-        "metingen.csv, regel 3, veld Waarde: verwacht een getal (bijvoorbeeld 12, 12,5 of 45%), kreeg 'dertig'",
+        "metingen.csv, regel 3, veld Waarde: verwacht een getal zoals 12, 12,5 of 1.500, kreeg 'dertig'",
     ]
     assert files(project) == before
 
@@ -142,3 +145,40 @@ def test_the_installed_command_has_import_with_dutch_help() -> None:
     for option in ("--location", "--sheet", "--check", "--skip-other-locations", "--lang"):
         assert option in result.stdout
     assert "Is één regel fout, dan wordt niets opgeslagen." in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "iso8859_15", "cp437"])
+def test_a_file_from_a_mac_unix_or_dos_machine(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture, encoding: str
+) -> None:
+    text = "Datum;Doel;Waarde;Toelichting\n01-05-2024;D1;1;Tweeëiken\n02-05-2024;D1;2;café in 't Holt\n"
+    path = tmp_path / "oud.csv"
+    path.write_bytes(text.encode(encoding))
+    assert main(["import", str(project.root), str(path), "--location", "de-linde"]) == 0
+    assert [m.note for m in project.load_location("de-linde").measurements] == ["Tweeëiken", "café in 't Holt"]
+
+
+def test_a_file_whose_characters_are_uncertain_is_refused_with_the_fix(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    path = tmp_path / "dos.csv"
+    path.write_bytes("Datum;Doel;Waarde;Toelichting\n01-05-2024;D1;1;Tweeëiken\n".encode("cp437"))
+    before = files(project)
+    assert main(["import", str(project.root), str(path), "--location", "de-linde"]) == 1
+    error = capsys.readouterr().err
+    assert "dos.csv: de tekens in dit bestand (zoals ë, é en ï) zijn niet met zekerheid te lezen" in error
+    assert "sla het bestand op als UTF-8: in Excel met Bestand › Opslaan als › 'CSV UTF-8" in error
+    assert files(project) == before
+
+
+def test_an_ambiguous_value_exits_1_with_the_question(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    before = files(project)
+    path = csv_file(tmp_path, "Datum;Doel;Waarde\n01-05-2024;D1;2.375\n")
+    assert main(["import", str(project.root), path, "--location", "de-linde"]) == 1
+    assert (
+        "metingen.csv, regel 2, veld Waarde: '2.375' is niet eenduidig: bedoel je 2,375 of 2375?"
+        in capsys.readouterr().err
+    )
+    assert files(project) == before

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import docx
+import pypdf
 
 
 def headings(path: Path, level: int) -> list[str]:
@@ -39,3 +41,8 @@ def table_starting_with(path: Path, first_header: str) -> list[list[str]]:
         if rows[0][0] == first_header:
             return rows[1:]
     raise AssertionError(f"no table starting with {first_header!r} in {path.name}")
+
+
+def page_text(page: pypdf.PageObject) -> str:
+    """The text of a PDF page with typographic ligatures ("ﬄ") spelled out, whatever font was used."""
+    return unicodedata.normalize("NFKC", page.extract_text())

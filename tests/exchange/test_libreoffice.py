@@ -10,6 +10,8 @@ import pytest
 
 from workbook.exchange.docx_export import export_docx
 
+from .read_back import page_text
+
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 PDFTOPPM = shutil.which("pdftoppm")
 TIMEOUT = 240
@@ -40,7 +42,7 @@ def test_docx_converts_to_pdf_with_libreoffice(demo_project, tmp_path, artifacts
     assert pdf.is_file(), result.stdout + result.stderr
     reader = pypdf.PdfReader(pdf)
     assert len(reader.pages) > 1
-    text = "".join(page.extract_text() for page in reader.pages)
+    text = "".join(page_text(page) for page in reader.pages)
     assert "Implementatieplan" in text and location.name in text
     shutil.copy(pdf, artifacts / "exchange-plan-libreoffice.pdf")
     if not PDFTOPPM:

@@ -13,6 +13,8 @@ import pytest
 from workbook.cli import main
 from workbook.exchange.pdf import CHROMIUM_ENV, DEFAULT_CHROMIUM
 
+from .read_back import page_text
+
 
 class _Headings(HTMLParser):
     """The text of every h1/h2 in an HTML page."""
@@ -72,7 +74,7 @@ def test_a_demo_location_report_prints_to_a_multi_page_pdf(demo_project, artifac
     assert html.stat().st_mtime_ns == built
     reader = pypdf.PdfReader(pdf)
     assert len(reader.pages) > 1
-    text = squeeze(" ".join(page.extract_text() for page in reader.pages))
+    text = squeeze(" ".join(page_text(page) for page in reader.pages))
     assert name in text
     sections = headings(html)
     assert len(sections) > 3

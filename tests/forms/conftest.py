@@ -37,13 +37,30 @@ def open_step(demo_project: Project) -> Iterator[Callable[..., StepView]]:
         view.flush()
 
 
-def plan_file(project: Project) -> dict[str, Any]:
-    """werkboek.yaml as plain data, read straight from disk."""
-    return yaml.safe_load(project.plan_path.read_text(encoding="utf-8"))
+def without_ids(data: Any) -> Any:
+    """`data` without the record ids (``uid``), as people read the file."""
+    if isinstance(data, dict):
+        return {key: without_ids(value) for key, value in data.items() if key != "uid"}
+    if isinstance(data, list):
+        return [without_ids(value) for value in data]
+    return data
 
 
-def location_file(project: Project, slug: str) -> dict[str, Any]:
-    return yaml.safe_load(project.location_path(slug).read_text(encoding="utf-8"))
+def plan_file(project: Project, ids: bool = False) -> dict[str, Any]:
+    """werkboek.yaml as plain data, read straight from disk (record ids left out unless `ids`)."""
+    data = yaml.safe_load(project.plan_path.read_text(encoding="utf-8"))
+    return data if ids else without_ids(data)
+
+
+def location_file(project: Project, slug: str, ids: bool = False) -> dict[str, Any]:
+    data = yaml.safe_load(project.location_path(slug).read_text(encoding="utf-8"))
+    return data if ids else without_ids(data)
+
+
+def measurement_rows(project: Project, slug: str) -> list[str]:
+    """The lines of metingen/<slug>.csv without the id column."""
+    lines = project.measurements_path(slug).read_text(encoding="utf-8").splitlines()
+    return [line.rsplit(",", 1)[0] for line in lines]
 
 
 def file_bytes(path: Path) -> bytes:

@@ -36,7 +36,7 @@ from workbook.store import Project
         (Goal, "baseline", w.Text),
         (Action, "done", w.Checkbox),
         (Goal, "acceptable", w.ToggleButtons),
-        (Action, "when", w.DatePicker),
+        (Action, "when", w.Text),
         (Wave, "locations", w.TagsInput),
     ],
 )
@@ -106,4 +106,4 @@ def test_opening_and_flushing_without_changes_writes_nothing(demo_project: Proje
     form = Form(demo_project, [Section("goals"), Section("basics")], lang="nl")
     form.flush()
     assert demo_project.plan_path.read_bytes() == before
-    assert not (demo_project.root / ".history").exists()
+    assert not (demo_project.root / ".versies").exists()

@@ -19,17 +19,18 @@ def test_invalid_number_is_shown_in_dutch_and_the_file_keeps_the_last_valid_vers
 
     assert "verwacht een getal" in field.error.value
     assert "veel" in field.error.value
-    assert "Niet opgeslagen" in view.form.status_text
+    assert "niet opgeslagen wat rood staat bij SMART-doelen en acties" in view.form.status_text
     assert demo_project.plan_path.read_bytes() == before
+    assert field.control.value == "veel", "what the user typed stays on screen"
 
-    field.control.value = "80"
+    field.control.value = "81"
     view.flush()
     assert field.error.value == ""
-    assert plan_file(demo_project)["goals"][0]["target"] == 80
+    assert plan_file(demo_project)["goals"][0]["target"] == 81
     assert "Opgeslagen om" in view.form.status_text
 
 
-def test_an_invalid_row_blocks_its_whole_section_but_not_other_sections(demo_project: Project) -> None:
+def test_an_invalid_new_row_waits_while_the_rest_is_saved(demo_project: Project) -> None:
     form = Form(demo_project, [Section("basics"), Section("runbook_template")], lang="nl")
     before = plan_file(demo_project)["runbook_template"]
     row = form.find("runbook_template").add()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.forms.conftest import location_file, plan_file
+from tests.forms.conftest import location_file, measurement_rows, plan_file
 from workbook.store import Project
 
 
@@ -22,7 +20,7 @@ def test_start_fields_choices_and_working_group(open_step, demo_project: Project
     before = len(team.rows)
     team.add_button.click()
     form.find("basics", "working_group", before, "name").control.value = "Verpleegkundige nachtdienst"
-    form.find("basics", "last_updated").control.value = dt.date(2026, 3, 1)
+    form.find("basics", "last_updated").control.value = "1-3-2026"
     view.flush()
 
     basics = plan_file(demo_project)["basics"]
@@ -65,6 +63,7 @@ def test_context_factor_added_weighted_and_moved_to_the_top(open_step, demo_proj
         "effect": "hindering",
         "weight": 3,
         "source": "",
+        "determinant": None,
     }
     assert open_step("context").form.find("context", "factors", 0, "id").control.value == "F99"
 
@@ -76,7 +75,7 @@ def test_goals_edit_numbers_dates_tristate_actions_and_remove(open_step, demo_pr
     count = len(goals.rows)
     form.find("goals", 0, "baseline").control.value = "12,5"
     form.find("goals", 0, "target").control.value = ""
-    form.find("goals", 0, "deadline").control.value = dt.date(2027, 6, 30)
+    form.find("goals", 0, "deadline").control.value = "30-06-2027"
     form.find("goals", 0, "acceptable").control.value = "no"
     form.find("goals", 0, "realistic").control.value = "unknown"
     actions = form.find("goals", 0, "actions")
@@ -133,7 +132,7 @@ def test_communication_message_checks_and_actions(open_step, demo_project: Proje
     actions = form.find("communication", "actions")
     row = actions.add()
     row.find("purpose").control.value = "Familieavond"
-    row.find("when").control.value = dt.date(2026, 5, 12)
+    row.find("when").control.value = "12 mei 2026"
     view.flush()
 
     saved = plan_file(demo_project)["communication"]
@@ -198,7 +197,7 @@ def test_sustainment_scan_checklist_and_anchoring(open_step, demo_project: Proje
     scans = form.find("sustainment", "scans")
     scan = scans.add()
     scan.find("rater").control.value = "TL"
-    scan.find("date").control.value = dt.date(2026, 9, 1)
+    scan.find("date").control.value = "01-09-2026"
     answers = scan.find("answers")
     answers.controls["benefits"].value = "A"
     answers.controls["fit"].value = "D"
@@ -235,7 +234,7 @@ def test_location_runbook_clients_and_measurements_csv(open_step, demo_project: 
     member.find("name").control.value = "Zorgcoördinator"
     measurements = form.find("measurements")
     row = measurements.add()
-    row.find("date").control.value = dt.date(2026, 12, 1)
+    row.find("date").control.value = "1/12/2026"
     row.find("goal_id").control.value = "D1"
     row.find("value").control.value = "7"
     experience = form.find("experiences").add()
@@ -251,8 +250,7 @@ def test_location_runbook_clients_and_measurements_csv(open_step, demo_project: 
     assert saved["team"][-1]["name"] == "Zorgcoördinator"
     assert saved["experiences"][-1]["kind"] == "failure"
     assert "measurements" not in saved
-    csv_lines = demo_project.measurements_path(slug).read_text(encoding="utf-8").splitlines()
-    assert "2026-12-01,D1,7," in csv_lines
+    assert "2026-12-01,D1,7," in measurement_rows(demo_project, slug)
 
     again = open_step("locatie", slug).form
     assert again.find("clients", "total").control.value == "40"

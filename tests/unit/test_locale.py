@@ -45,6 +45,8 @@ JULY_FIRST = dt.date(2027, 7, 1)
         ("1.234.567,25", "1234567.25"),
         ("1 500", "1500"),
         ("1\u00a0500,75", "1500.75"),
+        ("1\u2009234\u2009567", "1234567"),
+        ("-1 500", "-1500"),
         ("2,375", "2.375"),  # the Dutch decimal comma
         ("1,500", "1.5"),
         ("1234.567", "1234.567"),  # four digits before: not thousands
@@ -210,9 +212,9 @@ def test_incomplete_dates_are_refused(text):
 
 
 def test_impossible_dates_are_refused():
-    with pytest.raises(InvalidDate, match=r"'31-02-2027' bestaat niet; controleer dag en maand"):
+    with pytest.raises(InvalidDate, match=r"'31-02-2027' is geen bestaande datum; controleer dag en maand"):
         parse_date("31-02-2027", "nl")
-    with pytest.raises(InvalidDate, match="does not exist"):
+    with pytest.raises(InvalidDate, match="is not an existing date"):
         parse_date("13/13/2027", "en")
 
 

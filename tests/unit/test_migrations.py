@@ -66,8 +66,8 @@ def test_saving_a_migrated_plan_writes_the_new_schema_and_keeps_the_old_file(
     empty_project.save_plan(empty_project.load_plan())
     data, _ = parse(empty_project.plan_path.read_text(encoding="utf-8"))
     assert data["schema_version"] == 2 and data["basics"]["project_name"] == "Beeldbellen"
-    history = sorted(empty_project.history_path(empty_project.plan_path).iterdir())
-    assert history[-1].read_text(encoding="utf-8") == OLD_PLAN
+    kept = empty_project.versions.versions()
+    assert empty_project.versions.read(kept[-2], "werkboek.yaml").decode("utf-8") == OLD_PLAN
 
 
 def test_migrations_run_in_order_from_the_file_version(empty_project: Project, schema: Any) -> None:

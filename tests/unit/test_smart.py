@@ -46,7 +46,7 @@ def test_fields_make_a_goal_measurable_and_time_bound():
     goal = Goal(id="D1", text="Het team gebruikt de app.", baseline=10, target=60, deadline=dt.date(2025, 12, 31))
     verdict = check_goal(goal, "nl")
     assert verdict["M"].outcome == Outcome.met and "10 → 60" in verdict["M"].reason
-    assert verdict["T"].outcome == Outcome.met and "2025-12-31" in verdict["T"].reason
+    assert verdict["T"].outcome == Outcome.met and "31 december 2025" in verdict["T"].reason
 
 
 def test_specific_needs_an_action_and_an_actor_or_owner():

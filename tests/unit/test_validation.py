@@ -46,7 +46,7 @@ goals:
 def test_malformed_yaml_names_the_file_and_the_line(empty_project: Project) -> None:
     [problem] = plan_problems(empty_project, "basics:\n  project_name: [Beeldbellen\ngoals: []\n")
     assert problem.file == "werkboek.yaml"
-    assert problem.line == 3
+    assert problem.line == 2  # where the bracket opens
     assert problem.message.startswith("geen geldige YAML")
 
 

@@ -14,26 +14,33 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+import yaml
 from filelock import FileLock
 
-from workbook.atomic import atomic_write
+from workbook.atomic import TEMP_SUFFIX, atomic_write
 from workbook.build import inputs
 from workbook.build.manifest import Manifest
-from workbook.build.outcome import Outcome, Settings
+from workbook.build.outcome import Outcome, Settings, failed
 from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
-from workbook.errors import WorkbookError
+from workbook.errors import Problem, WorkbookError
+from workbook.file_checks import ignored_files
 from workbook.i18n import Messages, language
+from workbook.model import Location
 from workbook.report.audience import Audience
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
+from workbook.validation import yaml_problems
+from workbook.yamlio import parse
 
 LOCATION_NOTEBOOK = "locatie_rapport.ipynb"
 PLAN_NOTEBOOK = "plan_rapport.ipynb"
@@ -49,6 +56,12 @@ msg = Messages(
         ),
         "none": ("(nog geen)", "(none yet)"),
         "bad_jobs": ("--jobs moet 1 of meer zijn", "--jobs must be 1 or more"),
+        "unwritable": (
+            "kan de rapporten hier niet schrijven ({error}); kopieer de werkboekmap naar een plek waar je "
+            "mag schrijven en bouw daar",
+            "cannot write the reports here ({error}); copy the workbook folder to a place you may write to "
+            "and build there",
+        ),
     }
 )
 
@@ -61,6 +74,8 @@ class BuildResult:
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: list[Target] = field(default_factory=list)
     overview_written: bool = False
+    ignored: list[Problem] = field(default_factory=list)
+    """Files in the project folder the build does not read (a location file whose name is not a code)."""
 
     @property
     def failed(self) -> list[Outcome]:
@@ -90,10 +105,21 @@ def build(
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
         raise WorkbookError(msg("bad_jobs", lang))
+    project.load_plan()  # a plan that cannot be read stops the build before any kernel starts
     layout = Layout(project.root / "build")
-    layout.root.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(layout.lock)):  # a second build of the same project waits for the first
-        return _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
+    try:
+        layout.root.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(layout.lock))
+        lock.acquire()  # a second build of the same project waits for the first
+    except OSError as error:
+        problem = Problem(file=str(layout.root), message=msg("unwritable", lang, error=error.strerror or error))
+        raise WorkbookError(problem) from None
+    try:
+        result = _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
+    finally:
+        lock.release()
+    result.ignored = ignored_files(project)
+    return result
 
 
 def _build(
@@ -123,11 +149,16 @@ def _build(
     for folder in (layout.notebooks, layout.reports, layout.failed):
         folder.mkdir(parents=True, exist_ok=True)
     _remove_orphans(layout, manifest, all_slugs)
+    _remove_stale_temp_files(layout)
     settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT, audiences)
     bar = Progress(len(todo), progress)
+    unreadable = {t.key: error for t in todo if t.kind == LOCATION and (error := _unreadable(project, t.slug))}
+    runnable = [t for t in todo if t.key not in unreadable]
+    refused = (failed(t, time.perf_counter(), unreadable[t.key]) for t in todo if t.key in unreadable)
     try:
-        for outcome in _run(todo, jobs, settings, project.root):
+        for outcome in itertools.chain(refused, _run(runnable, jobs, settings, project.root)):
             _record(manifest, outcome)
+            manifest.save()  # a build killed later keeps this report and does not redo it
             result.outcomes.append(outcome)
             bar.advance(outcome.target.slug or outcome.target.kind)
     finally:
@@ -136,6 +167,23 @@ def _build(
 
     result.overview_written = _overview(project, layout, manifest, everything, lang, force, audiences)
     return result
+
+
+def _unreadable(project: Project, slug: str) -> str:
+    """Why location `slug`'s file is not YAML at all (a syntax error, an alias bomb), or "".
+
+    Such a file fails at once, without a kernel; a file that is YAML but holds a wrong value
+    fails inside its notebook, which then shows where.
+    """
+    path = project.location_path(slug)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        parse(text)
+    except yaml.YAMLError as error:
+        return str(WorkbookError(yaml_problems(error, project.relative(path), text, Location, "location")))
+    except (OSError, UnicodeDecodeError):
+        return ""  # the notebook says what is wrong with the file
+    return ""
 
 
 def _selected(locations: list[str] | None, known: list[str], lang: str) -> list[str]:
@@ -207,6 +255,13 @@ def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> Non
                 path.unlink()
     keys = {PLAN} | {f"{LOCATION}:{slug}" for slug in slugs}
     manifest.forget(set(manifest.entries) - keys)
+
+
+def _remove_stale_temp_files(layout: Layout) -> None:
+    """Half-written files of a build that was killed mid-write; stale, as only one build runs at a time."""
+    for folder in (layout.root, layout.notebooks, layout.reports, layout.failed):
+        for stale in folder.glob(f".*{TEMP_SUFFIX}"):
+            stale.unlink(missing_ok=True)
 
 
 def _overview(

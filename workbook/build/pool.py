@@ -9,7 +9,9 @@ parallel. Outcomes arrive in the calling thread, in completion order.
 
 from __future__ import annotations
 
+import os
 import queue
+import shutil
 import tempfile
 import threading
 import time
@@ -32,6 +34,9 @@ msg = Messages(
     }
 )
 
+RUNTIME_PREFIX = "workbook-kernels-"
+"""Kernel sockets and connection files live in <temp>/workbook-kernels-<pid of the build>-<random>."""
+
 _WORKER_DONE = object()
 _ALL_DONE = object()
 
@@ -46,7 +51,8 @@ def run_all(targets: list[Target], jobs: int, settings: Settings, cwd: Path) -> 
     executed: queue.Queue = queue.Queue()
     results: queue.Queue = queue.Queue()
     workers = min(jobs, len(targets))
-    with tempfile.TemporaryDirectory(prefix="workbook-kernels-") as runtime:
+    remove_stale_runtime_dirs()
+    with tempfile.TemporaryDirectory(prefix=f"{RUNTIME_PREFIX}{os.getpid()}-") as runtime:
         env = kernel_environment(settings.lang)
         threads = [
             threading.Thread(
@@ -68,6 +74,31 @@ def run_all(targets: list[Target], jobs: int, settings: Settings, cwd: Path) -> 
             yield item
         for thread in threads:
             thread.join()
+
+
+def remove_stale_runtime_dirs() -> list[Path]:
+    """Remove the kernel folders that builds killed outright (SIGKILL, power cut) left behind.
+
+    A folder is stale when the build process named in it no longer runs; its kernels have
+    stopped too, as a kernel exits when its parent is gone.
+    """
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{RUNTIME_PREFIX}*-*"):
+        pid = folder.name.removeprefix(RUNTIME_PREFIX).split("-", 1)[0]
+        if folder.is_dir() and pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _work(

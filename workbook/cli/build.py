@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from workbook.cli import add_lang_option
+from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
 from workbook.i18n import Messages, language
@@ -20,8 +21,8 @@ msg = Messages(
         ),
         "dir": ("de werkboekmap", "the workbook folder"),
         "location": (
-            "alleen deze locatie (code); mag vaker gegeven worden",
-            "only this location (code); may be given more than once",
+            "alleen deze locatie (code of naam); mag vaker gegeven worden",
+            "only this location (code or name); may be given more than once",
         ),
         "jobs": (
             "hoeveel rapporten tegelijk (standaard: het aantal processorkernen)",
@@ -57,6 +58,10 @@ msg = Messages(
         "pdfs": ("PDF's gemaakt: {count}.", "PDFs made: {count}."),
         "html_ready": ("De HTML-rapporten zijn wel klaar.", "The HTML reports are ready all the same."),
         "overview": ("Overzicht: {path}", "Overview: {path}"),
+        "ignored": (
+            "Let op, deze bestanden zijn niet gelezen (zie ook workbook check):",
+            "Note, these files were not read (see also workbook check):",
+        ),
     }
 )
 
@@ -75,8 +80,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
+    locations = resolve_locations(project, args.locations)
     audiences = tuple(dict.fromkeys(args.audiences)) if args.audiences else tuple(Audience)
-    return build_and_report(project, args.locations, args.jobs, args.force, args.pdf, audiences)
+    return build_and_report(project, locations, args.jobs, args.force, args.pdf, audiences)
 
 
 def _audience(name: str) -> Audience:
@@ -123,6 +129,9 @@ def summary(project: Project, result) -> str:
         lines.append(msg("kept") if target.report(result.layout).is_file() else msg("none_kept"))
         if target.failed(result.layout).is_file():
             lines.append(msg("notebook", path=target.failed(result.layout)))
+    if result.ignored:
+        lines.append(msg("ignored"))
+        lines += [f"  - {problem}" for problem in result.ignored]
     return "\n".join(lines)
 
 

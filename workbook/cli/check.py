@@ -8,18 +8,20 @@ Every problem in every file is reported, not just the first.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbook.analysis.completeness import next_step
 from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.fields import field_label
+from workbook.file_checks import ignored_files, location_problems, plan_problems
 from workbook.i18n import Messages, language
+from workbook.locale import format_date
 from workbook.model import Location, Plan
-from workbook.slugs import is_slug, slugify
-from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
+from workbook.schema import refresh_editor_files
+from workbook.store import LOCATIONS_DIR, PLAN_FILE, Project
 
 msg = Messages(
     {
@@ -43,14 +45,6 @@ msg = Messages(
             "Summary: {files} files checked, {errors} errors in {bad} files, {advice} pieces of advice. "
             "Fix the errors and check again.",
         ),
-        "bad_name": (
-            "deze bestandsnaam wordt niet gelezen; verwacht een locatiecode met .yaml, bijvoorbeeld {suggestion}",
-            "this file name is not read; expected a location code with .yaml, for example {suggestion}",
-        ),
-        "orphan_csv": (
-            "deze metingen horen bij geen locatie; verwacht {expected} (of hernoem het bestand naar een bestaande code)",
-            "these measurements belong to no location; expected {expected} (or rename the file to an existing code)",
-        ),
         "unknown_goal": (
             "verwijst naar doel '{ref}', dat niet in het plan staat; bekende doelen: {known}",
             "refers to goal '{ref}', which is not in the plan; known goals: {known}",
@@ -62,10 +56,6 @@ msg = Messages(
         "unknown_location": (
             "verwijst naar locatie '{ref}', die niet bestaat; bekende locaties: {known}",
             "refers to location '{ref}', which does not exist; known locations: {known}",
-        ),
-        "duplicate_id": (
-            "het nummer '{ref}' komt vaker voor; geef elk item een eigen nummer",
-            "the number '{ref}' occurs more than once; give every item its own number",
         ),
         "not_in_wave": (
             "deze locatie staat in geen enkele golf van de uitrol",
@@ -102,6 +92,8 @@ class Report:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     advice: list[Advice] = field(default_factory=list)
+    next_step: str = ""
+    """The one thing to do next in the plan (empty when the plan is complete or unreadable)."""
 
     @property
     def valid(self) -> bool:
@@ -117,6 +109,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
+    refresh_editor_files(project.root)  # the editor's schemas follow this version's model
     report = check_project(project)
     print(msg("title", path=project.root))
     print("\n".join(format_report(report)))
@@ -131,13 +124,17 @@ def check_project(project: Project) -> Report:
     report = Report(files=1)
     plan = _load(report, project.load_plan)
     locations = [loc for slug in project.location_slugs() if (loc := _check_location(report, project, slug))]
-    ignored = _ignored_files(project)
+    ignored = ignored_files(project)
     report.files += len(ignored)
     report.problems += ignored
+    report.problems += location_problems(project, locations)
     if plan is not None:
+        report.problems += plan_problems(plan, project.plan_path.read_text(encoding="utf-8-sig"))
         report.advice += _lint(project, plan, locations)
         report.advice += _smart(plan)
         report.advice += _references(project, plan, locations)
+        todo = next_step(plan, locations)
+        report.next_step = todo.text if todo else ""
     return report
 
 
@@ -160,25 +157,6 @@ def _load(report: Report, loader):
     except WorkbookError as error:
         report.problems += error.problems
         return None
-
-
-def _ignored_files(project: Project) -> list[Problem]:
-    """Files in locaties/ and metingen/ that the workbook would silently skip."""
-    problems = []
-    slugs = set(project.location_slugs())
-    folder = project.root / LOCATIONS_DIR
-    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.name.startswith(".") or path.is_dir() or (path.suffix == ".yaml" and is_slug(path.stem)):
-            continue
-        suggestion = f"{LOCATIONS_DIR}/{slugify(path.stem, slugs)}.yaml"
-        problems.append(Problem(file=project.relative(path), message=msg("bad_name", suggestion=suggestion)))
-    folder = project.root / MEASUREMENTS_DIR
-    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.name.startswith(".") or path.is_dir() or (path.suffix == ".csv" and path.stem in slugs):
-            continue
-        expected = f"{LOCATIONS_DIR}/{path.stem}.yaml"
-        problems.append(Problem(file=project.relative(path), message=msg("orphan_csv", expected=expected)))
-    return problems
 
 
 # --- advice --------------------------------------------------------------------------------------
@@ -223,7 +201,7 @@ def _smart(plan: Plan) -> list[Advice]:
 
 
 def _references(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
-    """Numbers and codes that point at nothing: unknown goals, factors and locations; duplicates."""
+    """Numbers and codes that point at nothing: unknown goals, factors and locations."""
     goals = [g.id for g in plan.goals]
     advice = _plan_references(plan, goals, project.location_slugs())
     in_waves = {slug for wave in plan.spread.rollout.waves for slug in wave.locations}
@@ -234,11 +212,7 @@ def _references(project: Project, plan: Plan, locations: list[Location]) -> list
 
 def _plan_references(plan: Plan, goals: list[str], slugs: list[str]) -> list[Advice]:
     factors = [f.id for f in plan.context.factors]
-    section = msg("references")
-    advice = [Advice(PLAN_FILE, section, f"goals: {ref}", msg("duplicate_id", ref=ref)) for ref in _twice(goals)]
-    advice += [
-        Advice(PLAN_FILE, section, f"context.factors: {ref}", msg("duplicate_id", ref=ref)) for ref in _twice(factors)
-    ]
+    advice = []
     for i, goal in enumerate(plan.goals):
         for j, action in enumerate(goal.actions):
             where = f"goals[{i}].actions[{j}].factor_id"
@@ -260,7 +234,9 @@ def _location_references(project: Project, location: Location, goals: list[str],
         advice += _unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
     csv_file = project.relative(project.measurements_path(location.slug))
     for m in location.measurements:
-        advice += _unknown(csv_file, msg("measurement", date=m.date.isoformat()), m.goal_id, goals, "unknown_goal")
+        advice += _unknown(
+            csv_file, msg("measurement", date=format_date(m.date, style="medium")), m.goal_id, goals, "unknown_goal"
+        )
     return advice
 
 
@@ -269,15 +245,6 @@ def _unknown(file: str, where: str, ref: str, known: list[str], key: str) -> lis
     if not ref or ref in known:
         return []
     return [Advice(file, msg("references"), where, msg(key, ref=ref, known=", ".join(known) or msg("none")))]
-
-
-def _twice(ids: Iterable[str]) -> list[str]:
-    seen, doubles = set(), []
-    for ref in ids:
-        if ref in seen and ref not in doubles:
-            doubles.append(ref)
-        seen.add(ref)
-    return doubles
 
 
 # --- output --------------------------------------------------------------------------------------
@@ -299,6 +266,8 @@ def format_report(report: Report) -> list[str]:
                 lines.append(f"    {item}")
                 lines += [f"      - {a.message}" for a in same_item]
     lines.append("")
+    if report.next_step:
+        lines.append(report.next_step)
     if report.valid:
         lines.append(msg("summary_ok", files=report.files, advice=len(report.advice)))
     else:

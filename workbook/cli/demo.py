@@ -18,6 +18,7 @@ from workbook.cli.build import build_and_report
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.resources import demo_dir
+from workbook.schema import write_editor_files
 from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
 
 DEFAULT_DIR = "demo-werkboek"
@@ -112,6 +113,7 @@ def prepare_demo(target: Path) -> Path:
         # copyfile, not copy2: an installed (read-only) package must not make the copy read-only.
         skip = shutil.ignore_patterns(".*", "__pycache__", "*.py", "build")
         shutil.copytree(demo_dir(), copy, ignore=skip, copy_function=shutil.copyfile)
+        write_editor_files(copy)
         if target.exists():
             target.rmdir()
         os.replace(copy, target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workbook.cli import add_lang_option
+from workbook.cli.location import resolve_location
 from workbook.i18n import Messages, language
 from workbook.store import Project
 
@@ -17,9 +18,9 @@ msg = Messages(
         "dir": ("de werkboekmap", "the workbook folder"),
         "format": ("docx (Word) of xlsx (Excel)", "docx (Word) or xlsx (Excel)"),
         "location": (
-            "de code van een locatie: Word neemt haar draaiboek, team, metingen en evaluatie op; "
+            "de code of naam van een locatie: Word neemt haar draaiboek, team, metingen en evaluatie op; "
             "Excel bevat dan alleen haar draaiboek en metingen (om in te vullen en weer in te lezen)",
-            "a location's code: Word adds its runbook, team, measurements and evaluation; Excel then "
+            "a location's code or name: Word adds its runbook, team, measurements and evaluation; Excel then "
             "holds only its runbook and measurements (to fill in and read back)",
         ),
         "out": (
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
     from workbook.exchange.xlsx_export import export_xlsx
 
     project = Project.open(args.dir)
+    location = resolve_location(project, args.location) if args.location else ""
     export = export_docx if args.format == "docx" else export_xlsx
-    path = export(project, args.out, location=args.location, lang=language())
+    path = export(project, args.out, location=location, lang=language())
     print(msg("written", path=path))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workbook.cli import add_lang_option
+from workbook.cli.location import resolve_location
 from workbook.i18n import Messages
 from workbook.store import Project
 
@@ -24,7 +25,10 @@ msg = Messages(
         ),
         "dir": ("de werkboekmap", "the workbook folder"),
         "file": ("het CSV- of Excel-bestand (.csv, .txt, .xlsx)", "the CSV or Excel file (.csv, .txt, .xlsx)"),
-        "location": ("de code van de locatie, bijvoorbeeld de-linde", "the location's code, for example de-linde"),
+        "location": (
+            'de code of naam van de locatie, bijvoorbeeld de-linde of "De Linde"',
+            'the location\'s code or name, for example de-linde or "De Linde"',
+        ),
         "sheet": (
             "het blad in het Excel-bestand (standaard: het blad 'Metingen')",
             "the sheet in the Excel file (default: the sheet 'Metingen')",
@@ -58,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     result = import_measurements(
         project,
         args.file,
-        args.location,
+        resolve_location(project, args.location),
         sheet=args.sheet,
         save=not args.check,
         skip_other_locations=args.skip_other_locations,

@@ -6,6 +6,7 @@ import argparse
 
 from workbook.cli import add_lang_option
 from workbook.i18n import Messages
+from workbook.schema import write_editor_files
 from workbook.store import Project
 
 msg = Messages(
@@ -35,5 +36,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = Project.create(args.dir, args.name, args.organisation)
+    write_editor_files(project.root)
     print(msg("done", name=args.name, path=project.root))
     return 0

@@ -29,10 +29,20 @@ def export_docx(project: Project, out: str | Path | None = None, location: str =
 
     doc = docx.Document()
     set_up_page(doc, lang)
-    doc.core_properties.title = f"{plan_msg('title', lang)} {plan.basics.project_name}".strip()
-    doc.core_properties.author = plan.basics.institution
+    doc.core_properties.title = property_text(f"{plan_msg('title', lang)} {plan.basics.project_name}")
+    doc.core_properties.author = property_text(plan.basics.institution)
     doc.core_properties.language = "en-GB" if lang == "en" else "nl-NL"
     write_plan(doc, plan, locations, lang)
     if place:
         write_location(doc, plan, place, lang)
     return write_whole(path, lambda tmp: doc.save(str(tmp)))
+
+
+PROPERTY_LENGTH = 255
+"""Word's document properties (title, author) hold at most this many characters."""
+
+
+def property_text(text: str) -> str:
+    """`text` for a document property: one line, cut to PROPERTY_LENGTH with an ellipsis when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= PROPERTY_LENGTH else text[: PROPERTY_LENGTH - 1].rstrip() + "…"

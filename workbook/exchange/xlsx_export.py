@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from workbook.analysis.stakeholders import quadrant
 from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.values import show
-from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_total_row
+from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_total_row, append_row
 from workbook.fields import Choice, field_label
 from workbook.i18n import Messages, language
 from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, RunbookActivity, Stakeholder, Status
@@ -81,18 +81,18 @@ def export_xlsx(project: Project, out: str | Path | None = None, location: str =
 def add_about_sheet(book: Workbook, plan: Plan, locations: list[Location], lang: str) -> None:
     sheet = book.create_sheet(msg("about_sheet", lang))
     for name in ("project_name", "institution", "innovation"):
-        sheet.append([field_label(Basics, name, lang), show(getattr(plan.basics, name), lang)])
-    sheet.append([msg("exported", lang), dt.datetime.combine(dt.date.today(), dt.time())])
+        append_row(sheet, [field_label(Basics, name, lang), show(getattr(plan.basics, name), lang)])
+    append_row(sheet, [msg("exported", lang), dt.datetime.combine(dt.date.today(), dt.time())])
     sheet.cell(row=sheet.max_row, column=2).number_format = DATE_FORMAT
-    sheet.append([])
+    append_row(sheet, [])
     if len(locations) == 1:
-        sheet.append([msg("import_one", lang, code=locations[0].slug)])
+        append_row(sheet, [msg("import_one", lang, code=locations[0].slug)])
     else:
-        sheet.append([msg("import_all", lang)])
-    sheet.append([])
-    sheet.append([msg("code", lang), msg("location", lang)])
+        append_row(sheet, [msg("import_all", lang)])
+    append_row(sheet, [])
+    append_row(sheet, [msg("code", lang), msg("location", lang)])
     for location in locations:
-        sheet.append([location.slug, show(location.name, lang)])
+        append_row(sheet, [location.slug, show(location.name, lang)])
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 60
 

@@ -48,6 +48,13 @@ def add_sheet(book: Workbook, title: str, columns: Sequence[Column], rows: Seque
     return sheet
 
 
+def append_row(sheet: Worksheet, values: Sequence[object]) -> None:
+    """Append `values` as one row of plain cells; text that starts with "=" stays text."""
+    sheet.append([_value(value) for value in values])
+    for cell in sheet[sheet.max_row]:
+        _keep_text(cell)
+
+
 def add_total_row(sheet: Worksheet, label: str, columns: Sequence[int], data_rows: int) -> None:
     """A bold total row under the table, outside the filter, for the 1-based `columns`.
 
@@ -74,9 +81,13 @@ def _value(value: object) -> object:
     return value
 
 
-def _format(cell: Cell, kind: str) -> None:
+def _keep_text(cell: Cell) -> None:
     if isinstance(cell.value, str) and cell.data_type == "f":
         cell.data_type = "s"  # text that starts with "=" stays text, never becomes a formula
+
+
+def _format(cell: Cell, kind: str) -> None:
+    _keep_text(cell)
     if kind == "date":
         cell.number_format = DATE_FORMAT
     elif kind == "money":

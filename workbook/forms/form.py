@@ -1,15 +1,20 @@
 """A step's form bound to the project: validated on every change, saved shortly after typing stops.
 
-Each section is validated as a whole with pydantic (messages from ``workbook.validation``) and
-saved on its own through ``Project.update_plan`` / ``update_location``, so that another notebook
-saving another section at the same time keeps its change. An invalid section is never saved: the
-file keeps its last valid version and the message stands next to the field.
+Each section remembers the version it loaded (its *base*). A save is a three-way merge in the
+store (base, what the user has now, what is on disk now) per record and field, so several people
+on the same section keep each other's changes. An open form watches the files and shows what
+others saved without touching the field being typed in. What is invalid stays on screen with a
+red message; everything valid around it is saved.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
+import secrets
+import threading
+import weakref
 from collections.abc import Callable
 from html import escape, unescape
 from typing import Annotated, Any
@@ -21,12 +26,16 @@ from workbook.errors import WorkbookError
 from workbook.fields import field_label
 from workbook.forms import kinds
 from workbook.forms.debounce import Debouncer
-from workbook.forms.inputs import Errors, Input, input_for
+from workbook.forms.inputs import FIRST_ERROR, Errors, Input, input_for
 from workbook.forms.layout import Block, Section, Text
+from workbook.forms.notices import Notices, matches
 from workbook.forms.records import Group
 from workbook.forms.targets import LocationTarget, PlanTarget
 from workbook.i18n import Messages, language
-from workbook.store import Project
+from workbook.integrity import integrity_problems
+from workbook.merging import merge, with_value
+from workbook.model.base import UID
+from workbook.store import Project, Saved, section_data
 from workbook.validation import problems_from
 
 msg = Messages(
@@ -34,48 +43,142 @@ msg = Messages(
         "saved": ("Opgeslagen om {time}", "Saved at {time}"),
         "saving": ("Wijzigingen worden zo opgeslagen…", "Saving your changes shortly…"),
         "invalid": (
-            "Niet opgeslagen: controleer de rode meldingen bij {sections}",
-            "Not saved: check the red messages at {sections}",
+            "De rest is opgeslagen; niet opgeslagen wat rood staat bij {sections}",
+            "Everything else is saved; not saved what is marked red at {sections}",
         ),
         "failed": ("Niet opgeslagen: {error}", "Not saved: {error}"),
         "loaded": (
             "Alles is opgeslagen; wijzigingen worden automatisch bewaard.",
             "Everything is saved; changes are kept automatically.",
         ),
+        "refreshed": (
+            "Wijzigingen van anderen bijgewerkt om {time}",
+            "Changes by others brought in at {time}",
+        ),
+        "first_error": ("Naar de eerste rode melding", "Go to the first red message"),
     }
 )
 
 SAVE_DELAY = 0.7
 """Seconds without a change before the form saves."""
 
+WATCH_INTERVAL = 1.0
+"""Seconds between two looks at the files for what others saved."""
+
 
 class SectionForm:
-    """The input for one section, and the validation of what the user typed there."""
+    """The input for one section, the version it is based on, and the validation of what is typed."""
 
     def __init__(self, model: type[BaseModel], root: BaseModel, section: Section, file: str, lang: str):
         self.name = section.name
         self.file = file
+        self.lang = lang
+        self.model = model
         self.label = field_label(model, section.name, lang)
         info = model.model_fields[section.name]
         self.adapter = TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+        self.base = section_data(root, section.name)
+        """The section as last seen on disk, plain data: what a save merges from."""
         value = getattr(root, section.name)
         kind = kinds.kind_of(model, section.name)
         if kind.name == kinds.GROUP:
             self.input: Input = Group(kind.inner, value, lang, title=self.label, fields=list(section.fields or []))
         else:
             self.input = input_for(model, section.name, value, lang)
+        self.shown = self.adapter.dump_python(value)
+        """What the widgets stand for, as python data (the valid part of it)."""
 
     def validate(self) -> tuple[Any, Errors]:
-        """The validated value (None when invalid) and the messages by field path."""
-        try:
-            return self.adapter.validate_python(self.input.get()), {}
-        except ValidationError as error:
-            problems = problems_from(error, self.file)
-            return None, {tuple(e["loc"]): p.message for e, p in zip(error.errors(), problems, strict=True)}
+        """The valid part of what is typed (None when nothing can be saved) and the messages by path.
+
+        A field that is invalid, or a required field left empty, is left out: an existing record
+        keeps its saved value there, a new record waits until it is complete.
+        """
+        raw = self.input.get()
+        errors: Errors = {}
+        for _ in range(10):
+            try:
+                value = self.adapter.validate_python(raw)
+            except ValidationError as error:
+                problems = problems_from(error, self.file)
+                found = {tuple(e["loc"]): p.message for e, p in zip(error.errors(), problems, strict=True)}
+            else:
+                found = dict(integrity_problems(self.model, self.name, self.adapter.dump_python(value), self.lang))
+                if not found:
+                    return value, errors
+            errors.update(found)
+            repaired = _without(raw, found, self.adapter.dump_python(self.adapter.validate_python(self.base)))
+            if repaired is None or repaired == raw:
+                return None, errors
+            raw = repaired
+        return None, errors
+
+    def data(self, value: Any) -> Any:
+        """`value` as plain data, as the store merges it."""
+        return self.adapter.dump_python(value, mode="json")
+
+
+def _without(raw: Any, errors: Errors, base: Any) -> Any:
+    """`raw` with each field named in `errors` put back to its saved value (`base`); a record that
+    was never saved is left out until it is complete. None when that is not possible."""
+    repaired = copy.deepcopy(raw)
+    saved = _items_by_id(base)
+    for path in errors:
+        result = _put_back(repaired, list(path), base, saved)
+        if result is None:
+            return None
+        repaired = result
+    return repaired
+
+
+def _put_back(data: Any, path: list, base: Any, saved: dict[str, Any]) -> Any:
+    # Walk to the deepest record with an id on the path; the field after it goes back.
+    trail, node = [], data
+    for step in path:
+        if not _has(node, step):
+            break
+        trail.append((node, step))
+        node = node[step]
+    for depth in range(len(trail) - 1, -1, -1):
+        container, key = trail[depth]
+        record = container[key]
+        if isinstance(record, dict) and isinstance(record.get(UID), str) and depth + 1 < len(trail):
+            field_name = trail[depth + 1][1]
+            old = saved.get(record[UID])
+            if old is not None and field_name in old:
+                record[field_name] = copy.deepcopy(old[field_name])
+            elif isinstance(container, list):
+                del container[key]
+            else:
+                return None
+            return data
+    if trail and isinstance(data, dict) and isinstance(base, dict) and trail[0][1] in base:
+        data[trail[0][1]] = copy.deepcopy(base[trail[0][1]])
+        return data
+    return None
+
+
+def _has(node: Any, step: Any) -> bool:
+    if isinstance(node, dict):
+        return step in node
+    return isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+
+
+def _items_by_id(data: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if isinstance(data, dict):
+        if isinstance(data.get(UID), str):
+            found[data[UID]] = data
+        for value in data.values():
+            found.update(_items_by_id(value))
+    elif isinstance(data, list):
+        for value in data:
+            found.update(_items_by_id(value))
+    return found
 
 
 class Form:
-    """The sections of one step, bound to the plan or to one location, with a save status."""
+    """The sections of one step, bound to the plan or to one location, with a status bar."""
 
     def __init__(
         self,
@@ -84,20 +187,35 @@ class Form:
         location: str = "",
         lang: str | None = None,
         delay: float = SAVE_DELAY,
+        title: str = "",
+        watch: bool = False,
     ):
         self.lang = lang or language()
         self.target = LocationTarget(project, location) if location else PlanTarget(project)
         self.current = self.target.load()
         self.sections: dict[str, SectionForm] = {}
-        self._pending: dict[str, Any] = {}
+        self._pending: set[str] = set()
+        """Sections with changes to save; what to save is read from the widgets at saving time."""
         self._invalid: set[str] = set()
         self._listeners: list[Callable[[BaseModel], None]] = []
         self._saved_at: dt.datetime | None = None
+        self._refreshed_at: dt.datetime | None = None
         self._failure = ""
+        self._lock = threading.RLock()
+        self._quiet = threading.local()
+        self._seen = self.target.identity()
+        self._conflicts_seen = dt.datetime.now(dt.UTC)
+        self.session = secrets.token_hex(4)
+        """Tells this page's saves apart from others' in the project's conflict notes."""
         self.debouncer = Debouncer(delay, self._save_pending)
         self.status = w.HTML()
         self.status.add_class("wb-status")
-        parts: list[w.Widget] = [self.status]
+        self.jump = w.HTML()
+        self.notices = Notices(self.lang, self._put_back)
+        title_html = w.HTML(f'<span class="wb-status-title">{escape(title)}</span>') if title else w.HTML()
+        self.bar = w.HBox([title_html, self.status, self.jump], layout=w.Layout(flex_flow="row wrap"))
+        self.bar.add_class("wb-statusbar")
+        parts: list[w.Widget] = [self.bar, self.notices.widget]
         for block in blocks:
             if isinstance(block, Text):
                 tag = "h3" if block.heading else "p"
@@ -108,60 +226,213 @@ class Form:
             self.sections[block.name] = form
             parts.append(form.input.widget)
         self.widget = w.VBox(parts)
+        self.widget.add_class("wb-form")
         self._show_status(msg("loaded", self.lang))
+        self._watcher: threading.Thread | None = None
+        self.closed = False
+        if watch:
+            self.watch()
 
     def find(self, section: str, *path: str | int) -> Input:
         """The input of `section` at `path` (field names and row numbers), for tests and scripts."""
         return self.sections[section].input.find(*path)
 
     def on_saved(self, listener: Callable[[BaseModel], None]) -> None:
-        """Call `listener(plan_or_location)` after every save (to redraw feedback)."""
+        """Call `listener(plan_or_location)` after every save and every refresh (to redraw feedback)."""
         self._listeners.append(listener)
 
     def flush(self) -> None:
         """Save what is pending now, instead of after the pause."""
         self.debouncer.flush()
 
+    # --- typing and saving ---------------------------------------------------------------------
+
     def _changed(self, name: str) -> None:
-        section = self.sections[name]
-        value, errors = section.validate()
-        section.input.show_errors(errors)
-        if errors:
-            self._invalid.add(name)
-            self._pending.pop(name, None)
-        else:
-            self._invalid.discard(name)
-            self._pending[name] = value
-            self.debouncer.trigger()
-        self._update_status(saving=not errors)
+        if getattr(self._quiet, "on", False):  # a refresh is setting the widgets
+            return
+        with self._lock:
+            section = self.sections[name]
+            value, errors = section.validate()
+            section.input.show_errors(errors)
+            self._mark_first_error()
+            if errors:
+                self._invalid.add(name)
+            else:
+                self._invalid.discard(name)
+            if value is not None:
+                section.shown = section.adapter.dump_python(value)
+                if section.data(value) != section.base:
+                    self._pending.add(name)
+                    self.debouncer.trigger()
+                else:
+                    self._pending.discard(name)
+            self._update_status(saving=bool(self._pending))
 
     def _save_pending(self) -> None:
-        saved = None
-        while self._pending:
-            name, value = self._pending.popitem()
-            try:
-                saved = self.target.save(name, value)
-            except WorkbookError as error:
-                self._failure = str(error)
-                break
-            self._failure = ""
+        with self._lock:
+            saved_any = None
+            while self._pending:
+                section = self.sections[self._pending.pop()]
+                value, _ = section.validate()
+                data = section.data(value) if value is not None else section.base
+                if data == section.base:
+                    continue
+                try:
+                    saved = self.target.save(section.name, data, section.base, by=self.session)
+                except WorkbookError as error:
+                    self._failure = str(error)
+                    break
+                self._failure = ""
+                self._saved_at = dt.datetime.now()
+                self._seen = self.target.identity()
+                self._apply(section, saved.value, sent=data)
+                self.notices.add_saved(saved, self.target.model)
+                saved_any = saved
+                self.current = saved.record
+            self._update_status()
+        if saved_any is not None:
+            self._tell_listeners()
+
+    def _put_back(self, section_name: str, path: tuple, value: Any) -> None:
+        """Put `value` back at `path` in a section (the button of a conflict notice)."""
+        with self._lock:
+            section = self.sections[section_name]
+            before = section.base
+            wanted = with_value(before, path, value)
+            saved: Saved = self.target.save(section_name, wanted, before, by=self.session)
+            self._seen = self.target.identity()
+            self._apply(section, saved.value, sent=before)
+            self.current = saved.record
             self._saved_at = dt.datetime.now()
-        self._update_status()
-        if saved is not None:
-            self.current = saved
-            for listener in self._listeners:
-                listener(saved)
+            self._update_status()
+        self._tell_listeners()
+
+    # --- what others saved -----------------------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Bring in what others saved since this form last looked; True when something changed."""
+        with self._lock:
+            identity = self.target.identity()
+            changed = identity != self._seen
+            if changed:
+                self._seen = identity
+                try:
+                    disk = self.target.load()
+                except WorkbookError as error:  # a file broken by hand: say so, keep what is typed
+                    self._failure = str(error)
+                    self._update_status()
+                    return False
+                brought_in = False
+                known = {name: section.base for name, section in self.sections.items()}
+                for section in self.sections.values():
+                    theirs = section_data(disk, section.name)
+                    if theirs != section.base:
+                        brought_in = self._bring_in(section, theirs) or brought_in
+                self.current = disk
+                if brought_in:
+                    self._refreshed_at = dt.datetime.now()
+                self._show_conflicts_of_others(known)
+            self._update_status(saving=bool(self._pending))
+        if changed:
+            self._tell_listeners()
+        return changed
+
+    def _bring_in(self, section: SectionForm, theirs: Any) -> bool:
+        """Merge `theirs` into what the widgets show; the base moves on only when that worked."""
+        value, _ = section.validate()
+        if value is None:
+            return False
+        mine = section.data(value)
+        merged = merge(section.base, mine, theirs).value
+        try:
+            shown = section.adapter.dump_python(section.adapter.validate_python(merged))
+        except ValidationError:
+            return False
+        section.base = theirs
+        self._show(section, shown)
+        if merged != theirs:  # this page has changes of its own still to save
+            self._pending.add(section.name)
+            self.debouncer.trigger()
+        return True
+
+    def _apply(self, section: SectionForm, saved: Any, sent: Any) -> None:
+        """After a save of `sent`: the base is what was saved, and the widgets show what the merge
+        added, keeping what the user typed since."""
+        section.base = saved
+        value, _ = section.validate()
+        mine = section.data(value) if value is not None else sent
+        merged = merge(sent, mine, saved).value
+        if merged != mine:
+            self._show(section, section.adapter.dump_python(section.adapter.validate_python(merged)))
+        if merged != saved:
+            self._pending.add(section.name)
+            self.debouncer.trigger()
+
+    def _show(self, section: SectionForm, shown: Any) -> None:
+        self._quiet.on = True
+        try:
+            section.input.update(shown, section.shown)
+        finally:
+            self._quiet.on = False
+        section.shown = shown
+
+    def _show_conflicts_of_others(self, known: dict[str, Any]) -> None:
+        """Notices for values this page had on disk that another page's save replaced."""
+        entries = self.target.conflicts_since(self._conflicts_seen)
+        if not entries:
+            return
+        self._conflicts_seen = max(dt.datetime.fromisoformat(e["time"]) for e in entries)
+        for entry in entries:
+            section = self.sections.get(entry["section"])
+            if (
+                section is not None
+                and entry.get("by") != self.session
+                and entry["file"] in self.target.files
+                and matches(entry, known[section.name])
+            ):
+                self.notices.add_overwritten(entry, section.base, self.target.model)
+
+    def watch(self, interval: float = WATCH_INTERVAL) -> None:
+        """Look for what others saved every `interval` seconds while this form exists."""
+        if self._watcher is not None:
+            return
+        self._watcher = threading.Thread(target=_watch, args=(weakref.ref(self), interval), daemon=True)
+        self._watcher.start()
+
+    def close(self) -> None:
+        """Stop watching the files (the page is gone)."""
+        self.closed = True
+
+    def _tell_listeners(self) -> None:
+        for listener in self._listeners:
+            listener(self.current)
+
+    # --- the status bar ------------------------------------------------------------------------
+
+    def _mark_first_error(self) -> None:
+        first = True
+        for section in self.sections.values():
+            for leaf in section.input.leaves():
+                leaf.mark_first_error(first and leaf.has_error)
+                first = first and not leaf.has_error
+        self.jump.value = (
+            "" if first else f'<a href="#{FIRST_ERROR}" class="wb-jump">{msg("first_error", self.lang)}</a>'
+        )
 
     def _update_status(self, saving: bool = False) -> None:
-        if self._invalid:
+        if self._failure:
+            self._show_status(msg("failed", self.lang, error=self._failure), problem=True)
+        elif self._invalid:
             labels = ", ".join(self.sections[name].label for name in self._invalid)
             self._show_status(msg("invalid", self.lang, sections=labels), problem=True)
-        elif self._failure:
-            self._show_status(msg("failed", self.lang, error=self._failure), problem=True)
         elif saving or self._pending:
             self._show_status(msg("saving", self.lang))
+        elif self._refreshed_at and (not self._saved_at or self._refreshed_at > self._saved_at):
+            self._show_status(msg("refreshed", self.lang, time=self._refreshed_at.strftime("%H:%M:%S")))
         elif self._saved_at:
             self._show_status(msg("saved", self.lang, time=self._saved_at.strftime("%H:%M")))
+        else:
+            self._show_status(msg("loaded", self.lang))
 
     def _show_status(self, text: str, problem: bool = False) -> None:
         colour = "#b00020" if problem else "#1b5e20"
@@ -171,3 +442,14 @@ class Form:
     def status_text(self) -> str:
         """The status line as plain text."""
         return unescape(re.sub(r"<[^>]+>", "", self.status.value)).strip()
+
+
+def _watch(form_ref: weakref.ref, interval: float) -> None:
+    """The watcher thread: refresh the form until it is gone or its widget was closed."""
+    stop = threading.Event()
+    while not stop.wait(interval):
+        form = form_ref()
+        if form is None or form.closed:
+            return
+        form.refresh()
+        del form

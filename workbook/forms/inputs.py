@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 from typing import Any
 
@@ -20,6 +21,15 @@ from workbook.forms import kinds
 from workbook.forms.kinds import Kind, kind_of
 from workbook.i18n import Messages
 from workbook.instruments import SCAN_FACTORS, sustainability_scan
+from workbook.locale import (
+    LocaleProblem,
+    format_date,
+    format_money,
+    format_number,
+    parse_date,
+    parse_money,
+    parse_number,
+)
 
 msg = Messages(
     {
@@ -28,9 +38,14 @@ msg = Messages(
         "no": ("Nee", "No"),
         "unknown": ("Weet ik niet", "Don't know"),
         "number": ("getal", "number"),
+        "money": ("bedrag in euro", "amount in euros"),
+        "date": ("dd-mm-jjjj", "dd/mm/yyyy"),
         "tags": ("typ en druk op Enter", "type and press Enter"),
     }
 )
+
+FIRST_ERROR = "wb-first-error"
+"""The HTML id of the first message in red on the page."""
 
 Errors = dict[tuple, str]
 """Validation messages by field path, relative to the input that receives them."""
@@ -66,6 +81,29 @@ class Input:
         if path:
             raise KeyError(path)
         return self
+
+    def update(self, new: Any, now: Any) -> None:
+        """Show `new` where it differs from `now` (what this input stood for until now), leaving
+        alone what is the same: the field someone is typing in keeps its text."""
+        raise NotImplementedError
+
+    def leaves(self) -> list[Input]:
+        """The inputs without inputs below them, in the order they are shown."""
+        return [self]
+
+    @property
+    def has_error(self) -> bool:
+        """True while a red message stands under this input (not a grey reading such as "1 juli 2027")."""
+        error = getattr(self, "error", None)
+        return bool(error is not None and "wb-error" in error.value)
+
+    def mark_first_error(self, first: bool) -> None:
+        """Give (or take away) the anchor the status bar's "first problem" link jumps to."""
+        error = getattr(self, "error", None)
+        if error is not None and self.has_error:
+            error.value = error.value.replace(f' id="{FIRST_ERROR}"', "")
+            if first:
+                error.value = error.value.replace("<span ", f'<span id="{FIRST_ERROR}" ', 1)
 
 
 def error_html(message: str | None) -> str:
@@ -118,6 +156,10 @@ class Leaf(Input):
     def show_errors(self, errors: Errors) -> None:
         self.error.value = error_html("; ".join(errors.values()))
 
+    def update(self, new: Any, now: Any) -> None:
+        if new != now and not self.has_error:
+            self.set(new)
+
 
 def _fill(control: w.Widget) -> w.Widget:
     control.layout.width = "calc(100% - 12px)"
@@ -137,21 +179,98 @@ class LongTextLeaf(TextLeaf):
         return _fill(w.Textarea(rows=3))
 
 
-class NumberLeaf(Leaf):
-    """A number typed as text, so that an empty box (no value) and a typing mistake can be shown."""
+class Unreadable:
+    """What a typed input gives for text it cannot read ("2.375", "31-02-2027").
+
+    pydantic refuses it, so the section is invalid and not saved; the input shows its own message
+    (its ``problem``) instead of pydantic's.
+    """
+
+    def __init__(self, text: str, problem: str):
+        self.text = text
+        self.problem = problem
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+
+class TypedLeaf(Leaf):
+    """A value typed as text and read through ``workbook.locale``, with how it was read shown below.
+
+    The text reaches the form when the user leaves the box or presses Enter, so a half-typed value
+    ("1-7-20" on the way to 1-7-2027) is never read, let alone saved. Text that cannot be read
+    gives ``Unreadable`` and sets ``problem`` (the message); otherwise ``problem`` is None.
+    """
+
+    placeholder = ""
+    problem: str | None = None
+
+    def __init__(self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool):
+        super().__init__(model, name, kind, value, lang, compact)
+        if not compact:  # in a table only the value being typed is read back, to keep rows short
+            self.show_errors({})
 
     def make_control(self) -> w.ValueWidget:
-        return _fill(w.Text(placeholder=msg("number", self.lang)))
+        return _fill(w.Text(placeholder=msg(self.placeholder, self.lang), continuous_update=False))
+
+    def from_widget(self, value: str) -> Any:
+        text = value.strip()
+        self.problem = None
+        if text == "":
+            return None if self.kind.optional else ""
+        try:
+            return self.read(text)
+        except LocaleProblem as problem:
+            self.problem = str(problem)
+            return Unreadable(text, self.problem)
+
+    def read(self, text: str) -> Any:
+        """The raw value for pydantic from non-empty typed text; raises LocaleProblem."""
+        raise NotImplementedError
+
+    def reading(self, value: Any) -> str:
+        """How a read value is shown back under the box ("1 juli 2027"); empty for none."""
+        return ""
+
+    def show_errors(self, errors: Errors) -> None:
+        value = self.get()
+        if self.problem:
+            self.error.value = error_html(self.problem)
+        elif errors:
+            self.error.value = error_html("; ".join(errors.values()))
+        else:
+            shown = self.reading(value) if value not in (None, "") else ""
+            self.error.value = f'<span class="wb-reading" style="color:#555">{escape(shown)}</span>' if shown else ""
+
+
+class NumberLeaf(TypedLeaf):
+    """A number typed the Dutch way ("12,5", "1.500"); an ambiguous one ("2.375") is asked about."""
+
+    placeholder = "number"
+
+    def to_widget(self, value: Any) -> str:
+        return "" if value is None else format_number(value, self.lang, grouping=False)
+
+    def read(self, text: str) -> str:
+        return format(parse_number(text, self.lang), "f")
+
+
+class MoneyLeaf(NumberLeaf):
+    """An amount in euros: also "€ 1.500" or "1.500,-"; shown back as "€ 1.500"."""
+
+    placeholder = "money"
 
     def to_widget(self, value: Any) -> str:
         if value is None:
             return ""
-        text = str(int(value)) if float(value).is_integer() else str(value)
-        return text.replace(".", ",") if self.lang == "nl" else text
+        cents = None if float(value).is_integer() else 2
+        return format_number(value, self.lang, decimals=cents, grouping=False)
 
-    def from_widget(self, value: str) -> Any:
-        text = value.strip().replace(",", ".")
-        return None if text == "" and self.kind.optional else text
+    def read(self, text: str) -> str:
+        return format(parse_money(text, self.lang), "f")
+
+    def reading(self, value: Any) -> str:
+        return format_money(Decimal(value), self.lang) if isinstance(value, str) else ""
 
 
 class ChoiceLeaf(Leaf):
@@ -208,12 +327,20 @@ class TristateLeaf(Leaf):
         return TRISTATE_CODES[value]
 
 
-class DateLeaf(Leaf):
-    def make_control(self) -> w.ValueWidget:
-        return w.DatePicker()
+class DateLeaf(TypedLeaf):
+    """A date typed day first ("01-07-2027", "1-7-27", "1 juli 2027"), shown back in words; no
+    browser date picker, which would follow the browser's language (mm/dd)."""
 
-    def to_widget(self, value: Any) -> dt.date | None:
-        return value
+    placeholder = "date"
+
+    def to_widget(self, value: Any) -> str:
+        return "" if value is None else format_date(value, self.lang, style="short")
+
+    def read(self, text: str) -> dt.date:
+        return parse_date(text, self.lang)
+
+    def reading(self, value: Any) -> str:
+        return format_date(value, self.lang) if isinstance(value, dt.date) else ""
 
 
 class TagsLeaf(Leaf):
@@ -254,6 +381,11 @@ class MultiChoice(Input):
     def show_errors(self, errors: Errors) -> None:
         self.error.value = error_html("; ".join(errors.values()))
 
+    def update(self, new: Any, now: Any) -> None:
+        chosen = {str(v) for v in new or []}
+        for code, box in self.boxes.items():
+            box.value = code in chosen
+
 
 class Levels(Input):
     """A level A-D per factor of the sustainability scan; factors left empty are not stored."""
@@ -284,12 +416,18 @@ class Levels(Input):
     def show_errors(self, errors: Errors) -> None:
         self.error.value = error_html("; ".join(errors.values()))
 
+    def update(self, new: Any, now: Any) -> None:
+        levels = {key: str(level) for key, level in (new or {}).items()}
+        for key, control in self.controls.items():
+            control.value = levels.get(key, "")
+
 
 LEAVES: dict[str, type[Input]] = {
     kinds.TEXT: TextLeaf,
     kinds.LONGTEXT: LongTextLeaf,
     kinds.INT: NumberLeaf,
     kinds.FLOAT: NumberLeaf,
+    kinds.MONEY: MoneyLeaf,
     kinds.CHOICE: ChoiceLeaf,
     kinds.SCALE: ScaleLeaf,
     kinds.BOOL: BoolLeaf,

@@ -22,6 +22,7 @@ MULTICHOICE = "multichoice"
 SCALE = "scale"
 INT = "int"
 FLOAT = "float"
+MONEY = "money"
 BOOL = "bool"
 TRISTATE = "tristate"
 DATE = "date"
@@ -98,7 +99,7 @@ def kind_of(model: type[BaseModel], name: str) -> Kind:
             return Kind(SCALE, optional, low=low if low is not None else 1, high=high if high is not None else 5)
         return Kind(INT, optional)
     if annotation is float:
-        return Kind(FLOAT, optional)
+        return Kind(MONEY if hint == "money" else FLOAT, optional)
     return Kind(LONGTEXT if hint == "longtext" else TEXT, optional)
 
 

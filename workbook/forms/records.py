@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 import ipywidgets as w
 from pydantic import BaseModel
 
-from workbook.fields import field_help, field_label
+from workbook.fields import field_help, field_label, field_noun
 from workbook.forms import kinds
 from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
 from workbook.forms.kinds import kind_of, new_record
 from workbook.i18n import Messages
+from workbook.model.base import UID, is_internal
+from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
+from workbook.places import item_name
 
 msg = Messages(
     {
@@ -20,6 +24,9 @@ msg = Messages(
         "down": ("Omlaag", "Move down"),
         "remove": ("Verwijderen", "Remove"),
         "none": ("Nog niets ingevuld.", "Nothing filled in yet."),
+        "deleted": ("Verwijderd: {name}", "Deleted: {name}"),
+        "deleted_with": ("Verwijderd: {name} en {count} {noun}", "Deleted: {name} and {count} {noun}"),
+        "undo": ("Ongedaan maken", "Undo"),
     }
 )
 
@@ -32,8 +39,8 @@ BUTTONS_WIDTH = "120px"
 
 
 def editable_fields(model: type[BaseModel]) -> list[str]:
-    """The fields a user fills in (not the schema version, not fields kept out of the file)."""
-    return [name for name, info in model.model_fields.items() if name != "schema_version" and info.exclude is not True]
+    """The fields a user fills in (not the schema version, record ids or fields kept out of the file)."""
+    return [name for name in model.model_fields if not is_internal(model, name)]
 
 
 def is_flat(model: type[BaseModel]) -> bool:
@@ -89,6 +96,8 @@ class Group(Input):
 
     def get(self) -> dict[str, Any]:
         data = {name: _value_of(self.original, name) for name in editable_fields(self.model)}
+        if UID in self.model.model_fields:
+            data[UID] = _value_of(self.original, UID)
         data.update({name: child.get() for name, child in self.inputs.items()})
         return data
 
@@ -100,6 +109,20 @@ class Group(Input):
 
     def find(self, *path: str | int) -> Input:
         return self.inputs[path[0]].find(*path[1:]) if path else self
+
+    def update(self, new: Any, now: Any) -> None:
+        now = now if isinstance(now, dict) else {}
+        for name, child in self.inputs.items():
+            if _value_of(new, name) != now.get(name):
+                child.update(_value_of(new, name), now.get(name))
+        self.original = new
+
+    def leaves(self) -> list[Input]:
+        return [leaf for child in self.inputs.values() for leaf in child.leaves()]
+
+    @property
+    def uid(self) -> str | None:
+        return _value_of(self.original, UID)
 
 
 class Table(Input):
@@ -117,8 +140,11 @@ class Table(Input):
         self.add_button.add_class(f"wb-add-{name}")
         self.add_button.on_click(lambda _: self.add())
         self.error = w.HTML()
+        self.undo = w.VBox()
         title = w.HTML(label_html(field_label(owner, name, lang), field_help(owner, name, lang)))
-        self.widget = w.VBox([title, self.body, self.add_button, self.error], layout=w.Layout(margin="0 0 12px 0"))
+        self.widget = w.VBox(
+            [title, self.body, self.add_button, self.undo, self.error], layout=w.Layout(margin="0 0 12px 0")
+        )
         self.widget.add_class(f"wb-table-{name}")
         self._render()
 
@@ -128,17 +154,72 @@ class Table(Input):
         return row
 
     def add(self) -> Group:
-        """Append an empty record and return its row."""
-        row = self._new_row(None)
+        """Append an empty record (a goal or factor with the next free number) and return its row."""
+        record = new_record(self.record)
+        if is_numbered(self.record):
+            record.id = next_number(self.record, [str(row.get().get(NUMBER_FIELD) or "") for row in self.rows])
+        row = self._new_row(record)
         self.rows.append(row)
         self._render()
         self.changed()
         return row
 
     def remove(self, index: int) -> None:
-        del self.rows[index]
+        """Delete a row at once; a line under the table offers to bring it back."""
+        row = self.rows.pop(index)
+        self.undo.children = [*self.undo.children, self._undo_line(row, index)]
         self._render()
         self.changed()
+
+    def _undo_line(self, row: Group, index: int) -> w.Widget:
+        text = w.HTML(escape(self._deleted_text(row.get())))
+        button = w.Button(description=msg("undo", self.lang), button_style="warning")
+        button.add_class("wb-undo")
+        line = w.HBox([text, button], layout=w.Layout(align_items="center"))
+        line.add_class("wb-deleted")
+
+        def restore(_: Any) -> None:
+            self.undo.children = [child for child in self.undo.children if child is not line]
+            self.rows.insert(min(index, len(self.rows)), row)
+            self._render()
+            self.changed()
+
+        button.on_click(restore)
+        return line
+
+    def _deleted_text(self, data: dict[str, Any]) -> str:
+        name = item_name(self.record, data, self.lang)
+        for field_name in editable_fields(self.record):
+            inner = data.get(field_name)
+            if kind_of(self.record, field_name).name == kinds.TABLE and inner:
+                noun = field_noun(self.record, field_name, len(inner), self.lang)
+                return msg("deleted_with", self.lang, name=name, count=len(inner), noun=noun)
+        return msg("deleted", self.lang, name=name)
+
+    def update(self, new: Any, now: Any) -> None:
+        """Show the rows of `new`, matched by record id: changed rows updated in place, rows others
+        added appear, rows others deleted go; rows added here and not saved yet stay."""
+        new, now = list(new or []), list(now or [])
+        before = {_value_of(item, UID): item for item in now}
+        wanted = {_value_of(item, UID): item for item in new}
+        by_id = {row.uid: row for row in self.rows}
+        rows = []
+        for uid, item in wanted.items():
+            row = by_id.get(uid)
+            if row is None:
+                row = self._new_row(item)
+            else:
+                row.update(item, before.get(uid))
+            rows.append(row)
+        for position, row in enumerate(self.rows):  # unsaved rows of this page keep their place
+            if row.uid not in wanted and row.uid not in before:
+                rows.insert(min(position, len(rows)), row)
+        if [id(r) for r in rows] != [id(r) for r in self.rows]:
+            self.rows = rows
+            self._render()
+
+    def leaves(self) -> list[Input]:
+        return [leaf for row in self.rows for leaf in row.leaves()]
 
     def move(self, index: int, offset: int) -> None:
         """Move row `index` up (-1) or down (+1)."""

@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from workbook.model import Location, Plan
-from workbook.store import PLAN_FILE, Project
+from workbook.store import PLAN_FILE, Project, Saved
 
 
-class PlanTarget:
+class Target:
+    """The file(s) a form edits; saves merge with what others saved meanwhile."""
+
+    model: type[BaseModel]
+    project: Project
+    file: str
+
+    @property
+    def paths(self) -> list[Path]:
+        raise NotImplementedError
+
+    @property
+    def files(self) -> list[str]:
+        """The files this target edits, relative to the project."""
+        return [self.project.relative(path) for path in self.paths]
+
+    def identity(self) -> tuple:
+        """What changes whenever one of the files is written (to notice saves by others)."""
+        return tuple(_identity(path) for path in self.paths)
+
+    def conflicts_since(self, moment: dt.datetime) -> list[dict[str, Any]]:
+        return self.project.conflicts_since(moment)
+
+
+class PlanTarget(Target):
     """The organisation-wide plan in werkboek.yaml; each section is saved on its own."""
 
     model: type[BaseModel] = Plan
@@ -19,15 +45,19 @@ class PlanTarget:
         self.project = project
         self.file = PLAN_FILE
 
+    @property
+    def paths(self) -> list[Path]:
+        return [self.project.plan_path]
+
     def load(self) -> Plan:
         return self.project.load_plan()
 
-    def save(self, section: str, value: Any) -> Plan:
-        """Replace `section`, keeping what others saved in other sections meanwhile."""
-        return self.project.update_plan(section, value)
+    def save(self, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
+        """Save `section`, merged with what others saved since `base` (see ``Project.save_plan_section``)."""
+        return self.project.save_plan_section(section, value, base, by=by)
 
 
-class LocationTarget:
+class LocationTarget(Target):
     """One location's YAML file (and its measurements CSV)."""
 
     model: type[BaseModel] = Location
@@ -37,8 +67,20 @@ class LocationTarget:
         self.slug = slug
         self.file = project.relative(project.location_path(slug))
 
+    @property
+    def paths(self) -> list[Path]:
+        return [self.project.location_path(self.slug), self.project.measurements_path(self.slug)]
+
     def load(self) -> Location:
         return self.project.load_location(self.slug)
 
-    def save(self, section: str, value: Any) -> Location:
-        return self.project.update_location(self.slug, section, value)
+    def save(self, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
+        return self.project.save_location_section(self.slug, section, value, base, by=by)
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size

@@ -50,8 +50,8 @@ msg = Messages(
             "Only checked: nothing was saved.",
         ),
         "saved": (
-            "Opgeslagen in {path}; de vorige versie staat in .history.",
-            "Saved in {path}; the previous version is in .history.",
+            "Opgeslagen in {path}; de vorige versie blijft bewaard (zie 'workbook history').",
+            "Saved in {path}; the previous version is kept (see 'workbook history').",
         ),
         "skipped": (
             "Regels van andere locaties overgeslagen: {count}.",

@@ -10,8 +10,9 @@ from openpyxl.utils import get_column_letter
 from workbook.errors import Problem
 from workbook.i18n import Messages
 from workbook.importer.columns import Header, filled, normalise, role_label
-from workbook.importer.dutch_values import ValueProblem, parse_date, parse_number, shown, uses_decimal_point
+from workbook.importer.dutch_values import ValueProblem, column_convention, parse_date, parse_number
 from workbook.importer.grid import Grid
+from workbook.locale import LocaleProblem, shown
 from workbook.model import Location, Measurement
 
 msg = Messages(
@@ -79,7 +80,7 @@ class _RowReader:
         self.result = Rows()
         self.first_line_of: dict[tuple, int] = {}  # (date, goal) -> the line where it was first seen
         values = [self._cell(cells, "value") for cells in grid.rows[header.position + 1 :]]
-        self.decimal_point = uses_decimal_point(values)  # 2.6 rather than 2,6 in this file
+        self.convention = column_convention(values)  # 2.6 or 2,6 in this file: settles "2.375"
 
     def read(self) -> Rows:
         for index in range(self.header.position + 1, len(self.grid.rows)):
@@ -125,12 +126,12 @@ class _RowReader:
             return None
         try:
             return parse(value.strip() if isinstance(value, str) else value)
-        except ValueProblem as error:
+        except (ValueProblem, LocaleProblem) as error:
             self._problem(index, str(error), role)
             return None
 
     def _number(self, value: object) -> float:
-        return parse_number(value, self.decimal_point)
+        return parse_number(value, self.convention)
 
     def _goal(self, value: object) -> str:
         """The plan's own spelling of the goal ("d 1" -> "D1"); a number cell 1.0 counts as "1"."""

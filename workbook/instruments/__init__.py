@@ -22,6 +22,9 @@ from workbook.instruments.models import (
     ColoursInstrument,
     ContextGroupDefinition,
     ContextGroupsInstrument,
+    DeterminantDefinition,
+    DeterminantsInstrument,
+    Endorsement,
     MendelowInstrument,
     Quadrant,
     QuadrantDefinition,
@@ -29,12 +32,14 @@ from workbook.instruments.models import (
     RogersInstrument,
     ScanDomain,
     ScanFactor,
+    StrategiesInstrument,
+    StrategyDefinition,
     SustainabilityScan,
     Text,
     Threshold,
     Weight,
 )
-from workbook.model.choices import Colour, ContextGroup, Level, RogersKey
+from workbook.model.choices import Colour, ContextGroup, Determinant, Level, RogersKey
 from workbook.resources import instruments_dir
 
 __all__ = [
@@ -43,6 +48,9 @@ __all__ = [
     "ColoursInstrument",
     "ContextGroupDefinition",
     "ContextGroupsInstrument",
+    "DeterminantDefinition",
+    "DeterminantsInstrument",
+    "Endorsement",
     "MendelowInstrument",
     "Quadrant",
     "QuadrantDefinition",
@@ -50,14 +58,18 @@ __all__ = [
     "RogersInstrument",
     "ScanDomain",
     "ScanFactor",
+    "StrategiesInstrument",
+    "StrategyDefinition",
     "SustainabilityScan",
     "Text",
     "Threshold",
     "Weight",
     "colours",
     "context_groups",
+    "determinants",
     "mendelow",
     "rogers",
+    "strategies",
     "sustainability_scan",
 ]
 
@@ -146,4 +158,24 @@ def context_groups() -> ContextGroupsInstrument:
     """The four groups of the context diagnosis with example prompts (MIDI / CFIR inspired)."""
     instrument = _load("context_groups.yaml", ContextGroupsInstrument)
     _require_all("context_groups.yaml", {item.key for item in instrument.groups}, set(ContextGroup))
+    return instrument
+
+
+@cache
+def determinants() -> DeterminantsInstrument:
+    """The MIDI determinants with their group, CFIR 2.0 counterpart and matching-tool barrier."""
+    instrument = _load("determinants.yaml", DeterminantsInstrument)
+    _require_all("determinants.yaml", {item.key for item in instrument.determinants}, set(Determinant))
+    _require_all(
+        "strategies.yaml", {b.key for b in strategies().barriers}, {d.barrier for d in instrument.determinants}
+    )
+    return instrument
+
+
+@cache
+def strategies() -> StrategiesInstrument:
+    """ERIC strategies in Dutch words and, per barrier, the share of experts endorsing each."""
+    instrument = _load("strategies.yaml", StrategiesInstrument)
+    named = {s.strategy for b in instrument.barriers for s in b.strategies}
+    _require_all("strategies.yaml", {s.key for s in instrument.strategies}, named)
     return instrument

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from workbook.fields import Choice
 from workbook.i18n import language
-from workbook.model.choices import Colour, ContextGroup, Level, RogersKey
+from workbook.model.choices import Colour, ContextGroup, Determinant, Level, RogersKey
 
 
 class Definition(BaseModel):
@@ -166,3 +166,60 @@ class ContextGroupsInstrument(Instrument):
 
     def __getitem__(self, key: ContextGroup | str) -> ContextGroupDefinition:
         return _by_key(self.groups, key)
+
+
+# --- determinants and strategies ---------------------------------------------------------------
+
+
+class DeterminantDefinition(Definition):
+    key: Determinant
+    group: ContextGroup
+    source: str
+    cfir: str
+    """The CFIR 2.0 counterpart ("Domain: Construct")."""
+    barrier: str
+    """The barrier (a CFIR 2009 construct) the CFIR-ERIC matching tool knows it by."""
+    verified: bool
+    note: str
+
+
+class DeterminantsInstrument(Instrument):
+    sources: list[str] = []
+    determinants: list[DeterminantDefinition]
+
+    def __getitem__(self, key: Determinant | str) -> DeterminantDefinition:
+        return _by_key(self.determinants, key)
+
+
+class StrategyDefinition(Definition):
+    key: str
+    eric: str
+    """The strategy's name in the ERIC compilation (Powell et al. 2015)."""
+    label: Text
+    why: Text
+
+
+class Endorsement(Definition):
+    strategy: str
+    share: float
+    """Percentage of experts who chose this strategy for the barrier."""
+    verified: bool
+    source: str
+
+
+class BarrierDefinition(Definition):
+    key: str
+    cfir: str
+    strategies: list[Endorsement]
+
+
+class StrategiesInstrument(Instrument):
+    sources: list[str] = []
+    strategies: list[StrategyDefinition]
+    barriers: list[BarrierDefinition]
+
+    def strategy(self, key: str) -> StrategyDefinition:
+        return _by_key(self.strategies, key)
+
+    def barrier(self, key: str) -> BarrierDefinition:
+        return _by_key(self.barriers, key)

@@ -17,7 +17,12 @@ class Payer(Choice):
 
 
 class ContextGroup(Choice):
-    professional = "professional", "De individuele zorgverlener", "The individual professional"
+    professional = (
+        "professional",
+        "De individuele zorgverlener",
+        "The individual professional",
+        "individuele professional",
+    )
     environment = "environment", "De omgeving", "The environment"
     organisation = "organisation", "De organisatie", "The organisation"
     innovation = "innovation", "De verandering zelf", "The change itself"
@@ -42,9 +47,9 @@ class System(Choice):
 
 
 class Position(Choice):
-    supporter = "supporter", "Voor", "For"
+    supporter = "supporter", "Voor", "For", "voorstander"
     neutral = "neutral", "Neutraal", "Neutral"
-    opponent = "opponent", "Tegen", "Against"
+    opponent = "opponent", "Tegen", "Against", "tegenstander"
 
 
 class Colour(Choice):
@@ -119,3 +124,63 @@ class ExperienceKind(Choice):
 class Newcomer(Choice):
     clients = "clients", "Nieuwe cliënten", "New clients"
     colleagues = "colleagues", "Nieuwe collega's", "New colleagues"
+
+
+class Determinant(Choice):
+    """A determinant of the MIDI (Fleuren et al. 2014), grouped as the context diagnosis groups them.
+
+    Where each comes from and its CFIR 2.0 counterpart: workbook/instruments/determinants.yaml.
+    """
+
+    procedural_clarity = "procedural_clarity", "Vernieuwing: duidelijke werkwijze", "Innovation: procedural clarity"
+    correctness = "correctness", "Vernieuwing: onderbouwing", "Innovation: correctness"
+    completeness = "completeness", "Vernieuwing: volledigheid", "Innovation: completeness"
+    complexity = "complexity", "Vernieuwing: complexiteit", "Innovation: complexity"
+    compatibility = "compatibility", "Vernieuwing: past bij de werkwijze", "Innovation: compatibility"
+    observability = "observability", "Vernieuwing: zichtbare resultaten", "Innovation: observability"
+    relevance_for_client = (
+        "relevance_for_client",
+        "Vernieuwing: belang voor cliënten",
+        "Innovation: relevance for clients",
+    )
+    personal_benefits = "personal_benefits", "Gebruiker: persoonlijke voor- en nadelen", "User: personal benefits"
+    outcome_expectations = "outcome_expectations", "Gebruiker: verwachte uitkomst", "User: outcome expectations"
+    professional_obligation = (
+        "professional_obligation",
+        "Gebruiker: professionele plicht",
+        "User: professional obligation",
+    )
+    client_satisfaction = "client_satisfaction", "Gebruiker: tevredenheid van cliënten", "User: client satisfaction"
+    client_cooperation = "client_cooperation", "Gebruiker: medewerking van cliënten", "User: client cooperation"
+    social_support = "social_support", "Gebruiker: steun van collega's", "User: social support"
+    descriptive_norm = "descriptive_norm", "Gebruiker: wat collega's doen", "User: descriptive norm"
+    subjective_norm = "subjective_norm", "Gebruiker: wat anderen verwachten", "User: subjective norm"
+    self_efficacy = "self_efficacy", "Gebruiker: vertrouwen in eigen kunnen", "User: self-efficacy"
+    knowledge = "knowledge", "Gebruiker: kennis", "User: knowledge"
+    formal_ratification = (
+        "formal_ratification",
+        "Organisatie: besluit van het management",
+        "Organisation: formal ratification",
+    )
+    staff_replacement = (
+        "staff_replacement",
+        "Organisatie: opvang van vertrek",
+        "Organisation: replacement when staff leave",
+    )
+    staff_capacity = "staff_capacity", "Organisatie: personele bezetting", "Organisation: staff capacity"
+    financial_resources = "financial_resources", "Organisatie: geld", "Organisation: financial resources"
+    time_available = "time_available", "Organisatie: tijd", "Organisation: time available"
+    material_resources = (
+        "material_resources",
+        "Organisatie: materialen en voorzieningen",
+        "Organisation: material resources",
+    )
+    coordinator = "coordinator", "Organisatie: coördinator", "Organisation: coordinator"
+    turbulence = "turbulence", "Organisatie: onrust", "Organisation: unrest"
+    information_accessible = (
+        "information_accessible",
+        "Organisatie: toegankelijke informatie",
+        "Organisation: information",
+    )
+    performance_feedback = "performance_feedback", "Organisatie: terugkoppeling", "Organisation: performance feedback"
+    legislation = "legislation", "Omgeving: wet- en regelgeving", "Socio-political: legislation"

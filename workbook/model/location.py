@@ -7,24 +7,24 @@ import datetime as dt
 from pydantic import Field
 
 from workbook.fields import field
-from workbook.model.base import Record
+from workbook.model.base import Item, Record
 from workbook.model.choices import CriterionKind, ExperienceKind, Newcomer, Phase, Status
 from workbook.model.plan import SCHEMA_VERSION, Member, ScanResponse
 
 
-class RunbookActivity(Record):
+class RunbookActivity(Item):
     activity: str = field("Activiteit", "Activity", widget="longtext")
     person: str = field("Verantwoordelijke", "Responsible", default="")
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
-    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0)
+    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money")
     structural_cost: float = field(
-        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0
+        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0, widget="money"
     )
     status: Status = field("Status", "Status", default=Status.todo)
 
 
-class ClientCriterion(Record):
+class ClientCriterion(Item):
     criterion: str = field("Criterium", "Criterion")
     kind: CriterionKind = field("Soort", "Kind", default=CriterionKind.inclusion)
     count: int = field(
@@ -38,7 +38,7 @@ class ClientCriterion(Record):
     reason: str = field("Reden", "Reason", default="", widget="longtext")
 
 
-class SuitabilityChange(Record):
+class SuitabilityChange(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
     count: int = field("Aantal cliënten", "Number of clients", default=1, ge=0)
     reason: str = field(
@@ -57,33 +57,33 @@ class Clients(Record):
     changes: list[SuitabilityChange] = field("Bijgestelde inschattingen", "Revised assessments", default_factory=list)
 
 
-class LocalTarget(Record):
+class LocalTarget(Item):
     goal_id: str = field("Doel (nr)", "Goal (no.)")
     target: float = field("Lokale streefwaarde", "Local target")
     note: str = field("Toelichting", "Notes", default="")
 
 
-class Measurement(Record):
+class Measurement(Item):
     date: dt.date = field("Meetmoment", "Measurement date")
     goal_id: str = field("Doel (nr)", "Goal (no.)")
     value: float = field("Waarde", "Value")
     note: str = field("Toelichting", "Notes", default="")
 
 
-class Experience(Record):
+class Experience(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
     kind: ExperienceKind = field("Succes of mislukking", "Success or failure", default=ExperienceKind.success)
     description: str = field("Wat gebeurde er?", "What happened?", widget="longtext")
     lesson: str = field("Wat leren we ervan?", "What do we learn?", default="", widget="longtext")
 
 
-class Intake(Record):
+class Intake(Item):
     newcomer: Newcomer = field("Voor wie", "For whom", default=Newcomer.clients)
     who_explains: str = field("Wie legt het uit?", "Who explains it?", default="")
     role: str = field("Rol en verantwoordelijkheid", "Role and responsibility", default="", widget="longtext")
 
 
-class LocationEvaluation(Record):
+class LocationEvaluation(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
     achieved: str = field("Wat is bereikt?", "What was achieved?", default="", widget="longtext")
     learned: str = field("Wat hebben we geleerd?", "What did we learn?", default="", widget="longtext")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from workbook.fields import field
-from workbook.model.base import Record
+from workbook.model.base import Item, Record
 from workbook.model.choices import (
     Approach,
     Colour,
     ContextGroup,
+    Determinant,
     Effect,
     EmbeddingArea,
     Level,
@@ -21,13 +22,13 @@ from workbook.model.choices import (
     Term,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 # --- 1. Start / basics -------------------------------------------------------------------------
 
 
-class Member(Record):
+class Member(Item):
     name: str = field("Naam", "Name")
     role: str = field("Rol", "Role", default="")
 
@@ -105,7 +106,7 @@ class Basics(Record):
 # --- 2. Context diagnosis ----------------------------------------------------------------------
 
 
-class ContextFactor(Record):
+class ContextFactor(Item):
     id: str = field("Nr", "No.", help_nl="Korte code, bijvoorbeeld F1.", help_en="Short code, e.g. F1.")
     description: str = field("Factor", "Factor", widget="longtext")
     group: ContextGroup = field("Groep", "Group")
@@ -120,6 +121,13 @@ class ContextFactor(Record):
         help_en="1 = small, 3 = large effect.",
     )
     source: str = field("Bron", "Source", default="")
+    determinant: Determinant | None = field(
+        "Determinant (MIDI)",
+        "Determinant (MIDI)",
+        default=None,
+        help_nl="Welke determinant speelt hier? Dan stelt stap 2 passende strategieën voor.",
+        help_en="Which determinant is at play? Step 2 then suggests fitting strategies.",
+    )
 
 
 class Context(Record):
@@ -139,7 +147,7 @@ class Context(Record):
 # --- 3. SMART goals and actions ----------------------------------------------------------------
 
 
-class Action(Record):
+class Action(Item):
     text: str = field("Actie", "Action", widget="longtext")
     who: str = field("Wie", "Who", default="")
     when: dt.date | None = field("Wanneer", "When", default=None)
@@ -154,7 +162,7 @@ class Action(Record):
     )
 
 
-class Goal(Record):
+class Goal(Item):
     id: str = field("Nr", "No.", help_nl="Korte code, bijvoorbeeld D1.", help_en="Short code, e.g. G1.")
     text: str = field(
         "Doel",
@@ -198,13 +206,15 @@ class Goal(Record):
         "Realistic: achievable and challenging?",
         default=None,
     )
-    actions: list[Action] = field("Acties", "Actions", default_factory=list)
+    actions: list[Action] = field(
+        "Acties", "Actions", nouns=("actie", "acties", "action", "actions"), default_factory=list
+    )
 
 
 # --- 4. Data collection ------------------------------------------------------------------------
 
 
-class DataItem(Record):
+class DataItem(Item):
     goal_id: str = field("Bij doel (nr)", "For goal (no.)", default="")
     data: str = field("Gegevens", "Data")
     recorder: str = field("Wie legt vast", "Who records", default="")
@@ -232,7 +242,7 @@ class MessageChecks(Record):
     )
 
 
-class CommunicationAction(Record):
+class CommunicationAction(Item):
     purpose: str = field("Doel of nieuwe werkwijze", "Goal or new way of working")
     form: str = field("Actie of overlegvorm", "Action or meeting form", default="")
     who: str = field("Wie", "Who", default="")
@@ -256,7 +266,7 @@ class Communication(Record):
 # --- 6. Stakeholders ---------------------------------------------------------------------------
 
 
-class Stakeholder(Record):
+class Stakeholder(Item):
     name: str = field("Persoon of groep", "Person or group")
     role: str = field("Rol", "Role", default="")
     power: int = field("Invloed (1-5)", "Power (1-5)", default=3, ge=1, le=5, widget="scale")
@@ -275,14 +285,14 @@ class Stakeholder(Record):
 # --- 7. Spread plan ----------------------------------------------------------------------------
 
 
-class SpreadPhase(Record):
+class SpreadPhase(Item):
     name: str = field("Fase", "Phase")
     description: str = field("Omschrijving", "Description", default="", widget="longtext")
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
 
 
-class Characteristic(Record):
+class Characteristic(Item):
     key: RogersKey = field("Kenmerk", "Characteristic")
     score: int | None = field(
         "Score (1-5)",
@@ -297,21 +307,21 @@ class Characteristic(Record):
     handling: str = field("Hoe gaan we ermee om?", "How do we handle it?", default="", widget="longtext")
 
 
-class SystemEffect(Record):
+class SystemEffect(Item):
     who: str = field("Wie", "Who")
     expected: str = field("Wat wordt er verwacht?", "What is expected?", default="", widget="longtext")
     needs: str = field("Wat is daarvoor nodig?", "What is needed?", default="", widget="longtext")
     phase: str = field("Fase", "Phase", default="")
 
 
-class Risk(Record):
+class Risk(Item):
     risk: str = field("Afbreukrisico", "Failure risk", widget="longtext")
     likelihood: int = field("Kans (1-5)", "Likelihood (1-5)", default=3, ge=1, le=5, widget="scale")
     impact: int = field("Impact (1-5)", "Impact (1-5)", default=3, ge=1, le=5, widget="scale")
     mitigation: str = field("Wat doen we eraan?", "Mitigation", default="", widget="longtext")
 
 
-class Wave(Record):
+class Wave(Item):
     name: str = field("Golf", "Wave")
     locations: list[str] = field(
         "Locaties (codes)",
@@ -367,7 +377,7 @@ class SpreadPlan(Record):
 # --- 8. Sustainment ----------------------------------------------------------------------------
 
 
-class ScanResponse(Record):
+class ScanResponse(Item):
     rater: str = field(
         "Invuller",
         "Rater",
@@ -384,20 +394,20 @@ class ScanResponse(Record):
     )
 
 
-class EmbeddingItem(Record):
+class EmbeddingItem(Item):
     area: EmbeddingArea = field("Waar", "Where")
     embedded: bool = field("Geborgd", "Embedded", default=False)
     notes: str = field("Toelichting", "Notes", default="")
 
 
-class AnchoringGroup(Record):
+class AnchoringGroup(Item):
     group: str = field("Medewerkersgroep", "Staff group")
     ring: Ring = field("Ring", "Ring", default=Ring.core)
     meaning: str = field("Wat betekent het voor hen?", "What does it mean for them?", default="", widget="longtext")
     change: str = field("Wat moeten zij veranderen?", "What must they change?", default="", widget="longtext")
 
 
-class SimpleAction(Record):
+class SimpleAction(Item):
     text: str = field("Actie", "Action", widget="longtext")
     who: str = field("Wie", "Who", default="")
     when: dt.date | None = field("Wanneer", "When", default=None)
@@ -414,7 +424,7 @@ class Sustainment(Record):
 # --- 9. Evaluation -----------------------------------------------------------------------------
 
 
-class PdcaCycle(Record):
+class PdcaCycle(Item):
     title: str = field("Onderwerp", "Subject")
     date: dt.date | None = field("Datum", "Date", default=None)
     plan: str = field("Plan", "Plan", default="", widget="longtext")
@@ -423,7 +433,7 @@ class PdcaCycle(Record):
     act: str = field("Act", "Act", default="", widget="longtext")
 
 
-class Lesson(Record):
+class Lesson(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
     lesson: str = field("Les", "Lesson", widget="longtext")
 
@@ -436,7 +446,7 @@ class Evaluation(Record):
 # --- Runbook template --------------------------------------------------------------------------
 
 
-class RunbookTemplateActivity(Record):
+class RunbookTemplateActivity(Item):
     activity: str = field("Activiteit", "Activity", widget="longtext")
     week: int = field(
         "Week (vanaf start)",
@@ -447,9 +457,9 @@ class RunbookTemplateActivity(Record):
         help_nl="In welke week na de start van de locatie.",
         help_en="In which week after the location starts.",
     )
-    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0)
+    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money")
     structural_cost: float = field(
-        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0
+        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0, widget="money"
     )
 
 

@@ -41,7 +41,7 @@ STEPS: dict[str, Step] = {
             2,
             Text("Contextdiagnose", "Context diagnosis"),
             (Section("context"),),
-            ("context_factors", "lint:context"),
+            ("context_factors", "factor_strategies", "lint:context"),
         ),
         Step(
             "doelen",

@@ -15,12 +15,14 @@ from html import escape
 from matplotlib.figure import Figure
 
 from workbook import charts
-from workbook.analysis import progress, reaim, rollout, smart, stakeholders, sustainability
+from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
+from workbook.analysis import strategies as factor_strategies
 from workbook.analysis.lint import Finding, lint_plan
-from workbook.charts.style import percent
 from workbook.fields import field_label
 from workbook.i18n import Messages
-from workbook.model import Location, MessageChecks, Plan
+from workbook.instruments import determinants
+from workbook.locale import format_percent
+from workbook.model import Effect, Location, MessageChecks, Plan
 from workbook.steps.summary import text_of
 
 msg = Messages(
@@ -42,6 +44,28 @@ msg = Messages(
         "explanation": ("Toelichting", "Explanation"),
         "locations": ("Locaties", "Locations"),
         "overview": ("Het plan tot nu toe", "The plan so far"),
+        "step": ("Stap", "Step"),
+        "filled": ("Ingevuld", "Filled in"),
+        "status": ("Stand", "Status"),
+        "of": ("{filled} van {expected}", "{filled} of {expected}"),
+        "factor_strategies": ("Wat kun je doen aan de belemmeringen?", "What can you do about the barriers?"),
+        "no_hindering": ("Nog geen belemmerende factoren.", "No hindering factors yet."),
+        "no_determinant": (
+            "Kies bij een belemmerende factor een determinant; dan verschijnen hier passende strategieën.",
+            "Choose a determinant for a hindering factor; fitting strategies then appear here.",
+        ),
+        "untied": ("Nog zonder determinant: {factors}.", "No determinant yet: {factors}."),
+        "ranking": (
+            "Gerangschikt zoals de CFIR-ERIC matching tool: naar het aandeel experts dat de strategie koos "
+            "voor deze belemmering. Met de knop hieronder maak je van een suggestie een actie onder een doel.",
+            "Ranked as the CFIR-ERIC matching tool ranks them: by the share of experts who chose the strategy "
+            "for this barrier. The button below turns a suggestion into an action under a goal.",
+        ),
+        "source": ("Bron", "Source"),
+        "mismatch": (
+            "Let op: de determinant hoort bij de groep '{expected}', de factor staat bij '{group}'. Klopt de groep?",
+            "Note: the determinant belongs to the group '{expected}', the factor is in '{group}'. Is the group right?",
+        ),
     }
 )
 
@@ -78,12 +102,27 @@ def _findings(findings: list[Finding], lang: str) -> str:
     return html + _list([f"{f.item}: {f.message}" if f.item else f.message for f in findings])
 
 
+SECTION_STEP = {
+    "context": "context",
+    "goals": "doelen",
+    "communication": "communicatie",
+    "stakeholders": "stakeholders",
+    "sustainment": "borging",
+}
+"""The step that fills each plan section, for its completeness: an empty section is never 'netjes ingevuld'."""
+
+
 def lint_panel(section: str) -> Callable[[Situation], str]:
-    """The plan-lint findings about one section of the plan."""
+    """The plan-lint findings about one section of the plan; what is still missing while it is incomplete."""
 
     def panel(situation: Situation) -> str:
-        findings = lint_plan(situation.plan, situation.locations, situation.lang)
-        return _findings([f for f in findings if f.section == section], situation.lang)
+        findings = [f for f in lint_plan(situation.plan, situation.locations, situation.lang) if f.section == section]
+        steps = completeness.step_completeness(situation.plan, situation.locations, situation.lang)
+        step = next(s for s in steps if s.key == SECTION_STEP[section])
+        if step.complete:
+            return _findings(findings, situation.lang)
+        html = f"<h4>{msg('lint', situation.lang)}</h4><p>{escape(step.status)}</p>"
+        return html + (_list([f"{f.item}: {f.message}" if f.item else f.message for f in findings]) if findings else "")
 
     return panel
 
@@ -147,18 +186,55 @@ def strategies(situation: Situation) -> str:
 
 
 def overview(situation: Situation) -> str:
-    """How far the plan is: how many items each step holds so far."""
+    """How far the plan is: how complete each step is, and the one thing to do next."""
+    lang = situation.lang
+    todo = completeness.next_step(situation.plan, situation.locations, lang)
+    rows = "".join(
+        f'<tr data-step="{step.key}"><th>{step.number}. {escape(step.title)}</th>'
+        f"<td>{msg('of', lang, filled=step.filled, expected=step.expected)}</td><td>{escape(step.status)}</td></tr>"
+        for step in completeness.step_completeness(situation.plan, situation.locations, lang)
+    )
+    head = f"<tr><th>{msg('step', lang)}</th><th>{msg('filled', lang)}</th><th>{msg('status', lang)}</th></tr>"
+    html = f"<h4>{msg('overview', lang)}</h4>"
+    if todo is not None:
+        html += f'<p class="wb-next-step"><b>{escape(todo.text)}</b></p>'
+    return html + f'<table class="wb-table"><thead>{head}</thead>{rows}</table>'
+
+
+def strategies_panel(situation: Situation) -> str:
+    """Per hindering factor with a determinant: the best strategies, why, and where the figure comes from."""
     lang, plan = situation.lang, situation.plan
-    counts = {
-        field_label(Plan, "context", lang): len(plan.context.factors),
-        field_label(Plan, "goals", lang): len(plan.goals),
-        field_label(Plan, "data_collection", lang): len(plan.data_collection),
-        field_label(Plan, "stakeholders", lang): len(plan.stakeholders),
-        field_label(Plan, "sustainment", lang): len(plan.sustainment.scans) + len(plan.sustainment.actions),
-        msg("locations", lang): len(situation.locations),
-    }
-    rows = "".join(f"<tr><th>{escape(label)}</th><td>{count}</td></tr>" for label, count in counts.items())
-    return f'<h4>{msg("overview", lang)}</h4><table class="wb-fields">{rows}</table>'
+    html = f"<h4>{msg('factor_strategies', lang)}</h4>"
+    hindering = [f for f in plan.context.factors if f.effect == Effect.hindering]
+    if not hindering:
+        return html + f"<p>{msg('no_hindering', lang)}</p>"
+    advice = factor_strategies.plan_advice(plan, lang)
+    if not advice:
+        return html + f"<p>{msg('no_determinant', lang)}</p>"
+    html += f"<p>{msg('ranking', lang)}</p>"
+    for item in advice:
+        rows = "".join(
+            f'<li data-strategy="{s.strategy}"><b>{escape(s.label)}</b>: {escape(s.why)}<br>'
+            f"<small>{escape(s.reason)}"
+            + (f" {msg('source', lang)}: {escape(s.source)}" if s.verified else "")
+            + "</small></li>"
+            for s in item.suggestions
+        )
+        title = escape(f"{item.factor.id}: {item.factor.description}")
+        check = ""
+        if factor_strategies.mismatched_group(item.factor):
+            expected = determinants()[item.factor.determinant].group.label(lang)
+            note = msg("mismatch", lang, expected=expected, group=item.factor.group.label(lang))
+            check = f'<br><small class="wb-mismatch">{escape(note)}</small>'
+        html += (
+            f'<div data-factor="{escape(item.factor.id, quote=True)}"><p><b>{title}</b><br>'
+            f"<small>{escape(item.determinant)} · CFIR 2.0: {escape(item.cfir)}</small>{check}</p><ol>{rows}</ol></div>"
+        )
+    tied = {item.factor.id for item in advice}
+    untied = [f.id for f in hindering if f.id not in tied]
+    if untied:
+        html += f"<p>{escape(msg('untied', lang, factors=', '.join(untied)))}</p>"
+    return html
 
 
 def reaim_panel(situation: Situation) -> str:
@@ -173,7 +249,7 @@ def reaim_panel(situation: Situation) -> str:
 
 
 def _share(value: float | None, lang: str) -> str:
-    return "—" if value is None else percent(value, lang)
+    return "—" if value is None else format_percent(value, lang)
 
 
 def _chart(draw: Callable[[Situation], Figure]) -> Callable[[Situation], str]:
@@ -206,6 +282,7 @@ PANELS: dict[str, Callable[[Situation], str]] = {
     "goal_list": goal_list,
     "message_checks": message_checks,
     "strategies": strategies,
+    "factor_strategies": strategies_panel,
     "reaim": reaim_panel,
     "location_lint": location_lint,
     "context_factors": _chart(lambda s: charts.context_factors(s.plan, s.lang)),

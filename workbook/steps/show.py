@@ -11,9 +11,11 @@ from workbook.errors import WorkbookError
 from workbook.forms import Form
 from workbook.forms.debounce import Debouncer
 from workbook.forms.form import SAVE_DELAY
+from workbook.forms.versions_panel import VersionsPanel
 from workbook.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.session import find_project, interactive
+from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
 from workbook.steps.summary import value_html
@@ -26,6 +28,7 @@ msg = Messages(
         "choose": ("Kies een locatie", "Choose a location"),
         "new": ("Nieuwe locatie", "New location"),
         "add": ("Toevoegen", "Add"),
+        "step": ("Stap {number} · {title}", "Step {number} · {title}"),
         "no_locations": (
             "Er zijn nog geen locaties. Voeg er hieronder een toe.",
             "There are no locations yet. Add one below.",
@@ -34,6 +37,9 @@ msg = Messages(
 )
 
 STYLE = """<style>
+.wb-statusbar {position: sticky; top: 0; z-index: 20; background: #fff; border-bottom: 1px solid #ccc;
+  padding: 4px 0; gap: 12px; align-items: center}
+.wb-status-title {font-weight: bold}
 .wb-table, .wb-fields {border-collapse: collapse; margin: 4px 0 12px 0; font-size: 95%}
 .wb-table th, .wb-table td, .wb-fields th, .wb-fields td {border: 1px solid #ccc; padding: 3px 6px;
   text-align: left; vertical-align: top}
@@ -47,7 +53,7 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
     chosen = step_named(step)
     found = find_project(project)
     if interactive():
-        display(StepView(chosen, found, location).widget)
+        display(StepView(chosen, found, location, watch=True).widget)
     else:
         display(HTML(static_html(chosen, found, location)))
 
@@ -75,9 +81,16 @@ class StepView:
     """A step for people: (a location picker,) the form, and feedback that redraws after each save."""
 
     def __init__(
-        self, step: Step, project: Project, location: str = "", lang: str | None = None, delay: float = SAVE_DELAY
+        self,
+        step: Step,
+        project: Project,
+        location: str = "",
+        lang: str | None = None,
+        delay: float = SAVE_DELAY,
+        watch: bool = False,
     ):
         self.step = step
+        self.watch = watch
         self.project = project
         self.lang = lang or language()
         self.delay = delay
@@ -87,6 +100,9 @@ class StepView:
         self.redraw = Debouncer(delay, self._draw_feedback)
         self.body = w.VBox()
         parts = [w.HTML(STYLE), self.body, w.HTML(f"<h3>{msg('feedback', self.lang)}</h3>"), self.feedback]
+        self.adopter = StrategyAdopter(project, self.lang) if "factor_strategies" in step.feedback else None
+        if self.adopter:
+            parts.append(self.adopter.widget)
         if step.per_location:
             parts.insert(1, self._picker(location))
         self.widget = w.VBox(parts)
@@ -94,10 +110,24 @@ class StepView:
             self.open(location)
 
     def open(self, location: str = "") -> Form:
-        """Show the form (for `location` in the location step) and draw its feedback."""
-        self.form = Form(self.project, list(self.step.blocks), location, self.lang, self.delay)
+        """Show the form (for `location` in the location step), its earlier versions and its feedback."""
+        sections = [section.name for section in self.step.sections]
+        self.versions = VersionsPanel(self.project, sections, location, self.lang, lambda: self._reload(location))
+        return self._reload(location)
+
+    def _reload(self, location: str) -> Form:
+        """A fresh form from the files (after opening, or after an earlier version was put back)."""
+        if self.form is not None:
+            self.form.close()
+        title = msg("step", self.lang, number=self.step.number, title=self.step.title(self.lang))
+        names = {place.slug: place.name for place in self.locations}
+        if location in names:
+            title += f" · {msg('location', self.lang)}: {names[location]}"
+        self.form = Form(
+            self.project, list(self.step.blocks), location, self.lang, self.delay, title=title, watch=self.watch
+        )
         self.form.on_saved(lambda _: self.redraw.trigger())
-        self.body.children = [self.form.widget]
+        self.body.children = [self.form.widget, self.versions.widget]
         self._draw_feedback()
         return self.form
 
@@ -115,7 +145,10 @@ class StepView:
 
     def _draw_feedback(self) -> None:
         try:
-            self.feedback.value = feedback_html(self.step.feedback, self._situation())
+            situation = self._situation()
+            self.feedback.value = feedback_html(self.step.feedback, situation)
+            if self.adopter:
+                self.adopter.refresh(situation.plan)
         except WorkbookError as error:
             self.feedback.value = f'<p style="color:#b00020">⚠ {escape(str(error))}</p>'
 

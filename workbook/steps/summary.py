@@ -18,6 +18,7 @@ from workbook.forms.kinds import kind_of
 from workbook.forms.records import editable_fields
 from workbook.i18n import Messages
 from workbook.instruments import sustainability_scan
+from workbook.locale import format_date, format_money, format_number
 
 msg = Messages(
     {
@@ -41,10 +42,9 @@ def text_of(value: Any, lang: str) -> str:
     if hasattr(value, "label") and isinstance(value, Enum):
         return value.label(lang)
     if isinstance(value, dt.date):
-        return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
+        return format_date(value, lang, style="medium")
     if isinstance(value, float):
-        text = f"{value:g}"
-        return text.replace(".", ",") if lang == "nl" else text
+        return format_number(value, lang)
     if isinstance(value, dict):
         scan = sustainability_scan()
         return "; ".join(f"{scan.factor(key).label(lang)}: {text_of(level, lang)}" for key, level in value.items())
@@ -53,8 +53,10 @@ def text_of(value: Any, lang: str) -> str:
     return str(value)
 
 
-def _cell(value: Any, lang: str) -> str:
-    return escape(text_of(value, lang)).replace("\n", "<br>")
+def _cell(model: type[BaseModel], name: str, value: Any, lang: str) -> str:
+    """The value of field `name` as HTML: amounts in euros, everything else as `text_of`."""
+    money = kind_of(model, name).name == kinds.MONEY and value is not None
+    return escape(format_money(value, lang) if money else text_of(value, lang)).replace("\n", "<br>")
 
 
 def _simple(model: type[BaseModel]) -> list[str]:
@@ -70,7 +72,7 @@ def record_html(record: BaseModel, lang: str, title: str = "", fields: tuple[str
     model = type(record)
     names = list(fields or editable_fields(model))
     rows = "".join(
-        f"<tr><th>{escape(field_label(model, n, lang))}</th><td>{_cell(getattr(record, n), lang)}</td></tr>"
+        f"<tr><th>{escape(field_label(model, n, lang))}</th><td>{_cell(model, n, getattr(record, n), lang)}</td></tr>"
         for n in names
         if n in _simple(model)
     )
@@ -91,7 +93,7 @@ def table_html(model: type[BaseModel], records: list[BaseModel], lang: str, titl
     columns = _simple(model)
     head = "".join(f"<th>{escape(field_label(model, n, lang))}</th>" for n in columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(getattr(r, n), lang)}</td>" for n in columns) + "</tr>" for r in records
+        "<tr>" + "".join(f"<td>{_cell(model, n, getattr(r, n), lang)}</td>" for n in columns) + "</tr>" for r in records
     )
     html += f'<table class="wb-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
     for index, record in enumerate(records, start=1):
@@ -112,4 +114,6 @@ def value_html(model: type[BaseModel], name: str, value: Any, lang: str, title: 
         return table_html(kind.inner, value, lang, title)
     if kind.name == kinds.GROUP:
         return record_html(value, lang, title)
-    return f'<table class="wb-fields"><tr><th>{escape(title)}</th><td>{_cell(value, lang)}</td></tr></table>'
+    return (
+        f'<table class="wb-fields"><tr><th>{escape(title)}</th><td>{_cell(model, name, value, lang)}</td></tr></table>'
+    )

@@ -1,0 +1,325 @@
+"""What changed between two versions of a workbook file, field by field, in words people read.
+
+Two versions of the plan, a location file or a measurements CSV are compared per section, per
+record and per field, guided by the model: list items are matched by ``uid`` when both sides have
+one, else by their visible number (``id``: goals, factors), else by their natural key (a
+measurement's date and goal), else by position. Labels come from the model's fields, so a change
+reads as ``Doel D3, eigenaar: 'Anna de Vries' → 'Piet Bakker'``. Added and removed records are
+one line each. The stored data is compared as written (not migrated), and ``uid``,
+``schema_version`` and the automatic "last updated" date are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import types
+import typing
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+
+from workbook.fields import Choice, field_label
+from workbook.i18n import Messages
+from workbook.locale import format_date, format_number
+from workbook.model import Location, Measurement, Plan
+from workbook.yamlio import parse
+
+IGNORED = {"uid", "schema_version", "last_updated", "slug"}
+TEXT_LIMIT = 60
+NAME_LIMIT = 40  # text that names a record
+MEASUREMENT_FIELDS = {"datum": "date", "doel": "goal_id", "waarde": "value", "toelichting": "note", "id": "uid"}
+
+msg = Messages(
+    {
+        "changed": ("{what}: {old} → {new}", "{what}: {old} → {new}"),
+        "added": ("{what} toegevoegd", "{what} added"),
+        "removed": ("{what} verwijderd", "{what} removed"),
+        "empty": ("(leeg)", "(empty)"),
+        "yes": ("ja", "yes"),
+        "no": ("nee", "no"),
+        "unreadable": ("{file} was in deze versie niet leesbaar", "{file} could not be read in this version"),
+        "location": ("Locatie {name}", "Location {name}"),
+        # The name of one record, by the list it is in (field name) or its type (class name).
+        "working_group": ("Werkgroeplid", "Working group member"),
+        "team": ("Teamlid", "Team member"),
+        "ContextFactor": ("Factor", "Factor"),
+        "Goal": ("Doel", "Goal"),
+        "Action": ("Actie", "Action"),
+        "DataItem": ("Gegevens", "Data"),
+        "CommunicationAction": ("Communicatieactie", "Communication action"),
+        "Stakeholder": ("Stakeholder", "Stakeholder"),
+        "SpreadPhase": ("Fase", "Phase"),
+        "Characteristic": ("Kenmerk", "Characteristic"),
+        "SystemEffect": ("Effect op het systeem", "Effect on the system"),
+        "Risk": ("Risico", "Risk"),
+        "Wave": ("Golf", "Wave"),
+        "ScanResponse": ("Borgingsscan", "Sustainability scan"),
+        "EmbeddingItem": ("Borgingspunt", "Embedding item"),
+        "AnchoringGroup": ("Verankering", "Anchoring"),
+        "SimpleAction": ("Borgingsactie", "Sustainment action"),
+        "PdcaCycle": ("PDCA-cyclus", "PDCA cycle"),
+        "Lesson": ("Les", "Lesson"),
+        "RunbookTemplateActivity": ("Activiteit", "Activity"),
+        "RunbookActivity": ("Activiteit", "Activity"),
+        "ClientCriterion": ("Criterium", "Criterion"),
+        "SuitabilityChange": ("Bijstelling", "Revision"),
+        "LocalTarget": ("Streefwaarde", "Target"),
+        "Measurement": ("Meting", "Measurement"),
+        "Experience": ("Ervaring", "Experience"),
+        "Intake": ("Intake", "Intake"),
+        "LocationEvaluation": ("Evaluatie", "Evaluation"),
+    }
+)
+
+# Records named by fields that identify them, shown without quotes ("Meting 1 maart 2026 D2").
+IDENTITY = {"Measurement": ("date", "goal_id"), "LocalTarget": ("goal_id",)}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change: where (labels from outer to inner), the field, and the values as text."""
+
+    file: str
+    section: str
+    where: tuple[str, ...]
+    field: str = ""
+    old: str = ""
+    new: str = ""
+    kind: str = "changed"  # changed, added, removed, or unreadable (a damaged version of the file)
+
+    def text(self, lang: str = "nl") -> str:
+        if self.kind == "unreadable":
+            return msg("unreadable", lang, file=self.file)
+        parts = [self.where[0], *(_lower(part) for part in self.where[1:])]
+        if self.kind != "changed":
+            return msg(self.kind, lang, what=", ".join(parts))
+        what = ", ".join([*parts, _lower(self.field)] if parts else [self.field])
+        return msg("changed", lang, what=what, old=self.old, new=self.new)
+
+
+def file_changes(file: str, old: bytes | None, new: bytes | None, lang: str = "nl", place: str = "") -> list[Change]:
+    """The changes from `old` to `new`, two versions of `file` (None: no such file).
+
+    `place` is the location's name, put before the changes of a location or measurements file.
+    """
+    kind = file_kind(file)
+    if kind is None:
+        return []
+    prefix = (place,) if place else ()
+    try:
+        before, after = _read(kind, old), _read(kind, new)
+    except (yaml.YAMLError, csv.Error, UnicodeDecodeError, ValueError):
+        return [Change(file, "", (), kind="unreadable")]
+    if kind == "measurements":
+        return _records(file, "measurements", prefix, Measurement, "measurements", before, after, lang)
+    if before is None or after is None:
+        if kind == "location" and (before or after):
+            name = (after or before or {}).get("name", "")
+            label = msg("location", lang, name=" ".join(str(name).split()) or file)
+            return [Change(file, "", (label,), kind="added" if before is None else "removed")]
+        before, after = before or {}, after or {}
+    model = Plan if kind == "plan" else Location
+    return _model(file, "", prefix, model, before, after, lang, top=True)
+
+
+def file_kind(file: str) -> str | None:
+    """'plan', 'location' or 'measurements' for a tracked file, else None."""
+    if file == "werkboek.yaml":
+        return "plan"
+    if file.startswith("locaties/") and file.endswith(".yaml"):
+        return "location"
+    if file.startswith("metingen/") and file.endswith(".csv"):
+        return "measurements"
+    return None
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def file_data(file: str, data: bytes | None) -> Any:
+    """The data in one version of `file`: a dict for YAML, a list of measurement dicts for CSV."""
+    kind = file_kind(file)
+    return None if kind is None else _read(kind, data)
+
+
+@functools.lru_cache(maxsize=32)
+def _read(kind: str, data: bytes | None) -> Any:
+    """The data in one version of a file (cached: a history reads each version twice; never changed)."""
+    if data is None:
+        return None
+    text = data.decode("utf-8-sig")
+    if kind == "measurements":
+        rows = csv.DictReader(io.StringIO(text, newline=""))
+        return [{MEASUREMENT_FIELDS.get(k, k): v for k, v in row.items()} for row in rows]
+    found, _node = parse(text)
+    return found if isinstance(found, dict) else {}
+
+
+# --- comparing -----------------------------------------------------------------------------------
+
+
+def _model(
+    file: str,
+    section: str,
+    where: tuple[str, ...],
+    model: type[BaseModel],
+    before: dict,
+    after: dict,
+    lang: str,
+    top: bool = False,
+) -> list[Change]:
+    """The changes inside one record of type `model`; `top` for the whole plan or location."""
+    found: list[Change] = []
+    names = [*model.model_fields, *(k for k in {**before, **after} if k not in model.model_fields)]
+    for name in names:
+        if name in IGNORED:
+            continue
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        at = name if top else section
+        shape, inner = _shape(model.model_fields[name].annotation) if name in model.model_fields else ("value", None)
+        label = field_label(model, name, lang) if name in model.model_fields else name
+        if shape == "records":
+            found += _records(file, at, where, inner, name, old or [], new or [], lang)
+        elif shape == "model":
+            found += _model(file, at, (*where, label), inner, old or {}, new or {}, lang)
+        else:
+            found.append(Change(file, at, where, label, _value(old, inner, lang), _value(new, inner, lang)))
+    return found
+
+
+def _records(
+    file: str,
+    section: str,
+    where: tuple[str, ...],
+    model: type[BaseModel],
+    field_name: str,
+    before: list,
+    after: list,
+    lang: str,
+) -> list[Change]:
+    """Changes in a list of records: matched ones field by field, added and removed ones whole."""
+    before = [item for item in before if isinstance(item, dict)]
+    after = [item for item in after if isinstance(item, dict)]
+    key = _matcher(model, before, after)
+    old_by_key = {key(item, n): item for n, item in enumerate(before)}
+    new_keys = [key(item, n) for n, item in enumerate(after)]
+    found: list[Change] = []
+    for n, (k, item) in enumerate(zip(new_keys, after, strict=True)):
+        label = (*where, _record_label(model, field_name, item, n, lang))
+        if k not in old_by_key:
+            found.append(Change(file, section, label, kind="added"))
+        else:
+            found += _model(file, section, label, model, old_by_key[k], item, lang)
+    for n, item in enumerate(before):
+        if key(item, n) not in set(new_keys):
+            label = (*where, _record_label(model, field_name, item, n, lang))
+            found.append(Change(file, section, label, kind="removed"))
+    return found
+
+
+def _matcher(model: type[BaseModel], before: list[dict], after: list[dict]) -> Any:
+    """How to pair the items of two versions of a list (see the module's docstring)."""
+    both = before + after
+
+    def unique(field_names: tuple[str, ...]) -> bool:
+        for items in (before, after):
+            keys = [tuple(str(i.get(f, "")) for f in field_names) for i in items]
+            if len(set(keys)) != len(keys) or any(not all(k) for k in keys):
+                return False
+        return True
+
+    for field_names in (("uid",), ("id",), IDENTITY.get(model.__name__, ())):
+        if field_names and (field_names != ("uid",) or all("uid" in i for i in both)) and unique(field_names):
+            return lambda item, _n, names=field_names: tuple(str(item.get(f, "")) for f in names)
+    return lambda _item, n: n
+
+
+def _record_label(model: type[BaseModel], field_name: str, item: dict, position: int, lang: str) -> str:
+    """A record as people name it: "Doel D3", "Stakeholder 'Cliëntenraad'", "Meting 1 maart 2026 D2"."""
+    noun_key = field_name if field_name in msg.catalogue else model.__name__
+    noun = msg(noun_key, lang) if noun_key in msg.catalogue else model.__name__
+    fields = model.model_fields
+    if "id" in fields and item.get("id"):
+        return f"{noun} {item['id']}"
+    if model.__name__ in IDENTITY:
+        names = IDENTITY[model.__name__]
+        return " ".join(
+            [noun, *(_value(item.get(f), _shape(fields[f].annotation)[1], lang, quote=False) for f in names)]
+        )
+    for name, info in fields.items():
+        if name in IGNORED:
+            continue
+        shape, inner = _shape(info.annotation)
+        if shape == "value" and (inner is str or _is_choice(inner)) and item.get(name) not in (None, ""):
+            return f"{noun} {_quoted(str(item[name]), lang, NAME_LIMIT) if inner is str else _value(item[name], inner, lang)}"
+    return f"{noun} {position + 1}"
+
+
+# --- types and values ----------------------------------------------------------------------------
+
+
+def _shape(annotation: Any) -> tuple[str, Any]:
+    """('records', Model), ('model', Model), ('list', item type) or ('value', type) for a field."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return _shape(args[0]) if len(args) == 1 else ("value", None)
+    if typing.get_origin(annotation) is list:
+        inner = args[0] if args else None
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            return "records", inner
+        return "list", inner
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "model", annotation
+    return "value", annotation
+
+
+def _is_choice(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, Choice)
+
+
+def _value(value: Any, kind: Any, lang: str, quote: bool = True) -> str:
+    """A stored value as people read it: quoted text, "1 juli 2027", "12,5", "ja", a choice's label."""
+    if value is None or value == "" or value == []:
+        return msg("empty", lang)
+    if isinstance(value, list):
+        return ", ".join(_value(v, kind, lang, quote) for v in value)
+    if isinstance(value, bool):
+        return msg("yes" if value else "no", lang)
+    if _is_choice(kind):
+        try:
+            return kind(value).label(lang)
+        except ValueError:
+            return str(value)
+    if kind is dt.date or isinstance(value, dt.date):
+        try:
+            return format_date(value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)), lang)
+        except ValueError:
+            return str(value)
+    if kind in (int, float) or isinstance(value, int | float):
+        try:
+            return format_number(Decimal(str(value)), lang)
+        except ArithmeticError:
+            return str(value)
+    return _quoted(str(value), lang) if quote else str(value)
+
+
+def _quoted(text: str, lang: str, limit: int = TEXT_LIMIT) -> str:
+    text = " ".join(text.split())
+    if not text:
+        return msg("empty", lang)
+    return f"'{text[: limit - 1]}…'" if len(text) > limit else f"'{text}'"
+
+
+def _lower(label: str) -> str:
+    """A label inside a sentence: 'Eigenaar' becomes 'eigenaar', 'SMART-doelen' stays."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label

@@ -1,0 +1,126 @@
+"""Notices above a form about what a merge decided: both values of a conflict, kept and renumbered items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape, unescape
+from typing import Any
+
+import ipywidgets as w
+from pydantic import BaseModel
+
+from workbook.i18n import Messages
+from workbook.merging import value_at
+from workbook.places import describe
+from workbook.store import Saved
+
+msg = Messages(
+    {
+        "conflict_mine": (
+            "{place}: iemand anders vulde tegelijk {theirs} in; jouw {mine} is opgeslagen.",
+            "{place}: someone else entered {theirs} at the same time; your {mine} was saved.",
+        ),
+        "conflict_theirs": (
+            "{place}: iemand anders sloeg daarna {saved} op; jouw {mine} is vervangen (de geschiedenis bewaart het).",
+            "{place}: someone else then saved {saved}; your {mine} was replaced (the history keeps it).",
+        ),
+        "put_back": ("Zet {value} terug", "Put {value} back"),
+        "kept_theirs": (
+            "{place} is elders verwijderd terwijl jij het aanpaste; het is bewaard.",
+            "{place} was deleted elsewhere while you edited it; it was kept.",
+        ),
+        "kept_mine": (
+            "Je verwijderde {place}, maar iemand anders paste het tegelijk aan; het staat er weer.",
+            "You deleted {place}, but someone else edited it at the same time; it is back.",
+        ),
+        "renumbered": (
+            "Nummer {old} was intussen al in gebruik: jouw nieuwe regel heet nu {new}.",
+            "Number {old} was taken meanwhile: your new row is now {new}.",
+        ),
+        "empty": ("(leeg)", "(empty)"),
+        "close": ("Sluiten", "Close"),
+    }
+)
+
+SHOWN = 8
+"""Notices kept on screen at most; the oldest go first."""
+VALUE_LENGTH = 60
+
+
+class Notices:
+    """A list of notices with, where it helps, a button that puts the other value back."""
+
+    def __init__(self, lang: str, put_back: Callable[[str, tuple, Any], None]):
+        self.lang = lang
+        self.put_back = put_back
+        self.widget = w.VBox()
+        self.widget.add_class("wb-notices")
+        self.added = 0
+        """How many notices this page has shown in all (older ones leave the screen)."""
+
+    @property
+    def texts(self) -> list[str]:
+        """The notices as plain text, newest last (for tests and scripts)."""
+        return [unescape(line.children[0].value) for line in self.widget.children]
+
+    def buttons(self) -> list[w.Button]:
+        """The put-back buttons, newest last."""
+        return [child for line in self.widget.children for child in line.children[1:-1]]
+
+    def add_saved(self, saved: Saved, model: type[BaseModel]) -> None:
+        """Notices for what this page's own save had to decide."""
+        place = lambda path: describe(model, saved.section, path, saved.value, self.lang)  # noqa: E731
+        for conflict in saved.conflicts:
+            text = msg(
+                "conflict_mine",
+                self.lang,
+                place=place(conflict.path),
+                theirs=self._value(conflict.theirs),
+                mine=self._value(conflict.mine),
+            )
+            self._add(text, saved.section, conflict.path, conflict.theirs)
+        for kept in saved.kept:
+            self._add(msg("kept_mine" if kept.deleted_by_me else "kept_theirs", self.lang, place=place(kept.path)))
+        for change in saved.renumbered:
+            self._add(msg("renumbered", self.lang, new=change.new, old=change.old))
+
+    def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel]) -> None:
+        """A notice for a value of this page that a later save by someone else replaced."""
+        path = entry["path"]
+        text = msg(
+            "conflict_theirs",
+            self.lang,
+            place=describe(model, entry["section"], path, data, self.lang),
+            saved=self._value(entry["saved"]),
+            mine=self._value(entry["overwritten"]),
+        )
+        self._add(text, entry["section"], path, entry["overwritten"])
+
+    def _value(self, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return msg("empty", self.lang)
+        text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        text = " ".join(text.split())
+        return f"'{text[: VALUE_LENGTH - 1]}…'" if len(text) > VALUE_LENGTH else f"'{text}'"
+
+    def _add(self, text: str, section: str = "", path: tuple = (), value: Any = None) -> None:
+        parts: list[w.Widget] = [w.HTML(escape(text), layout=w.Layout(flex="1"))]
+        if section:
+            back = w.Button(description=msg("put_back", self.lang, value=self._value(value)), button_style="warning")
+            back.add_class("wb-put-back")
+            back.on_click(lambda _: (self.put_back(section, path, value), self._remove(line)))
+            parts.append(back)
+        close = w.Button(icon="times", tooltip=msg("close", self.lang), layout=w.Layout(width="36px"))
+        close.on_click(lambda _: self._remove(line))
+        line = w.HBox([*parts, close], layout=w.Layout(align_items="center"))
+        line.add_class("wb-notice")
+        self.added += 1
+        self.widget.children = [*self.widget.children, line][-SHOWN:]
+
+    def _remove(self, line: w.Widget) -> None:
+        self.widget.children = [child for child in self.widget.children if child is not line]
+
+
+def matches(entry: dict[str, Any], data: Any) -> bool:
+    """True when `data` (a section as this page last knew it) held the value the entry overwrote."""
+    return value_at(data, entry["path"]) == entry["overwritten"]
