@@ -11,7 +11,9 @@ then times, one after the other:
 2. the same loop on a copy of the notebook holding only the parameters and the report cells
    (the work ``workbook build`` does: it skips the interactive form cell);
 3. ``workbook build DIR`` from scratch, and again with nothing changed;
-4. ``workbook build`` on a large organisation (``--large``, default 200) for peak memory.
+4. the same location reports rendered in one Python process, without notebooks (every section
+   of ``LocationReport`` on a page): the floor the build is compared with;
+5. ``workbook build`` on a large organisation (``--large``, default 200) for peak memory.
 
 Peak memory is the largest sum of resident memory over the command and all its child processes
 (kernels included), sampled every 50 ms with psutil.
@@ -34,11 +36,12 @@ import nbformat
 import psutil
 
 from workbook.build.engine import REPORT_TAG
+from workbook.build.pipeline import LOCATION_NOTEBOOK as LOCATION_NOTEBOOK_NAME
 from workbook.resources import demo_dir, notebooks_dir
 from workbook.store import Project
 
 BIN = Path(sys.executable).parent
-LOCATION_NOTEBOOK = notebooks_dir() / "09_locatie.ipynb"
+LOCATION_NOTEBOOK = notebooks_dir() / LOCATION_NOTEBOOK_NAME
 
 
 @dataclass
@@ -126,6 +129,23 @@ def report_cells_only(target: Path) -> Path:
     return target
 
 
+IN_PROCESS = """
+import sys, time
+from workbook.report.location import LocationReport
+from workbook.report.page import page
+from workbook.store import Project
+
+SECTIONS = ("header", "summary", "team", "runbook", "clients", "measurements", "sustainability",
+            "experiences", "intake", "evaluation")
+project = Project.open(sys.argv[1])
+for slug in project.location_slugs():
+    report = LocationReport.load(project.root, slug)
+    body = "".join(str(getattr(report, name)()) for name in SECTIONS)
+    page(slug, body, "nl", "")
+"""
+"""Every location's report rendered in this one process: no kernel, no notebook, no nbconvert."""
+
+
 def naive_loop(notebook: Path, project: Path, slugs: list[str], out: Path) -> list[list[str]]:
     """The commands of the loop a user would write."""
     out.mkdir(parents=True, exist_ok=True)
@@ -175,6 +195,8 @@ def main() -> None:
         print(line("workbook build (from scratch)", built, len(slugs)), flush=True)
         again = measure([[workbook, "build", str(root / "org"), *jobs]], env)
         print(f"{'workbook build, nothing changed':<46} {again.seconds:8.2f} s")
+        in_process = measure([[sys.executable, "-c", IN_PROCESS, str(root / "org")]], env)
+        print(line("the same reports in one process (no notebooks)", in_process, len(slugs)), flush=True)
 
         per_naive, per_lean, per_build = (
             naive.seconds / len(sample),
@@ -183,6 +205,9 @@ def main() -> None:
         )
         print(f"\nPer location, naive loop / workbook build:               {per_naive / per_build:5.1f}x")
         print(f"Per location, naive loop (report cells only) / build:     {per_lean / per_build:5.1f}x")
+        print(
+            f"Per location, build / in one process:                     {per_build / (in_process.seconds / len(slugs)):5.1f}x"
+        )
 
         if args.large:
             large_slugs = organisation(root / "large", args.large)

@@ -22,7 +22,7 @@ def test_html_helpers_escape_text_and_keep_markup():
     assert "&lt;script&gt;" in cell and "<em>ok</em>" in cell and "&lt;b&gt;kop" in cell
     assert not RAW_HOSTILE.search(str(element("p", IMAGE, cls='x" onclick="y')))
     assert 'onclick="y"' not in str(element("p", "t", cls='x" onclick="y'))
-    assert Fragment(element("h1", SCRIPT), title=SCRIPT)._repr_html_()[1] == {"title": SCRIPT}
+    assert Fragment(element("h1", SCRIPT), title=SCRIPT)._repr_mimebundle_()[1] == {"text/html": {"title": SCRIPT}}
 
 
 @pytest.mark.slow

@@ -6,6 +6,7 @@ import shutil
 
 from workbook.build.inputs import location_inputs, plan_inputs
 from workbook.build.manifest import Manifest
+from workbook.build.pipeline import LOCATION_NOTEBOOK
 from workbook.resources import notebooks_dir, templates_dir
 
 
@@ -16,8 +17,8 @@ def digests(project, notebook, template, lang="nl"):
 
 
 def test_a_location_digest_follows_its_own_files_the_plan_notebook_template_and_language(demo_project, tmp_path):
-    notebook = tmp_path / "09_locatie.ipynb"
-    shutil.copy(notebooks_dir() / "09_locatie.ipynb", notebook)
+    notebook = tmp_path / LOCATION_NOTEBOOK
+    shutil.copy(notebooks_dir() / LOCATION_NOTEBOOK, notebook)
     template = tmp_path / "template"
     shutil.copytree(templates_dir() / "workbook", template)
     slug, other = demo_project.location_slugs()[:2]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from workbook.build.pipeline import LOCATION_NOTEBOOK
 from workbook.report.location import LocationReport
 from workbook.resources import notebooks_dir
 from workbook.store import Project
@@ -11,7 +12,7 @@ from workbook.store import Project
 
 def report_calls() -> list[str]:
     """The method names the location notebook's report cells call on `report`."""
-    notebook = json.loads((notebooks_dir() / "09_locatie.ipynb").read_text(encoding="utf-8"))
+    notebook = json.loads((notebooks_dir() / LOCATION_NOTEBOOK).read_text(encoding="utf-8"))
     sources = ["".join(c["source"]) for c in notebook["cells"] if "stakeholder-report" in c["metadata"].get("tags", [])]
     return [line.split("report.")[1].split("(")[0] for s in sources for line in s.splitlines() if "report." in line]
 

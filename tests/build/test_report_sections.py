@@ -23,11 +23,11 @@ def test_the_location_report_speaks_english_when_asked(demo_project):
 def test_money_and_dates_read_the_dutch_way(demo_project):
     report = LocationReport(demo_project.load_plan(), demo_project.load_location("de-kolk"), "nl", TODAY)
     runbook = str(report.runbook())
-    assert "€ 8.400" in runbook
+    assert "€\u00a08.400" in runbook  # a non-breaking space: the amount never breaks over two lines
     assert "2 nov 2026" in runbook
 
 
-def test_attention_names_overdue_work_and_activities_without_a_person(demo_project):
+def test_the_summary_lists_overdue_work_and_attention_names_activities_without_a_person(demo_project):
     plan = demo_project.load_plan()
     location = demo_project.load_location("de-kolk")
     location.runbook = [
@@ -38,7 +38,9 @@ def test_attention_names_overdue_work_and_activities_without_a_person(demo_proje
         RunbookActivity(activity="Al klaar", person="Bo", end=TODAY - dt.timedelta(days=9), status=Status.done),
     ]
     points = attention_points(plan, location, "nl", TODAY)
-    assert any("Over de einddatum: Sensoren bestellen" in point for point in points)
+    late = str(LocationReport(plan, location, "nl", TODAY).summary()).split('<div class="late">')[1].split("</div>")[0]
+    assert "Sensoren bestellen (Ans)" in late and "3 dagen te laat" in late
+    assert "Al klaar" not in late and "Wifi meten" not in late
     assert any(point.startswith("Wifi meten:") and "verantwoordelijke" in point for point in points)
     assert not any("Al klaar" in point for point in points)
 
@@ -50,3 +52,25 @@ def test_the_plan_report_names_an_unreadable_location_instead_of_failing(demo_pr
     assert report.unreadable == ["de-kolk"]
     assert "de-kolk" in str(report.summary())
     assert len(report.locations) == len(demo_project.location_slugs()) - 1
+
+
+def test_the_overview_sets_the_scan_factors_beside_each_other_per_location(demo_project):
+    from workbook.report.overview import overview_page
+
+    page = overview_page(demo_project, {}, None, "nl", "", TODAY)
+    matrix = page[page.index('id="borging-per-locatie"') :].split("</section>")[0]
+    header = matrix.split("</thead>")[0]
+    assert '<th class="number">De Linde</th>' in header and "Tweeëiken" in header and "De Kolk" not in header
+    rows = matrix.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr>") == 10  # one row per factor of the scan
+    assert "<td>Totaal</td>" in matrix
+
+
+def test_the_plan_report_gives_re_aim_per_location_as_well_as_overall(demo_project):
+    report = PlanReport.load(demo_project.root, today=TODAY)
+    report.lang = "nl"  # whatever language an earlier test left behind
+    evaluation = str(report.evaluation())
+    per_location = evaluation[evaluation.index("RE-AIM per locatie") :]
+    body = per_location.split("<tbody>")[1].split("</tbody>")[0]
+    assert body.count("<tr>") == len(demo_project.location_slugs())
+    assert "Alle locaties" in per_location

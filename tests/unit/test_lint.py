@@ -14,6 +14,7 @@ from workbook.model import (
     Location,
     Measurement,
     Member,
+    Phase,
     Plan,
     Position,
     RunbookActivity,
@@ -70,13 +71,13 @@ def rules(findings) -> list[str]:
 
 
 def test_a_complete_plan_has_no_findings():
-    assert lint_plan(complete_plan(), [complete_location()]) == []
+    assert lint_plan(complete_plan(), [complete_location()], today=DAY) == []
 
 
 def test_hindering_factor_without_action():
     plan = complete_plan()
     plan.goals[0].actions[0].factor_id = ""
-    findings = lint_plan(plan, [])
+    findings = lint_plan(plan, [], today=DAY)
     assert rules(findings) == ["hindering-factor-without-action"]
     assert findings[0].section == "context"
     assert findings[0].item.startswith("F1")
@@ -86,7 +87,11 @@ def test_hindering_factor_without_action():
 def test_goal_without_indicator_owner_deadline():
     plan = complete_plan()
     plan.goals[0] = plan.goals[0].model_copy(update={"indicator": " ", "owner": "", "deadline": None})
-    assert rules(lint_plan(plan)) == ["goal-without-indicator", "goal-without-owner", "goal-without-deadline"]
+    assert rules(lint_plan(plan, today=DAY)) == [
+        "goal-without-indicator",
+        "goal-without-owner",
+        "goal-without-deadline",
+    ]
 
 
 def test_open_actions_without_who_or_when_in_goals_communication_and_sustainment():
@@ -94,7 +99,7 @@ def test_open_actions_without_who_or_when_in_goals_communication_and_sustainment
     plan.goals[0].actions.append(Action(text="Scholing plannen"))
     plan.goals[0].actions.append(Action(text="Al gedaan", done=True))
     plan.sustainment.actions.append(SimpleAction(text="Opnemen in jaarplan", who="Manager"))
-    findings = lint_plan(plan)
+    findings = lint_plan(plan, today=DAY)
     assert rules(findings) == ["action-without-who", "action-without-when", "action-without-when"]
     assert findings[0].item == "D1, actie: Scholing plannen"
     assert findings[2].section == "sustainment"
@@ -103,24 +108,24 @@ def test_open_actions_without_who_or_when_in_goals_communication_and_sustainment
 def test_goal_never_measured_unless_collected_or_measured_somewhere():
     plan = complete_plan()
     plan.data_collection = []
-    assert rules(lint_plan(plan, [complete_location()])) == ["goal-never-measured"]
+    assert rules(lint_plan(plan, [complete_location()], today=DAY)) == ["goal-never-measured"]
     measured = complete_location()
     measured.measurements = [Measurement(date=DAY, goal_id="D1", value=12)]
-    assert lint_plan(plan, [complete_location(), measured]) == []
+    assert lint_plan(plan, [complete_location(), measured], today=DAY) == []
 
 
 def test_powerful_opponent_needs_a_strategy():
     plan = complete_plan()
     plan.stakeholders.append(Stakeholder(name="Ondernemingsraad", power=4, position=Position.opponent))
     plan.stakeholders.append(Stakeholder(name="Facilitair", power=3, position=Position.opponent))
-    findings = lint_plan(plan)
+    findings = lint_plan(plan, today=DAY)
     assert rules(findings) == ["opponent-without-strategy"]
     assert findings[0].item == "Ondernemingsraad" and "4/5" in findings[0].message
 
 
 def test_location_without_team_dates_or_runbook():
     bare = Location(slug="zuid", name="Zuid")
-    findings = lint_plan(complete_plan(), [bare])
+    findings = lint_plan(complete_plan(), [bare], today=DAY)
     assert rules(findings) == ["location-without-team", "location-without-dates", "location-without-runbook"]
     assert {f.item for f in findings} == {"Zuid"}
     assert findings[0].section_label("en") == "Locations"
@@ -130,7 +135,7 @@ def test_open_runbook_activity_without_person_or_date():
     location = complete_location()
     location.runbook.append(RunbookActivity(activity="Dispensers bestellen"))
     location.runbook.append(RunbookActivity(activity="Vervallen", status=Status.cancelled))
-    findings = lint_plan(complete_plan(), [location], lang="nl")
+    findings = lint_plan(complete_plan(), [location], lang="nl", today=DAY)
     assert rules(findings) == ["runbook-activity-incomplete"]
     assert findings[0].message == "Activiteit in het draaiboek zonder verantwoordelijke en datum."
 
@@ -138,4 +143,24 @@ def test_open_runbook_activity_without_person_or_date():
 def test_messages_in_english():
     plan = complete_plan()
     plan.goals[0].owner = ""
-    assert lint_plan(plan, lang="en")[0].message.startswith("Goal without an owner")
+    assert lint_plan(plan, lang="en", today=DAY)[0].message.startswith("Goal without an owner")
+
+
+def test_a_phase_the_dates_contradict():
+    today = dt.date(2025, 8, 1)
+    cases = {
+        "planned": (dt.date(2025, 7, 1), dt.date(2025, 11, 1)),  # start passed
+        "running": (dt.date(2025, 9, 1), dt.date(2026, 1, 1)),  # start still ahead
+        "starting": (dt.date(2025, 3, 1), dt.date(2025, 7, 31)),  # end passed, not finished
+    }
+    for phase, (start, end) in cases.items():
+        location = complete_location().model_copy(update={"phase": Phase(phase), "start": start, "end": end})
+        (finding,) = lint_plan(complete_plan(), [location], lang="nl", today=today)
+        assert finding.rule == "phase-contradicts-dates" and finding.item == "Noord"
+    ended = complete_location().model_copy(update={"phase": Phase.running, "end": dt.date(2025, 7, 31)})
+    (finding,) = lint_plan(complete_plan(), [ended], lang="nl", today=today)
+    assert finding.message == (
+        "De fase 'Loopt' klopt niet met de data: de einddatum 2025-07-31 is al voorbij. Pas de fase of de datum aan."
+    )
+    fitting = complete_location().model_copy(update={"phase": Phase.finished, "end": dt.date(2025, 7, 31)})
+    assert lint_plan(complete_plan(), [fitting], today=today) == []

@@ -88,7 +88,7 @@ def test_no_locations_give_no_values():
     assert result.adoption.explanation == "No data yet"
 
 
-def test_fractional_participants_are_written_the_dutch_way():
+def test_participants_are_whole_clients():
     location = Location(
         slug="oost",
         name="Oost",
@@ -96,5 +96,5 @@ def test_fractional_participants_are_written_the_dutch_way():
         measurements=[Measurement(goal_id="D2", date=dt.date(2025, 12, 1), value=30)],
     )
     result = reaim(plan(unit="%"), [location], today=TODAY, lang="nl")
-    assert result.reach.numerator == pytest.approx(4.5)  # 30 % of 15
-    assert result.reach.explanation == "4,5 van 15 geschikte cliënten doen mee"
+    assert result.reach.numerator == 5  # 30 % of 15 is 4.5 clients: 5, never "4,5 van 15"
+    assert result.reach.explanation == "5 van 15 geschikte cliënten doen mee"

@@ -11,6 +11,7 @@ wave, then the rest in the order given), so the locations can be compared side b
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,23 +51,26 @@ class LocationStanding:
         return self.scan.total / self.scan.max_total
 
 
-def standing(plan: Plan, location: Location) -> LocationStanding:
+def standing(plan: Plan, location: Location, today: dt.date) -> LocationStanding:
     """Where `location` stands on the goals of `plan` and on its latest scan."""
     latest = sustainability.latest_moment(location.scans)
     return LocationStanding(
         slug=location.slug,
         name=location.name,
         phase=location.phase,
-        goals=goal_progress(plan, location),
+        goals=goal_progress(plan, location, today),
         scan=sustainability.score(latest[1]) if latest else None,
     )
 
 
-def compare_locations(plan: Plan, locations: Iterable[Location]) -> list[LocationStanding]:
-    """Every location's standing, in rollout order."""
+def compare_locations(
+    plan: Plan, locations: Iterable[Location], today: dt.date | None = None
+) -> list[LocationStanding]:
+    """Every location's standing on `today` (default: today), in rollout order."""
+    today = today or dt.date.today()
     position: dict[str, int] = {}
     for wave in plan.spread.rollout.waves:
         for slug in wave.locations:
             position.setdefault(slug, len(position))
     ordered = sorted(locations, key=lambda location: position.get(location.slug, len(position)))
-    return [standing(plan, location) for location in ordered]
+    return [standing(plan, location, today) for location in ordered]

@@ -13,16 +13,20 @@ Rules (stable codes); findings come section by section, in the plan's order:
   influence strategy.
 - ``location-without-team`` / ``location-without-dates`` / ``location-without-runbook``, and
   ``runbook-activity-incomplete``: an open runbook activity without a responsible person or date.
+- ``phase-contradicts-dates``: a location's phase that its dates contradict on the day of the
+  check (planned while its start has passed; running or finished before its start; not finished
+  after its end).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbook.fields import field_label
 from workbook.i18n import Messages, language
-from workbook.model import Effect, Goal, Location, Plan, Position, Status
+from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
 
 HIGH_POWER = 4
 """An opponent with at least this power (1-5) needs a strategy."""
@@ -74,6 +78,13 @@ msg = Messages(
             "Activiteit in het draaiboek zonder {missing}.",
             "Runbook activity without {missing}.",
         ),
+        "phase-contradicts-dates": (
+            "De fase '{phase}' klopt niet met de data: {reason}. Pas de fase of de datum aan.",
+            "The phase '{phase}' contradicts the dates: {reason}. Change the phase or the date.",
+        ),
+        "start_passed": ("de startdatum {date} is al voorbij", "the start date {date} has passed"),
+        "start_ahead": ("de startdatum {date} moet nog komen", "the start date {date} is still ahead"),
+        "end_passed": ("de einddatum {date} is al voorbij", "the end date {date} has passed"),
         "person": ("verantwoordelijke", "a responsible person"),
         "date": ("datum", "a date"),
         "and": (" en ", " and "),
@@ -166,13 +177,29 @@ def _stakeholders(plan: Plan, lang: str) -> list[Finding]:
     ]
 
 
-def _location(location: Location, lang: str) -> list[Finding]:
+def _phase_reason(location: Location, today: dt.date, lang: str) -> str:
+    """Why the location's phase contradicts its dates on `today`; empty when it does not."""
+    phase, start, end = location.phase, location.start, location.end
+    if phase != Phase.finished and end is not None and end < today:
+        return msg("end_passed", lang, date=end.isoformat())
+    if phase == Phase.planned and start is not None and start < today:
+        return msg("start_passed", lang, date=start.isoformat())
+    if phase in (Phase.running, Phase.finished) and start is not None and start > today:
+        return msg("start_ahead", lang, date=start.isoformat())
+    return ""
+
+
+def _location(location: Location, lang: str, today: dt.date) -> list[Finding]:
     checks = {
         "location-without-team": not location.team,
         "location-without-dates": location.start is None or location.end is None,
         "location-without-runbook": not location.runbook,
     }
     findings = [Finding(rule, "locations", location.name, msg(rule, lang)) for rule, hit in checks.items() if hit]
+    reason = _phase_reason(location, today, lang)
+    if reason:
+        text = msg("phase-contradicts-dates", lang, phase=location.phase.label(lang), reason=reason)
+        findings.append(Finding("phase-contradicts-dates", "locations", location.name, text))
     for activity in location.runbook:
         if activity.status in (Status.done, Status.cancelled):
             continue
@@ -186,14 +213,17 @@ def _location(location: Location, lang: str) -> list[Finding]:
     return findings
 
 
-def lint_plan(plan: Plan, locations: Iterable[Location] = (), lang: str | None = None) -> list[Finding]:
-    """Everything in `plan` and its `locations` worth a second look, section by section."""
+def lint_plan(
+    plan: Plan, locations: Iterable[Location] = (), lang: str | None = None, today: dt.date | None = None
+) -> list[Finding]:
+    """Everything in `plan` and its `locations` worth a second look on `today`, section by section."""
     lang = lang or language()
+    today = today or dt.date.today()
     locations = list(locations)
     findings = _context(plan, lang) + _goals(plan, locations, lang)
     findings += _open_actions("communication", "", plan.communication.actions, lang)
     findings += _stakeholders(plan, lang)
     findings += _open_actions("sustainment", "", plan.sustainment.actions, lang)
     for location in locations:
-        findings += _location(location, lang)
+        findings += _location(location, lang, today)
     return findings

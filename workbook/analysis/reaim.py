@@ -18,6 +18,7 @@ than were thought suitable), or None when the data needed is missing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -109,23 +110,23 @@ def _dimension(key: str, numerator: float, denominator: float, lang: str, **extr
     return Dimension(key, msg(key, lang), numerator, denominator, text if denominator else msg("no_data", lang))
 
 
-def _reach(plan: Plan, locations: list[Location]) -> tuple[float, float]:
+def _reach(plan: Plan, locations: list[Location], today: dt.date) -> tuple[float, float]:
     goal = client_goal(plan)
     if goal is None:
         return 0, 0
     participants = eligible = 0.0
     for location in locations:
-        latest = progress_of(goal, location).latest
+        latest = progress_of(goal, location, today).latest
         suitable = location.clients.suitable
         if latest is None or not suitable:
             continue
         participants += latest * suitable / 100 if "%" in goal.unit else latest
         eligible += suitable
-    return round(participants, 1), eligible
+    return math.floor(participants + 0.5), eligible  # whole clients (half up): nobody takes part for 0,1
 
 
-def _still_at_target(plan: Plan, location: Location) -> bool:
-    rows = [progress_of(goal, location) for goal in plan.goals]
+def _still_at_target(plan: Plan, location: Location, today: dt.date) -> bool:
+    rows = [progress_of(goal, location, today) for goal in plan.goals]
     measured = [row for row in rows if row.share is not None]
     return bool(measured) and all(row.reached for row in measured)
 
@@ -136,14 +137,14 @@ def reaim(plan: Plan, locations: Iterable[Location], today: dt.date | None = Non
     today = today or dt.date.today()
     locations = list(locations)
 
-    rows = [progress_of(goal, location) for location in locations for goal in plan.goals]
+    rows = [progress_of(goal, location, today) for location in locations for goal in plan.goals]
     judged = [row for row in rows if row.share is not None]
     activities = [a for location in locations for a in location.runbook if a.status != Status.cancelled]
     cutoff = add_months(today, -MAINTENANCE_MONTHS)
     finished = [loc for loc in locations if loc.phase == Phase.finished and loc.end and loc.end <= cutoff]
 
     return ReAim(
-        reach=_dimension("reach", *_reach(plan, locations), lang),
+        reach=_dimension("reach", *_reach(plan, locations, today), lang),
         effectiveness=_dimension("effectiveness", sum(row.reached for row in judged), len(judged), lang),
         adoption=_dimension("adoption", sum(loc.phase in ADOPTED for loc in locations), len(locations), lang),
         implementation=_dimension(
@@ -151,7 +152,7 @@ def reaim(plan: Plan, locations: Iterable[Location], today: dt.date | None = Non
         ),
         maintenance=_dimension(
             "maintenance",
-            sum(_still_at_target(plan, loc) for loc in finished),
+            sum(_still_at_target(plan, loc, today) for loc in finished),
             len(finished),
             lang,
             months=MAINTENANCE_MONTHS,

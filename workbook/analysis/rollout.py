@@ -51,6 +51,11 @@ class Schedule:
         return max((slot.end for slot in self.slots), default=None)
 
     @property
+    def most_at_once(self) -> int:
+        """The most locations running at the same moment (the real number, not the configured maximum)."""
+        return max((sum(1 for s in self.slots if s.start <= slot.start < s.end) for slot in self.slots), default=0)
+
+    @property
     def months(self) -> float:
         """The whole rollout in months (one decimal); 0 when nothing is scheduled."""
         if not self.slots:
@@ -133,3 +138,9 @@ def schedule(plan: Plan, locations: Iterable[Location]) -> Schedule:
         cursor = max(cursor, start)
         slots.append(Slot(location.slug, location.name, wave, start, end, location.slug in fixed))
     return Schedule(slots, [], limit)
+
+
+def planned_schedule(plan: Plan, locations: Iterable[Location]) -> Schedule:
+    """The schedule the rollout plan alone gives (waves, months per location, the maximum at once),
+    ignoring the locations' own dates: what was planned, to set beside what happens."""
+    return schedule(plan, [location.model_copy(update={"start": None, "end": None}) for location in locations])

@@ -124,3 +124,24 @@ def previous_moment(responses: Iterable[ScanResponse]) -> tuple[dt.date, list[Sc
     """The scan moment before the latest, to compare against; None when there is only one."""
     grouped = moments(responses)
     return grouped[-2] if len(grouped) > 1 else None
+
+
+@dataclass(frozen=True)
+class DomainScore:
+    """One of the scan's three domains (process, staff, organisation): its subtotal and maximum."""
+
+    key: str
+    total: float
+    max: float
+
+
+def domain_scores(result: ScanScore) -> list[DomainScore]:
+    """The subtotal of every domain of the scan, in the instrument's order."""
+    scan = sustainability_scan()
+    by_key = {factor.key: factor for factor in result.factors}
+    scores = []
+    for domain in scan.domains:
+        factors = [by_key[factor.key] for factor in scan.factors if factor.domain == domain.key]
+        total = sum(factor.mean for factor in factors if factor.mean is not None)
+        scores.append(DomainScore(domain.key, round(total, 1), round(sum(factor.max for factor in factors), 1)))
+    return scores

@@ -20,7 +20,7 @@ from papermill.exceptions import PapermillExecutionError
 from workbook.atomic import atomic_write
 from workbook.build import provenance
 from workbook.build.engine import ENGINE_NAME
-from workbook.build.export import ReportExporter
+from workbook.build.export import ReportExporter, page_title
 from workbook.build.kernels import KERNEL_NAME, WarmKernel
 from workbook.build.outcome import Outcome, Settings, failed, now, succeeded
 from workbook.build.targets import Layout, Target
@@ -82,8 +82,17 @@ def export(executed: Executed, exporter: ReportExporter, settings: Settings) -> 
     target, nb = executed.target, executed.nb
     try:
         html = exporter.report(nb, settings.lang, settings.footer)
+        pages = {
+            target.audience_report(settings.layout, audience): exporter.report(
+                nb, settings.lang, settings.footer, audience
+            )
+            for audience in settings.audiences
+        }
+        nb.metadata["title"] = page_title(nb) or nb.metadata.get("title", "")
         atomic_write(target.executed(settings.layout), nbformat.writes(nb))
         atomic_write(target.report(settings.layout), html)
+        for path, page in pages.items():
+            atomic_write(path, page)
     except Exception as error:
         return failed(target, executed.started, msg("export_failed", error=f"{type(error).__name__}: {error}"))
     target.failed(settings.layout).unlink(missing_ok=True)

@@ -12,6 +12,9 @@ from nbconvert.exporters import TemplateExporter
 from nbformat import NotebookNode
 from traitlets import default
 
+from workbook.build.engine import REPORT_TAG
+from workbook.report.audience import VARIANTS_MIME, Audience
+from workbook.report.glossary import glossary
 from workbook.report.page import TEMPLATE, stylesheet
 from workbook.resources import templates_dir
 
@@ -34,10 +37,21 @@ class ReportExporter(TemplateExporter):
     def _extra_template_basedirs_default(self) -> list[str]:
         return [str(templates_dir())]
 
-    def report(self, nb: NotebookNode, lang: str, footer: str) -> str:
-        """The report page of an executed notebook."""
-        resources = {"workbook": {"lang": lang, "title": page_title(nb), "css": stylesheet(), "footer": footer}}
-        html, _ = self.from_notebook_node(nb, resources=resources)
+    def report(self, nb: NotebookNode, lang: str, footer: str, audience: Audience | None = None) -> str:
+        """The report page of an executed notebook: the full report, or `audience`'s version of it.
+
+        The client council's page ends with a glossary of the terms it still uses.
+        """
+        settings = {
+            "lang": lang,
+            "title": page_title(nb),
+            "css": stylesheet(),
+            "footer": footer,
+            "audience": audience.value if audience else "",
+            "variants": VARIANTS_MIME,
+            "glossary": glossary(report_html(nb, audience), lang) if audience == Audience.council else "",
+        }
+        html, _ = self.from_notebook_node(nb, resources={"workbook": settings})
         return html
 
 
@@ -49,3 +63,15 @@ def page_title(nb: NotebookNode) -> str:
             if title:
                 return title
     return ""
+
+
+def report_html(nb: NotebookNode, audience: Audience) -> str:
+    """The HTML of the report cells' outputs as `audience` sees them, one after the other."""
+    parts = []
+    for cell in nb.cells:
+        if REPORT_TAG not in cell.get("metadata", {}).get("tags", []):
+            continue
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            parts.append(data.get(VARIANTS_MIME, {}).get(audience.value, data.get("text/html", "")))
+    return "\n".join(parts)

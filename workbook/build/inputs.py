@@ -3,12 +3,15 @@
 A location's report depends on its YAML, its measurements CSV, the shared werkboek.yaml, the
 notebook, the report template, the report language and the workbook code itself (its version
 plus a fingerprint of its source files, so a development checkout also rebuilds after a change).
-The plan report depends on the plan and on every location.
+The plan report depends on the plan and on every location. Both also depend on the audiences
+built and on the date: what is late, and due, changes from one day to the next.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
@@ -64,7 +67,7 @@ def code_fingerprint() -> str:
     return f"{version('workbook')}+{hasher.hexdigest()[:16]}"
 
 
-def _shared(project: Project, notebook: Path, template: Path, lang: str) -> Inputs:
+def _shared(project: Project, notebook: Path, template: Path, lang: str, audiences: Iterable[str]) -> Inputs:
     return Inputs(
         files={PLAN_FILE: file_hash(project.plan_path)},
         settings={
@@ -72,13 +75,17 @@ def _shared(project: Project, notebook: Path, template: Path, lang: str) -> Inpu
             "template": folder_hash(template),
             "workbook": code_fingerprint(),
             "language": lang,
+            "audiences": ",".join(sorted(audiences)),
+            "date": dt.date.today().isoformat(),
         },
     )
 
 
-def location_inputs(project: Project, slug: str, notebook: Path, template: Path, lang: str) -> Inputs:
+def location_inputs(
+    project: Project, slug: str, notebook: Path, template: Path, lang: str, audiences: Iterable[str] = ()
+) -> Inputs:
     """What location `slug`'s report is made from."""
-    shared = _shared(project, notebook, template, lang)
+    shared = _shared(project, notebook, template, lang, audiences)
     own = {
         f"{LOCATIONS_DIR}/{slug}.yaml": file_hash(project.location_path(slug)),
         f"{MEASUREMENTS_DIR}/{slug}.csv": file_hash(project.measurements_path(slug)),
@@ -86,9 +93,9 @@ def location_inputs(project: Project, slug: str, notebook: Path, template: Path,
     return Inputs(files={**shared.files, **own}, settings=shared.settings)
 
 
-def plan_inputs(project: Project, notebook: Path, template: Path, lang: str) -> Inputs:
+def plan_inputs(project: Project, notebook: Path, template: Path, lang: str, audiences: Iterable[str] = ()) -> Inputs:
     """What the organisation-wide plan report is made from: the plan and every location."""
-    shared = _shared(project, notebook, template, lang)
+    shared = _shared(project, notebook, template, lang, audiences)
     files = dict(shared.files)
     for slug in project.location_slugs():
         files[f"{LOCATIONS_DIR}/{slug}.yaml"] = file_hash(project.location_path(slug))

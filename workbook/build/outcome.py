@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from workbook.build.targets import Layout, Target
+from workbook.report.audience import Audience
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,8 @@ class Settings:
     lang: str
     footer: str
     timeout: float | None
+    audiences: tuple[Audience, ...] = ()
+    """The audiences whose pages are written beside the full report."""
 
 
 @dataclass(frozen=True)

@@ -35,13 +35,14 @@ from workbook.errors import Problem, WorkbookError
 from workbook.file_checks import ignored_files
 from workbook.i18n import Messages, language
 from workbook.model import Location
+from workbook.report.audience import Audience
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
 from workbook.validation import yaml_problems
 from workbook.yamlio import parse
 
-LOCATION_NOTEBOOK = "09_locatie.ipynb"
+LOCATION_NOTEBOOK = "locatie_rapport.ipynb"
 PLAN_NOTEBOOK = "plan_rapport.ipynb"
 TEMPLATE = "workbook"
 CELL_TIMEOUT = 600
@@ -96,8 +97,10 @@ def build(
     force: bool = False,
     lang: str | None = None,
     progress: bool | None = None,
+    audiences: tuple[Audience, ...] = tuple(Audience),
 ) -> BuildResult:
-    """Build the reports of `project` (all locations, or only `locations`, in that order)."""
+    """Build the reports of `project` (all locations, or only `locations`, in that order), the full
+    report in build/reports/ and each of `audiences`' pages in its own folder beneath it."""
     lang = lang or language()
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
@@ -112,7 +115,7 @@ def build(
         problem = Problem(file=str(layout.root), message=msg("unwritable", lang, error=error.strerror or error))
         raise WorkbookError(problem) from None
     try:
-        result = _build(project, layout, locations, jobs, force, lang, progress)
+        result = _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
     finally:
         lock.release()
     result.ignored = ignored_files(project)
@@ -127,10 +130,11 @@ def _build(
     force: bool,
     lang: str,
     progress: bool | None,
+    audiences: tuple[Audience, ...],
 ) -> BuildResult:
     all_slugs = project.location_slugs()
     selected = _selected(locations, all_slugs, lang)
-    everything = _targets(project, all_slugs, lang)
+    everything = _targets(project, all_slugs, lang, audiences)
     wanted = [t for t in everything if (t.kind == PLAN and locations is None) or t.slug in selected]
     wanted.sort(key=lambda t: -1 if t.kind == PLAN else selected.index(t.slug))
 
@@ -138,14 +142,15 @@ def _build(
     result = BuildResult(layout)
     todo = []
     for target in wanted:
-        fresh = manifest.up_to_date(target.key, target.inputs.digest, target.executed(layout), target.report(layout))
+        pages = [target.report(layout), *(target.audience_report(layout, audience) for audience in audiences)]
+        fresh = manifest.up_to_date(target.key, target.inputs.digest, target.executed(layout), *pages)
         (todo if force or not fresh else result.skipped).append(target)
 
     for folder in (layout.notebooks, layout.reports, layout.failed):
         folder.mkdir(parents=True, exist_ok=True)
     _remove_orphans(layout, manifest, all_slugs)
     _remove_stale_temp_files(layout)
-    settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT)
+    settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT, audiences)
     bar = Progress(len(todo), progress)
     unreadable = {t.key: error for t in todo if t.kind == LOCATION and (error := _unreadable(project, t.slug))}
     runnable = [t for t in todo if t.key not in unreadable]
@@ -160,7 +165,7 @@ def _build(
         bar.close()
         manifest.save()
 
-    result.overview_written = _overview(project, layout, manifest, everything, lang, force)
+    result.overview_written = _overview(project, layout, manifest, everything, lang, force, audiences)
     return result
 
 
@@ -190,8 +195,9 @@ def _selected(locations: list[str] | None, known: list[str], lang: str) -> list[
     return list(dict.fromkeys(locations))
 
 
-def _targets(project: Project, slugs: list[str], lang: str) -> list[Target]:
-    """The plan target first, then one target per location, each with its input hashes."""
+def _targets(project: Project, slugs: list[str], lang: str, audiences: tuple[Audience, ...]) -> list[Target]:
+    """The plan target first, then one target per location, each with its input hashes (which include
+    the audiences and today's date: what is late changes with the day)."""
     template = templates_dir() / TEMPLATE
     location_notebook = notebooks_dir() / LOCATION_NOTEBOOK
     plan_notebook = notebooks_dir() / PLAN_NOTEBOOK
@@ -202,11 +208,11 @@ def _targets(project: Project, slugs: list[str], lang: str) -> list[Target]:
             slug,
             location_notebook,
             {"project": root, "location": slug},
-            inputs.location_inputs(project, slug, location_notebook, template, lang),
+            inputs.location_inputs(project, slug, location_notebook, template, lang, audiences),
         )
         for slug in slugs
     ]
-    plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang)
+    plan_inputs = inputs.plan_inputs(project, plan_notebook, template, lang, audiences)
     return [Target(PLAN, "", plan_notebook, {"project": root}, plan_inputs), *targets]
 
 
@@ -242,6 +248,7 @@ def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> Non
         (layout.reports, ".pdf"),
         (layout.failed, ".ipynb"),
     )
+    kinds += tuple((layout.audience_reports(audience), ".html") for audience in Audience)
     for folder, suffix in kinds:
         for path in folder.glob(f"*{suffix}"):
             if path.stem not in stems:
@@ -258,9 +265,15 @@ def _remove_stale_temp_files(layout: Layout) -> None:
 
 
 def _overview(
-    project: Project, layout: Layout, manifest: Manifest, targets: list[Target], lang: str, force: bool
+    project: Project,
+    layout: Layout,
+    manifest: Manifest,
+    targets: list[Target],
+    lang: str,
+    force: bool,
+    audiences: tuple[Audience, ...],
 ) -> bool:
-    """Write index.html when the data or any report's state changed since the last one."""
+    """Write index.html (and each audience's) when the data or any report's state changed since the last one."""
     states = {t.key: _state(t, layout, manifest) for t in targets}
     digest = hashlib.sha256(
         json.dumps(
@@ -274,11 +287,12 @@ def _overview(
     ).hexdigest()
     if not force and manifest.overview == digest and layout.index.is_file():
         return False
-    from workbook.report.overview import overview_page  # charts: only when the overview changes
+    from workbook.report.overview import overview_pages  # charts: only when the overview changes
 
     by_slug = {t.slug: states[t.key] for t in targets if t.kind == LOCATION}
-    html = overview_page(project, by_slug, states.get(PLAN), lang, _footer(lang))
-    atomic_write(layout.index, html)
+    pages = overview_pages(project, by_slug, states.get(PLAN), lang, _footer(lang), (None, *audiences))
+    for audience, html in pages.items():
+        atomic_write(layout.audience_reports(audience) / layout.index.name if audience else layout.index, html)
     manifest.overview = digest
     manifest.save()
     return True

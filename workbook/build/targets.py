@@ -2,6 +2,8 @@
 
 build/notebooks/<slug>.ipynb   executed location notebook (plan.ipynb for the plan)
 build/reports/<slug>.html      its report; plus plan.html and the overview index.html
+build/reports/<audience>/      the same pages for the board (bestuur/), the team (team/) and the
+                               client council (clientenraad/)
 build/failed/<slug>.ipynb      the executed notebook of a failed attempt, to look into
 build/manifest.json            what was built from which inputs, and what failed
 """
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbook.build.inputs import Inputs
+from workbook.report.audience import Audience
 
 PLAN = "plan"
 INDEX = "index"
@@ -50,6 +53,10 @@ class Layout:
     def index(self) -> Path:
         return self.reports / f"{INDEX}.html"
 
+    def audience_reports(self, audience: Audience) -> Path:
+        """The folder with `audience`'s pages."""
+        return self.reports / audience.folder
+
     @property
     def lock(self) -> Path:
         return self.root / ".build.lock"
@@ -78,6 +85,9 @@ class Target:
 
     def report(self, layout: Layout) -> Path:
         return layout.reports / f"{self.stem}.html"
+
+    def audience_report(self, layout: Layout, audience: Audience) -> Path:
+        return layout.audience_reports(audience) / f"{self.stem}.html"
 
     def failed(self, layout: Layout) -> Path:
         return layout.failed / f"{self.stem}.ipynb"

@@ -10,6 +10,7 @@ from workbook.charts.comparison import location_comparison
 from workbook.charts.context import context_factors
 from workbook.charts.measurements import measurements_over_time
 from workbook.charts.progress import goal_progress
+from workbook.charts.radar import scan_radar
 from workbook.charts.rogers import rogers_profile
 from workbook.charts.rollout import rollout_gantt
 from workbook.charts.stakeholders import stakeholder_grid
@@ -25,6 +26,7 @@ __all__ = [
     "measurements_over_time",
     "rogers_profile",
     "rollout_gantt",
+    "scan_radar",
     "stakeholder_grid",
     "sustainability_scan",
 ]

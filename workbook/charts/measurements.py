@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from matplotlib import dates as mdates
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
-from workbook.analysis.progress import progress_of
+from workbook.analysis.progress import target_of
 from workbook.charts.style import (
     ACCENT,
     FONT_SIZE,
@@ -21,6 +22,7 @@ from workbook.charts.style import (
     style_axes,
 )
 from workbook.i18n import Messages
+from workbook.locale import format_number
 from workbook.model import Location, Plan
 
 TARGET_GID = "target"
@@ -67,18 +69,19 @@ def measurements_over_time(plan: Plan, location: Location, lang: str | None = No
             label=msg("measured", lang),
             gid=MEASURED_GID,
         )
-        progress = progress_of(goal, location)
-        if progress.target is not None:
-            key = "local_target" if progress.local_target else "target"
-            label = msg(key, lang, value=number(progress.target, lang, 0 if progress.target.is_integer() else 1))
-            axes.axhline(progress.target, color=GOOD, linestyle="--", linewidth=1.5, label=label, gid=TARGET_GID)
+        target, local = target_of(goal, location)
+        if target is not None:
+            key = "local_target" if local else "target"
+            label = msg(key, lang, value=number(target, lang, 0 if target.is_integer() else 1))
+            axes.axhline(target, color=GOOD, linestyle="--", linewidth=1.5, label=label, gid=TARGET_GID)
         if goal.baseline is not None:
             label = msg("baseline", lang, value=number(goal.baseline, lang, 0 if goal.baseline.is_integer() else 1))
             axes.axhline(goal.baseline, color=NEUTRAL, linestyle=":", linewidth=1.2, label=label, gid=BASELINE_GID)
-        levels = [m.value for m in rows] + [v for v in (progress.target, goal.baseline) if v is not None]
+        levels = [m.value for m in rows] + [v for v in (target, goal.baseline) if v is not None]
         low, high = min(levels), max(levels)
         pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1)
         axes.set_ylim(low - pad, high + pad)
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: number_text(value, lang)))
         axes.set_title(shorten(f"{goal.id}: {goal.text}", 70), loc="left", fontsize=FONT_SIZE)
         axes.set_ylabel(goal.unit)
         axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=FONT_SIZE - 1)
@@ -87,3 +90,8 @@ def measurements_over_time(plan: Plan, location: Location, lang: str | None = No
     date_axis(all_axes[-1].xaxis, lang)
     set_titles(figure, all_axes[0], title)
     return figure
+
+
+def number_text(value: float, lang: str) -> str:
+    """A tick label in the report's language: 2,4 in Dutch, without needless zeros."""
+    return format_number(round(float(value), 6), lang)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from matplotlib import dates as mdates
 from matplotlib.figure import Figure
 
 from workbook.analysis.rollout import Schedule
 from workbook.charts.style import (
+    INK,
     NEUTRAL,
     SERIES,
     date_axis,
@@ -26,9 +29,11 @@ msg = Messages(
     {
         "title": ("Uitrolplanning per locatie", "Rollout plan per location"),
         "subtitle": (
-            "Van {start} tot {end}: {months} maanden, hoogstens {limit} locaties tegelijk.",
-            "From {start} to {end}: {months} months, at most {limit} locations at the same time.",
+            "Van {start} tot {end}: {months} maanden; tot {most} locaties tegelijk (het plan: hoogstens {limit}).",
+            "From {start} to {end}: {months} months; up to {most} locations at once (the plan: at most {limit}).",
         ),
+        "today": ("vandaag", "today"),
+        "planned": ("omlijnd: zoals gepland", "outlined: as planned"),
         "no_wave": ("Zonder golf", "No wave"),
         "own_dates": ("gestreept: eigen data van de locatie", "hatched: the location's own dates"),
         "unscheduled": ("Nog niet ingepland: {names}", "Not yet scheduled: {names}"),
@@ -40,11 +45,14 @@ msg = Messages(
 )
 
 
-def rollout_gantt(schedule: Schedule, lang: str | None = None) -> Figure:
-    """A bar from start to end per location, in rollout order (first at the top).
+def rollout_gantt(
+    schedule: Schedule, lang: str | None = None, today: dt.date | None = None, planned: Schedule | None = None
+) -> Figure:
+    """A bar from start to end per location, sorted by start (first at the top), with a line for today.
 
-    When only some locations have their own dates, their bars are hatched. Without any scheduled location: the
-    "nothing yet" figure.
+    When only some locations have their own dates, their bars are hatched. With `planned` (the plan's own
+    schedule), an outline shows where a location was planned when that differs. Without any scheduled
+    location: the "nothing yet" figure.
     """
     lang = resolve(lang)
     if not schedule.slots:
@@ -53,9 +61,25 @@ def rollout_gantt(schedule: Schedule, lang: str | None = None) -> Figure:
     waves = list(dict.fromkeys(slot.wave for slot in schedule.slots))
     colours = {wave: SERIES[i % len(SERIES)] if wave else NEUTRAL for i, wave in enumerate(waves)}
     mixed = len({slot.own_dates for slot in schedule.slots}) == 2  # hatch only when it tells something
-    figure = new_figure(0.45 * len(schedule.slots) + 2.0)
+    slots = sorted(schedule.slots, key=lambda slot: (slot.start, slot.end))
+    plan = {slot.slug: slot for slot in planned.slots} if planned is not None else {}
+    shifted = False
+    figure = new_figure(0.45 * len(slots) + 2.0)
     axes = figure.add_subplot()
-    for row, slot in enumerate(schedule.slots):
+    for row, slot in enumerate(slots):
+        was = plan.get(slot.slug)
+        if was is not None and (was.start, was.end) != (slot.start, slot.end):
+            shifted = True
+            axes.barh(
+                row,
+                mdates.date2num(was.end) - mdates.date2num(was.start),
+                left=mdates.date2num(was.start),
+                height=0.8,
+                fill=False,
+                edgecolor=INK,
+                linewidth=1.0,
+                linestyle="--",
+            )
         start = mdates.date2num(slot.start)
         axes.barh(
             row,
@@ -64,10 +88,14 @@ def rollout_gantt(schedule: Schedule, lang: str | None = None) -> Figure:
             color=colours[slot.wave],
             hatch="//" if slot.own_dates and mixed else None,
             edgecolor="white",
+            height=0.55,
             label=slot.wave or msg("no_wave", lang),
         )
-    axes.set_yticks(range(len(schedule.slots)), [shorten(slot.name, 30) for slot in schedule.slots])
-    axes.invert_yaxis()
+    if today is not None:
+        axes.axvline(mdates.date2num(today), color=INK, linewidth=1.2)
+        axes.text(mdates.date2num(today), -0.8, msg("today", lang), ha="center", va="bottom", color=INK)
+    axes.set_yticks(range(len(slots)), [shorten(slot.name, 30) for slot in slots])
+    axes.set_ylim(len(slots) - 0.5, -1.1)
     date_axis(axes.xaxis, lang)
     axes.grid(axis="x", color="#DDDDDD", linewidth=0.6)
     axes.set_axisbelow(True)
@@ -82,10 +110,13 @@ def rollout_gantt(schedule: Schedule, lang: str | None = None) -> Figure:
         start=month_year(schedule.start, lang),
         end=month_year(schedule.end, lang),
         months=number(schedule.months, lang),
+        most=schedule.most_at_once,
         limit=schedule.max_concurrent,
     )
     set_titles(figure, axes, msg("title", lang), subtitle)
     notes = [msg("own_dates", lang)] if mixed else []
+    if shifted:
+        notes.append(msg("planned", lang))
     if schedule.unscheduled:
         notes.append(msg("unscheduled", lang, names=", ".join(schedule.unscheduled)))
     footnote(figure, notes)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel.dates import format_skeleton
 from matplotlib import dates as mdates
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from workbook.i18n import Messages, language
+from workbook.locale import babel_locale, format_date, format_number, format_percent
 
 GOOD = "#009E73"  # bluish green: promoting, supporter, on track
 CONCERN = "#D55E00"  # vermillion: hindering, opponent, behind
@@ -28,11 +30,6 @@ TITLE_SIZE = 13
 WIDTH = 8.0  # inches; fits an A4 report and a projector
 
 EMPTY = "workbook-empty"
-
-MONTHS = {
-    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-}
 
 msg = Messages(
     {
@@ -94,23 +91,27 @@ def is_empty(figure: Figure) -> bool:
 
 def number(value: float, lang: str | None = None, decimals: int = 1) -> str:
     """`value` with a decimal comma in Dutch (8,5) and a point in English (8.5)."""
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if resolve(lang) == "nl" else text
+    return format_number(value, resolve(lang), decimals)
 
 
 def percent(value: float, lang: str | None = None) -> str:
     """A share as a whole percentage: 0.5 -> "50%"."""
-    return f"{value * 100:.0f}%"
+    return format_percent(value, resolve(lang))
 
 
 def month_year(date: dt.date, lang: str | None = None) -> str:
     """ "mrt 2025" in Dutch, "Mar 2025" in English."""
-    return f"{MONTHS[resolve(lang)][date.month - 1]} {date.year}"
+    return format_skeleton("yMMM", date, locale=babel_locale(resolve(lang)))
+
+
+def day_month(date: dt.date, lang: str | None = None) -> str:
+    """ "1 mrt" in Dutch, "1 Mar" in English."""
+    return format_skeleton("dMMM", date, locale=babel_locale(resolve(lang)))
 
 
 def day_month_year(date: dt.date, lang: str | None = None) -> str:
     """ "1 mrt 2025" in Dutch, "1 Mar 2025" in English."""
-    return f"{date.day} {month_year(date, lang)}"
+    return format_date(date, resolve(lang), "medium")
 
 
 SHORT_SPAN_DAYS = 100
@@ -124,7 +125,7 @@ def date_axis(axis, lang: str | None = None) -> None:
         date = mdates.num2date(value).date()
         low, high = axis.get_view_interval()
         if high - low < SHORT_SPAN_DAYS:
-            return f"{date.day} {MONTHS[resolve(lang)][date.month - 1]}"
+            return day_month(date, lang)
         return month_year(date, lang)
 
     axis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))

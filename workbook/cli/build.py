@@ -10,6 +10,7 @@ from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
 from workbook.i18n import Messages, language
+from workbook.report.audience import Audience, parse_audience
 from workbook.store import Project
 
 msg = Messages(
@@ -29,6 +30,13 @@ msg = Messages(
         ),
         "force": ("maak alles opnieuw, ook wat niet veranderd is", "rebuild everything, also what did not change"),
         "pdf": ("druk elk rapport ook af als PDF (A4)", "also print every report to PDF (A4)"),
+        "audience": (
+            "alleen de rapporten voor dit publiek: bestuur (board), team of clientenraad (council); mag vaker "
+            "gegeven worden (standaard: alle drie, elk in een eigen map)",
+            "only the reports for this audience: board (bestuur), team or council (clientenraad); may be given "
+            "more than once (default: all three, each in a folder of its own)",
+        ),
+        "audiences": ("Per publiek: {folders}", "Per audience: {folders}"),
         "counts": (
             "Rapporten gemaakt: {built}; ongewijzigd en overgeslagen: {skipped}; mislukt: {failed}.",
             "Reports made: {built}; unchanged and skipped: {skipped}; failed: {failed}.",
@@ -65,6 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--jobs", type=int, metavar="N", help=msg("jobs"))
     parser.add_argument("--force", action="store_true", help=msg("force"))
     parser.add_argument("--pdf", action="store_true", help=msg("pdf"))
+    parser.add_argument("--audience", action="append", dest="audiences", type=_audience, help=msg("audience"))
     add_lang_option(parser)
     parser.set_defaults(run=run)
 
@@ -72,7 +81,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
     locations = resolve_locations(project, args.locations)
-    return build_and_report(project, locations, args.jobs, args.force, args.pdf)
+    audiences = tuple(dict.fromkeys(args.audiences)) if args.audiences else tuple(Audience)
+    return build_and_report(project, locations, args.jobs, args.force, args.pdf, audiences)
+
+
+def _audience(name: str) -> Audience:
+    try:
+        return parse_audience(name)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_and_report(
@@ -81,12 +98,15 @@ def build_and_report(
     jobs: int | None = None,
     force: bool = False,
     pdf: bool = False,
+    audiences: tuple[Audience, ...] = tuple(Audience),
 ) -> int:
     """Build, print what happened and where the overview is; 1 when any report failed."""
     from workbook.build.pipeline import build
 
-    result = build(project, locations=locations, jobs=jobs, force=force, lang=language())
+    result = build(project, locations=locations, jobs=jobs, force=force, lang=language(), audiences=audiences)
     print(summary(project, result))
+    folders = ", ".join(str(result.layout.audience_reports(audience) / "index.html") for audience in audiences)
+    print(msg("audiences", folders=folders))
     pdf_failed = False
     if pdf:
         try:
@@ -126,7 +146,8 @@ def _name(project: Project, slug: str) -> str:
 
 
 def print_pdfs(reports) -> list:
-    """Print the reports whose PDF is missing or older than the report (Chromium, offline)."""
+    """Print the reports (and every audience's) whose PDF is missing or older than the report (Chromium, offline)."""
     from workbook.exchange.pdf import outdated, print_reports
 
-    return print_reports(outdated(sorted(reports.glob("*.html"))))
+    pages = [*sorted(reports.glob("*.html")), *sorted(reports.glob("*/*.html"))]
+    return print_reports(outdated(pages))

@@ -2,6 +2,9 @@
 
 Each report is opened from disk with every network request blocked, so a PDF holds exactly
 what the self-contained HTML holds. The print CSS of the report template decides the page breaks.
+Every page carries the report's title at the top and its page number at the bottom; the PDF is
+tagged and has bookmarks. A link to another report (``de-kolk.html``) becomes a link to that
+report's PDF beside it (``de-kolk.pdf``), relative, so the folder of PDFs can be moved or mailed.
 """
 
 from __future__ import annotations
@@ -29,6 +32,25 @@ CHROMIUM_ARGS = [
 ]
 LOAD_TIMEOUT_MS = 60_000
 MARGIN = {"top": "15mm", "bottom": "18mm", "left": "14mm", "right": "14mm"}
+HEADER = (
+    '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif">'
+    '<span class="title"></span></div>'
+)
+KEEP_WITH_NEXT = """() => {
+    for (const heading of document.querySelectorAll("h2, h3, h4")) {
+        if (heading.closest(".keep-with-next")) continue;
+        const group = [heading];
+        let next = heading.nextElementSibling;
+        while (next && /^H[2-4]$/.test(next.tagName)) { group.push(next); next = next.nextElementSibling; }
+        if (next) group.push(next);
+        const keep = document.createElement("div");
+        keep.className = "keep-with-next";
+        heading.before(keep);
+        keep.append(...group);
+    }
+}"""
+"""Put every heading in one unbreakable box with what follows it (the next block), so that no page
+ends with a heading: Chromium does not honour ``break-after: avoid`` before a chart or a table."""
 FOOTER = (
     '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif">'
     '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
@@ -128,15 +150,54 @@ def _print_one(page, html: Path) -> Path:
     """Open `html` from disk, wait until it is loaded, and print it to A4."""
     page.goto(html.resolve().as_uri(), wait_until="load", timeout=LOAD_TIMEOUT_MS)
     page.emulate_media(media="print")
+    page.evaluate(KEEP_WITH_NEXT)
     options = {
         "format": "A4",
         "print_background": True,
         "margin": MARGIN,
         "display_header_footer": True,
-        "header_template": "<span></span>",
+        "header_template": HEADER,
         "footer_template": FOOTER,
+        "tagged": True,
+        "outline": True,
     }
-    return write_whole(pdf_path(html), lambda tmp: page.pdf(path=str(tmp), **options))
+
+    def write(tmp: Path) -> None:
+        page.pdf(path=str(tmp), **options)
+        relative_links(tmp, html.parent)
+
+    return write_whole(pdf_path(html), write)
+
+
+def relative_links(pdf: Path, folder: Path) -> None:
+    """Turn links to reports in `folder` (absolute ``file:`` addresses of ``.html`` files, as Chromium
+    writes them) into relative links to their PDFs; other links stay as they are."""
+    from urllib.parse import unquote, urlparse
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    changed = False
+    for page in writer.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            uri = str(action.get("/URI", "")) if action is not None else ""
+            address = urlparse(uri)
+            target = Path(unquote(address.path))
+            if address.scheme != "file" or target.suffix != ".html" or target.parent != folder.resolve():
+                continue
+            annotation.get_object()[NameObject("/A")] = DictionaryObject(
+                {
+                    NameObject("/S"): NameObject("/GoToR"),
+                    NameObject("/F"): TextStringObject(target.with_suffix(".pdf").name),
+                    NameObject("/D"): ArrayObject([NumberObject(0), NameObject("/Fit")]),
+                }
+            )
+            changed = True
+    if changed:
+        with pdf.open("wb") as out:
+            writer.write(out)
 
 
 def _local_files_only(route) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from workbook.fields import Choice
+from workbook.report import formats
 
 DONE_MARK = "✓"
 # Characters XML (and so Word and Excel files) cannot hold; tabs and newlines are kept.
@@ -17,23 +18,19 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def show_date(value: dt.date | None) -> str:
-    """A date as dd-mm-yyyy, the way Dutch readers write it."""
-    return value.strftime("%d-%m-%Y") if value else ""
+def show_date(value: dt.date | None, lang: str = "nl") -> str:
+    """A date as the reports write it: 1 mrt 2026 in Dutch, 1 Mar 2026 in English."""
+    return formats.date(value, lang) if value else ""
 
 
 def show_number(value: float | None, lang: str = "nl") -> str:
-    """A number without a needless ``.0``; a decimal comma in Dutch."""
-    if value is None:
-        return ""
-    text = str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
-    return text.replace(".", ",") if lang != "en" else text
+    """A number without a needless ``,0``: 12,5 in Dutch, 12.5 in English."""
+    return "" if value is None else formats.amount(value, lang, 2)
 
 
 def show_amount(value: float, lang: str = "nl") -> str:
-    """An amount with two decimals and thousands separators: 1.250,00 in Dutch, 1,250.00 in English."""
-    text = f"{value:,.2f}"
-    return text if lang == "en" else text.translate(str.maketrans(",.", ".,"))
+    """Money as the reports write it: € 1.250 in Dutch, €1,250 in English."""
+    return formats.money(value, lang)
 
 
 def show(value: object, lang: str = "nl") -> str:
@@ -45,7 +42,7 @@ def show(value: object, lang: str = "nl") -> str:
     if isinstance(value, bool):
         return DONE_MARK if value else ""
     if isinstance(value, dt.date):
-        return show_date(value)
+        return show_date(value, lang)
     if isinstance(value, (int, float)):
         return show_number(value, lang)
     if isinstance(value, (list, tuple)):

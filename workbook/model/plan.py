@@ -184,6 +184,16 @@ class Goal(Item):
         "Eenheid", "Unit", default="", help_nl="Bijvoorbeeld % of cliënten.", help_en="E.g. % or clients."
     )
     deadline: dt.date | None = field("Deadline", "Deadline", default=None)
+    due_after_start: int | None = field(
+        "Per locatie: maanden na de start",
+        "Per location: months after the start",
+        default=None,
+        ge=0,
+        help_nl="Voor een doel dat elke locatie in haar eigen periode haalt: 0 = vóór de start, "
+        "4 = binnen vier maanden na de start. Leeg: de deadline geldt voor alle locaties.",
+        help_en="For a goal each location reaches in its own period: 0 = before the start, "
+        "4 = within four months after the start. Empty: the deadline applies to every location.",
+    )
     owner: str = field("Eigenaar", "Owner", default="")
     term: Term = field("Termijn", "Term", default=Term.short)
     acceptable: bool | None = field(

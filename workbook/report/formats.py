@@ -1,50 +1,80 @@
-"""Numbers, money and dates the way a Dutch (or English) reader expects them in a report."""
+"""Numbers, money and dates in reports, Word and Excel: the locale module, with a dash for what is unknown.
+
+Every report, document and chart label formats through ``workbook.locale`` (Babel); these helpers
+only add what reports share: a dash for a missing value, a score with one decimal, a period, and
+small client counts hidden behind "minder dan 5".
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from workbook.charts.style import day_month_year, number
+from workbook.i18n import Messages
+from workbook.locale import format_count, format_date, format_money, format_number, format_percent
 
 MISSING = "–"
+SMALL_COUNT = 5
+"""Client counts below this are shown as "minder dan 5": next to a reason they can point to a person."""
+
+msg = Messages({"fewer_than": ("minder dan {n}", "fewer than {n}")})
 
 
 def amount(value: float | None, lang: str, decimals: int = 1) -> str:
-    """8,5 in Dutch, 8.5 in English; whole numbers without decimals; a dash when unknown."""
+    """8,5 in Dutch, 8.5 in English; 1.500 with thousands grouped; whole numbers without decimals."""
     if value is None:
         return MISSING
-    if float(value).is_integer():
-        return grouped(int(value), lang)
-    return number(value, lang, decimals)
+    return format_number(value, lang, None if float(value).is_integer() else decimals)
 
 
-def score(value: float, lang: str) -> str:
+def score(value: float | None, lang: str) -> str:
     """A score with one decimal: 60,0 in Dutch, 60.0 in English."""
-    return number(value, lang, 1)
+    return MISSING if value is None else format_number(value, lang, 1)
 
 
 def grouped(value: int, lang: str) -> str:
     """A whole number with thousands grouped: 12.500 in Dutch, 12,500 in English."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "nl" else text
+    return format_number(value, lang, 0)
 
 
 def money(value: float, lang: str) -> str:
     """Whole euros: € 12.500 in Dutch, €12,500 in English."""
-    euros = grouped(round(value), lang)
-    return f"€ {euros}" if lang == "nl" else f"€{euros}"
+    return format_money(value, lang, cents=False)
 
 
-def percent(share: float | None) -> str:
+def percent(share: float | None, lang: str | None = None) -> str:
     """A share as a whole percentage: 0.5 -> 50%; a dash when unknown."""
-    return MISSING if share is None else f"{share * 100:.0f}%"
+    return MISSING if share is None else format_percent(share, lang)
 
 
 def date(value: dt.date | None, lang: str) -> str:
     """1 mrt 2026 in Dutch, 1 Mar 2026 in English; a dash when unknown."""
-    return MISSING if value is None else day_month_year(value, lang)
+    return MISSING if value is None else format_date(value, lang, "medium")
 
 
 def period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
     """From start to end, with a dash for an unknown end."""
     return f"{date(start, lang)} – {date(end, lang)}"
+
+
+def clients(count: int | None, lang: str) -> str:
+    """A client count for a report: "minder dan 5" below five, so that no client can be recognised."""
+    if count is None:
+        return MISSING
+    if 0 < count < SMALL_COUNT:
+        return msg("fewer_than", lang, n=SMALL_COUNT)
+    return grouped(count, lang)
+
+
+def counted(count: int, one: str, other: str, lang: str) -> str:
+    """ "1 aandachtspunt", "3 aandachtspunten"."""
+    return format_count(count, one, other, lang)
+
+
+def quantity(value: float | None, unit: str, lang: str) -> str:
+    """A value with its unit: "81%", "2,5 rondes per nacht"; a dash when unknown."""
+    if value is None:
+        return MISSING
+    text = amount(value, lang)
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"

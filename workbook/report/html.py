@@ -11,11 +11,14 @@ import base64
 import html
 import io
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 
 import matplotlib
 from markupsafe import Markup, escape
 from matplotlib.figure import Figure
+
+from workbook.report.audience import VARIANTS_MIME
 
 # Fixed ids and no date in the SVG: the same chart gives the same bytes in every build. Text stays
 # text (fonttype none): a third of the size and quicker to write than glyphs drawn as paths.
@@ -23,16 +26,23 @@ SVG_SETTINGS = {"svg.hashsalt": "workbook-report", "svg.fonttype": "none"}
 
 
 class Fragment:
-    """A piece of a report: shows as HTML in a notebook, and can carry the page title."""
+    """A piece of a report: shows as HTML in a notebook, and can carry the page title.
 
-    def __init__(self, html: Markup | str, title: str = ""):
+    `variants` holds this piece for an audience whose version differs (an empty string: the
+    audience does not see it); the build picks them from the output (see ``report.audience``).
+    """
+
+    def __init__(self, html: Markup | str, title: str = "", variants: dict[str, Markup | str] | None = None):
         self.html = Markup(html)
         self.title = title
+        self.variants = {audience: str(text) for audience, text in (variants or {}).items() if text != html}
 
-    def _repr_html_(self):
-        if self.title:
-            return str(self.html), {"title": self.title}
-        return str(self.html)
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"text/html": str(self.html)}
+        if self.variants:
+            data[VARIANTS_MIME] = self.variants
+        metadata = {"text/html": {"title": self.title}} if self.title else {}
+        return data, metadata
 
     def __html__(self) -> str:
         return str(self.html)
@@ -117,15 +127,21 @@ def table(
         join(element("tr", cells(row, "td"), cls="flagged" if i in flagged else "") for i, row in enumerate(rows)),
     )
     tail = element("tfoot", element("tr", cells(foot, "td"))) if foot else Markup("")
-    return element("table", head + body + tail)
+    return element("div", element("table", head + body + tail), cls="table-box")
+
+
+_SVG: weakref.WeakKeyDictionary[Figure, str] = weakref.WeakKeyDictionary()
+"""Each chart is drawn once, however many audiences' pages show it."""
 
 
 def svg_data(figure: Figure) -> str:
     """`figure` as a base64 SVG, the same bytes for the same chart."""
-    buffer = io.BytesIO()
-    with matplotlib.rc_context(SVG_SETTINGS):
-        figure.savefig(buffer, format="svg", metadata={"Date": None})
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+    if figure not in _SVG:
+        buffer = io.BytesIO()
+        with matplotlib.rc_context(SVG_SETTINGS):
+            figure.savefig(buffer, format="svg", metadata={"Date": None})
+        _SVG[figure] = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return _SVG[figure]
 
 
 def chart(figure: Figure, alt: str, caption: str = "") -> Markup:

@@ -21,9 +21,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from workbook import charts, instruments
-from workbook.analysis import lint, sustainability
-from workbook.analysis.progress import GoalProgress, goal_progress
-from workbook.charts.style import shorten
+from workbook.analysis import late, lint, sustainability
+from workbook.analysis.costs import runbook_costs
+from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
 from workbook.fields import field_label
 from workbook.i18n import Messages, language
 from workbook.model import (
@@ -40,23 +40,25 @@ from workbook.model import (
     Status,
     SuitabilityChange,
 )
-from workbook.report import formats
+from workbook.report import formats, truth
+from workbook.report.audience import Audience
 from workbook.report.html import (
     Fragment,
-    badge,
-    bullet_list,
-    chart,
-    element,
-    heading,
-    join,
-    long_text,
-    paragraph,
-    section,
-    table,
-    tiles,
 )
+from workbook.report.render import per_audience, render
+from workbook.report.scan import scan_section
 from workbook.session import find_project
 
+STANDING_TONE = {
+    Standing.reached.value: "good",
+    Standing.on_track.value: "good",
+    Standing.behind.value: "warn",
+    Standing.late.value: "bad",
+    Standing.missed.value: "bad",
+    Standing.unknown.value: "neutral",
+}
+DUE_WEEKS = 4
+"""The location's summary lists what is due in this many coming weeks."""
 PHASE_TONE = {Phase.planned: "neutral", Phase.starting: "warn", Phase.running: "good", Phase.finished: "good"}
 OPEN = (Status.todo, Status.busy)
 
@@ -83,18 +85,21 @@ msg = Messages(
         "structural": ("structurele kosten per jaar", "structural costs per year"),
         "suitable": ("cliënten waarschijnlijk geschikt", "clients probably suitable"),
         "goals_on_track": ("doelen op schema", "goals on track"),
-        "scan_score": ("borgingsscan (van {max})", "sustainability scan (of {max})"),
+        "scan_score": ("borgingsscan (van ca. {max})", "sustainability scan (of about {max})"),
         "of": ("{part} van {whole}", "{part} of {whole}"),
         "attention": ("Vraagt aandacht", "Needs attention"),
         "all_well": (
             "Er zijn op dit moment geen aandachtspunten voor deze locatie.",
             "There is nothing that needs attention at this location right now.",
         ),
-        "overdue": (
-            "Over de einddatum: {activity} (gepland tot {date}).",
-            "Past its end date: {activity} (planned until {date}).",
+        "period_over": (
+            "De periode van deze locatie is voorbij sinds {date}, maar zij is nog niet afgerond.",
+            "This location's period ended on {date}, but it is not finished.",
         ),
-        "behind": ("Achter op schema: {goal}.", "Behind schedule: {goal}."),
+        "goal_behind": ("Achter op schema: {goal}", "Behind schedule: {goal}"),
+        "goal_late": ("Te laat: {goal}", "Late: {goal}"),
+        "goal_missed": ("Niet gehaald: {goal}", "Not reached: {goal}"),
+        "late_badge": ("te laat", "late"),
         "disagreement": (
             "Het team denkt verschillend over de borgingsfactor '{factor}': bespreek dat samen.",
             "The team disagrees on the sustainability factor '{factor}': talk it through together.",
@@ -106,6 +111,7 @@ msg = Messages(
         # team
         "team": ("Uitvoeringsteam", "Execution team"),
         "contact": ("Centrale contactpersoon: {name}", "Central contact: {name}"),
+        "team_size": ("Het uitvoeringsteam telt {n} mensen.", "The execution team has {n} members."),
         "no_team": ("Er is nog geen uitvoeringsteam vastgelegd.", "No execution team has been recorded yet."),
         # runbook
         "runbook": ("Draaiboek en kosten", "Runbook and costs"),
@@ -117,8 +123,9 @@ msg = Messages(
             "Highlighted rows lack a responsible person or a date.",
         ),
         "costs_text": (
-            "Eenmalige kosten in totaal {one_off}; structureel {structural} per jaar.",
-            "One-off costs in total {one_off}; structural {structural} per year.",
+            "Eenmalige kosten in totaal {one_off}; structureel {structural} per jaar (vervallen activiteiten niet "
+            "meegeteld).",
+            "One-off costs in total {one_off}; structural {structural} per year (cancelled activities not counted).",
         ),
         # clients
         "clients": ("Geschikte cliënten", "Suitable clients"),
@@ -131,8 +138,10 @@ msg = Messages(
             "The number of suitable clients has not been estimated yet.",
         ),
         "counts_only": (
-            "Alleen aantallen; dit rapport bevat geen gegevens van individuele cliënten.",
-            "Counts only; this report holds no data on individual clients.",
+            "Alleen aantallen; dit rapport bevat geen gegevens van individuele cliënten. Aantallen onder de 5 staan "
+            "er als 'minder dan 5', zodat niemand te herkennen is.",
+            "Counts only; this report holds no data on individual clients. Counts under 5 are shown as 'fewer "
+            "than 5', so that nobody can be recognised.",
         ),
         "changes": ("Bijgestelde inschattingen", "Revised assessments"),
         # measurements
@@ -143,11 +152,26 @@ msg = Messages(
         "latest": ("Laatste meting", "Latest measurement"),
         "share": ("Deel van de weg", "Share of the way"),
         "state": ("Stand", "Status"),
-        "local": ("(lokaal)", "(local)"),
-        "on_track": ("op schema", "on track"),
-        "reached": ("gehaald", "reached"),
-        "behind_badge": ("achter", "behind"),
-        "unknown": ("nog onbekend", "not yet known"),
+        "measured_on": ("Gemeten op", "Measured on"),
+        "due": ("Uiterlijk", "Due"),
+        "standing_reached": ("gehaald", "reached"),
+        "standing_on_track": ("op schema", "on track"),
+        "standing_behind": ("achter op schema", "behind schedule"),
+        "standing_late": ("te laat", "late"),
+        "standing_missed": ("niet gehaald", "not reached"),
+        "standing_unknown": ("nog onbekend", "not yet known"),
+        "local_note": (
+            "* de eigen streefwaarde van deze locatie.",
+            "* this location's own target.",
+        ),
+        "due_note": (
+            "Uiterlijk: wanneer deze locatie het doel moet halen, gerekend vanaf haar eigen start als het doel zo "
+            "geschreven is. Op schema: de laatste meting ligt op of boven de rechte lijn van nulmeting (bij de "
+            "start) naar streefwaarde (op die datum).",
+            "Due: when this location must reach the goal, counted from its own start when the goal is written "
+            "that way. On track: the latest measurement is on or above the straight line from the baseline (at the "
+            "start) to the target (on that date).",
+        ),
         "progress_alt": (
             "Staafdiagram: per doel hoe ver deze locatie is van nulmeting naar streefwaarde.",
             "Bar chart: per goal how far this location has come from baseline to target.",
@@ -157,37 +181,6 @@ msg = Messages(
             "Line charts: the measurements per goal over time, with the target.",
         ),
         "no_goals": ("Het plan heeft nog geen SMART-doelen.", "The plan has no SMART goals yet."),
-        # sustainability
-        "scan": ("Borgingsscan", "Sustainability scan"),
-        "no_scan": (
-            "Het team heeft de borgingsscan nog niet ingevuld.",
-            "The team has not filled in the sustainability scan yet.",
-        ),
-        "scan_text": (
-            "Laatste scan op {date} door {n} invullers: {total} van {max} punten.",
-            "Latest scan on {date} by {n} raters: {total} of {max} points.",
-        ),
-        "scan_previous": (
-            "Bij de vorige scan ({date}) was dat {total}.",
-            "At the previous scan ({date}) it was {total}.",
-        ),
-        "approximation": (
-            "Let op: een deel van de gewichten in deze scan is een benadering (niet geverifieerd aan de bron); "
-            "die factoren zijn gemarkeerd met *. Lees de score daarom als indicatie.",
-            "Note: some weights in this scan are approximations (not verified against the source); those "
-            "factors are marked with *. Read the score as an indication.",
-        ),
-        "scan_alt": (
-            "Staafdiagram: per borgingsfactor de gemiddelde score van het team tegen het maximum.",
-            "Bar chart: per sustainability factor the team's mean score against the maximum.",
-        ),
-        "factor": ("Factor", "Factor"),
-        "mean": ("Gemiddeld", "Mean"),
-        "max": ("Maximum", "Maximum"),
-        "spread": ("Spreiding", "Spread"),
-        "agreement": ("Eensgezind?", "Agreed?"),
-        "yes": ("ja", "yes"),
-        "no": ("nee, bespreken", "no, discuss"),
         # experiences
         "experiences": ("Successen en mislukkingen", "Successes and failures"),
         "successes": ("Successen", "Successes"),
@@ -225,15 +218,15 @@ def attention_points(plan: Plan, location: Location, lang: str, today: dt.date) 
         (finding.item.removeprefix(prefix) + ": " + finding.message)
         if finding.rule == "runbook-activity-incomplete"
         else finding.message
-        for finding in lint.lint_plan(plan, [location], lang)
+        for finding in lint.lint_plan(plan, [location], lang, today)
         if finding.section == "locations"
+        and not (finding.rule == "phase-contradicts-dates" and overdue(location, today))
     ]
-    for activity in location.runbook:
-        if activity.status in OPEN and activity.end is not None and activity.end < today:
-            items.append(msg("overdue", lang, activity=activity.activity, date=formats.date(activity.end, lang)))
-    for row in goal_progress(plan, location):
-        if row.on_track is False:
-            items.append(msg("behind", lang, goal=f"{row.goal_id} {row.text}"))
+    if overdue(location, today):
+        items.append(msg("period_over", lang, date=formats.date(location.end, lang)))
+    for row in goal_progress(plan, location, today):
+        if row.standing in BAD:
+            items.append(msg(f"goal_{row.standing.value}", lang, goal=f"{row.goal_id} {lint.short(row.text, 80)}"))
     latest, _ = scan_scores(location)
     if latest is not None:
         scan = instruments.sustainability_scan()
@@ -257,7 +250,7 @@ class NoLocationChosen:
     lang: str
 
     def header(self) -> Fragment:
-        return Fragment(paragraph(msg("choose_location", self.lang), cls="hint"))
+        return Fragment(render("hint.html.j2", msg, self.lang, text=msg("choose_location", self.lang)))
 
     def __getattr__(self, name: str):
         """The other sections (summary(), team(), …) have nothing to show yet."""
@@ -291,10 +284,13 @@ class LocationReport:
     def _label(self, model: type, name: str) -> str:
         return field_label(model, name, self.lang)
 
+    def _labels(self, model: type, *names: str) -> dict[str, str]:
+        return {name: field_label(model, name, self.lang) for name in names}
+
     @cached_property
     def _progress(self) -> list[GoalProgress]:
         """Progress per goal, worked out once for the summary and the measurements section."""
-        return goal_progress(self.plan, self.location)
+        return goal_progress(self.plan, self.location, self.today)
 
     @cached_property
     def _scan(self) -> tuple[sustainability.ScanScore | None, sustainability.ScanScore | None]:
@@ -307,35 +303,45 @@ class LocationReport:
         """The title block: location, project, organisation, innovation, as-of date."""
         basics = self.plan.basics
         title = self._m("title", name=self.location.name)
-        parts = [heading(title, 1)]
-        if basics.project_name or basics.institution:
-            subtitle = " · ".join(part for part in (basics.project_name, basics.institution) if part)
-            parts.append(paragraph(subtitle, cls="subtitle"))
+        subtitles = [" · ".join(part for part in (basics.project_name, basics.institution) if part)]
         if basics.innovation:
-            parts.append(paragraph(self._m("innovation", innovation=basics.innovation), cls="subtitle"))
-        parts.append(paragraph(self._m("as_of", date=formats.date(self.today, self.lang)), cls="as-of"))
-        return Fragment(element("header", join(parts)), title=title)
+            subtitles.append(self._m("innovation", innovation=basics.innovation))
+        view = {
+            "title": title,
+            "subtitles": [line for line in subtitles if line],
+            "as_of": self._m("as_of", date=formats.date(self.today, self.lang)),
+        }
+        return Fragment(render("header.html.j2", msg, self.lang, **view), title=title)
 
     def summary(self) -> Fragment:
-        """Status, key figures, and what needs attention."""
+        """Status, key figures, what is late and due, and what needs attention."""
         location, lang = self.location, self.lang
         if location.start is None and location.end is None:
             status = self._m("no_period")
         else:
             status = self._m("status", period=formats.period(location.start, location.end, lang))
-        parts = [
-            paragraph(Markup("{} {}").format(badge(location.phase.label(lang), PHASE_TONE[location.phase]), status))
-        ]
-        timing = self._timing()
-        if timing:
-            parts.append(paragraph(timing))
-        parts.append(tiles(self._key_figures()))
-        attention = self._attention()
-        if attention:
-            parts.append(element("div", heading(self._m("attention"), 3) + bullet_list(attention), cls="attention"))
-        else:
-            parts.append(element("div", paragraph(self._m("all_well")), cls="all-well"))
-        return Fragment(section("samenvatting", self._m("summary"), *parts))
+        items = late.open_items(None, [location])
+        overdue_items = late.late(items, self.today)
+        due_items = late.due_soon(items, self.today, DUE_WEEKS)
+        view = {
+            "location": location,
+            "phase_tone": PHASE_TONE[location.phase],
+            "overdue": overdue(location, self.today),
+            "status": status,
+            "timing": self._timing(),
+            "figures": self._key_figures(),
+            "attention": self._attention(),
+        }
+
+        def build(audience: Audience | None) -> Markup:
+            names = audience is None or audience.names_staff
+            late_list = truth.late_list(overdue_items, self.today, lang, show_who=names)
+            due_list = truth.due_soon_list(due_items, self.today, DUE_WEEKS, lang, show_who=names)
+            return render(
+                "location_summary.html.j2", msg, lang, audience=audience, late_list=late_list, due_list=due_list, **view
+            )
+
+        return per_audience(build)
 
     def _timing(self) -> str:
         start, end = self.location.start, self.location.end
@@ -353,17 +359,24 @@ class LocationReport:
         lang, location = self.lang, self.location
         counted = [a for a in location.runbook if a.status != Status.cancelled]
         done = sum(a.status == Status.done for a in counted)
+        costs = runbook_costs(location.runbook)
         figures = []
         if counted:
             figures.append((self._m("of", part=done, whole=len(counted)), self._m("runbook_done")))
         figures += [
-            (formats.money(sum(a.one_off_cost for a in location.runbook), lang), self._m("one_off")),
-            (formats.money(sum(a.structural_cost for a in location.runbook), lang), self._m("structural")),
+            (formats.money(costs.one_off, lang), self._m("one_off")),
+            (formats.money(costs.structural, lang), self._m("structural")),
         ]
         clients = location.clients
         if clients.suitable is not None:
-            whole = clients.total if clients.total is not None else formats.MISSING
-            figures.append((self._m("of", part=clients.suitable, whole=whole), self._m("suitable")))
+            figures.append(
+                (
+                    self._m(
+                        "of", part=formats.clients(clients.suitable, lang), whole=formats.clients(clients.total, lang)
+                    ),
+                    self._m("suitable"),
+                )
+            )
         progress = [row for row in self._progress if row.on_track is not None]
         if progress:
             on_track = sum(row.on_track for row in progress)
@@ -371,7 +384,10 @@ class LocationReport:
         latest, _ = self._scan
         if latest is not None:
             figures.append(
-                (formats.score(latest.total, lang), self._m("scan_score", max=formats.score(latest.max_total, lang)))
+                (
+                    formats.score(latest.total, lang),
+                    self._m("scan_score", max=formats.grouped(round(latest.max_total), lang)),
+                )
             )
         return figures
 
@@ -379,207 +395,96 @@ class LocationReport:
         return attention_points(self.plan, self.location, self.lang, self.today)
 
     def team(self) -> Fragment:
-        """Who carries it out here, and the central contact."""
-        location = self.location
-        parts = []
-        if location.central_contact:
-            parts.append(paragraph(self._m("contact", name=location.central_contact)))
-        if location.team:
-            rows = [[member.name, member.role] for member in location.team]
-            parts.append(table([self._label(Member, "name"), self._label(Member, "role")], rows))
-        else:
-            parts.append(paragraph(self._m("no_team"), cls="empty"))
-        return Fragment(section("team", self._m("team"), *parts))
+        """Who carries it out here, and the central contact; for the client council only how many."""
+        labels = self._labels(Member, "name", "role")
+        return per_audience(
+            lambda audience: render(
+                "team.html.j2", msg, self.lang, audience=audience, location=self.location, labels=labels
+            )
+        )
 
     def runbook(self) -> Fragment:
         """The runbook with responsible people, dates, costs and status; totals at the bottom."""
-        lang, activities = self.lang, self.location.runbook
-        if not activities:
-            return Fragment(section("draaiboek", self._m("runbook"), paragraph(self._m("no_runbook"), cls="empty")))
-        missing = element("span", self._m("missing"), cls="missing")
-        rows, flagged = [], []
-        for index, activity in enumerate(activities):
-            incomplete = activity.status in OPEN and (
-                not activity.person.strip() or (activity.start is None and activity.end is None)
-            )
-            if incomplete:
-                flagged.append(index)
-            rows.append(
-                [
-                    activity.activity,
-                    activity.person or missing,
-                    formats.date(activity.start, lang),
-                    formats.date(activity.end, lang),
-                    formats.money(activity.one_off_cost, lang),
-                    formats.money(activity.structural_cost, lang),
-                    activity.status.label(lang),
-                ]
-            )
-        one_off = sum(a.one_off_cost for a in activities)
-        structural = sum(a.structural_cost for a in activities)
-        headers = [
-            self._label(RunbookActivity, name)
-            for name in ("activity", "person", "start", "end", "one_off_cost", "structural_cost", "status")
-        ]
-        foot = [self._m("total"), "", "", "", formats.money(one_off, lang), formats.money(structural, lang), ""]
-        parts = [
-            paragraph(
-                self._m("costs_text", one_off=formats.money(one_off, lang), structural=formats.money(structural, lang))
-            ),
-            table(headers, rows, numeric={4, 5}, foot=foot, flagged=flagged, nowrap={2, 3}),
-        ]
-        if flagged:
-            parts.append(paragraph(self._m("flag_note"), cls="note"))
-        return Fragment(section("draaiboek", self._m("runbook"), *parts))
+        activities = self.location.runbook
+        names = ("activity", "person", "start", "end", "one_off_cost", "structural_cost", "status")
+        view = {
+            "activities": activities,
+            "costs": runbook_costs(activities),
+            "labels": self._labels(RunbookActivity, *names),
+        }
+        return per_audience(lambda audience: render("runbook.html.j2", msg, self.lang, audience=audience, **view))
 
     def clients(self) -> Fragment:
-        """Suitable clients as counts per criterion, with reasons; never names."""
-        lang, clients = self.lang, self.location.clients
-        parts = []
-        if clients.suitable is not None:
-            total = clients.total if clients.total is not None else formats.MISSING
-            parts.append(paragraph(self._m("clients_counts", total=total, suitable=clients.suitable)))
-        else:
-            parts.append(paragraph(self._m("clients_unknown"), cls="empty"))
-        if clients.criteria:
-            order = {CriterionKind.inclusion: 0, CriterionKind.exclusion: 1}
-            criteria = sorted(clients.criteria, key=lambda c: order[c.kind])
-            headers = [self._label(ClientCriterion, name) for name in ("criterion", "kind", "count", "reason")]
-            rows = [[c.criterion, c.kind.label(lang), str(c.count), c.reason] for c in criteria]
-            parts.append(table(headers, rows, numeric={2}))
-        if clients.changes:
-            headers = [self._label(SuitabilityChange, name) for name in ("date", "count", "reason")]
-            rows = [[formats.date(c.date, lang), str(c.count), c.reason] for c in clients.changes]
-            parts += [heading(self._m("changes"), 3), table(headers, rows, numeric={1}, nowrap={0})]
-        parts.append(paragraph(self._m("counts_only"), cls="note"))
-        return Fragment(section("clienten", self._m("clients"), *parts))
+        """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden."""
+        clients = self.location.clients
+        order = {CriterionKind.inclusion: 0, CriterionKind.exclusion: 1}
+        view = {
+            "clients": clients,
+            "criteria": sorted(clients.criteria, key=lambda c: order[c.kind]),
+            "labels": self._labels(ClientCriterion, "criterion", "kind", "count", "reason"),
+            "change_labels": self._labels(SuitabilityChange, "date", "count", "reason"),
+        }
+        return Fragment(render("clients.html.j2", msg, self.lang, **view))
 
     def measurements(self) -> Fragment:
-        """Per goal: baseline, target, latest measurement, and whether it is on track; with charts."""
-        lang = self.lang
+        """Per goal: baseline, target, latest measurement, due date and where it stands; with charts."""
         progress = self._progress
-        if not progress:
-            return Fragment(section("metingen", self._m("measurements"), paragraph(self._m("no_goals"), cls="empty")))
-        rows = []
-        for row in progress:
-            target = formats.amount(row.target, lang)
-            if row.local_target:
-                target = f"{target} {self._m('local')}"
-            latest = formats.amount(row.latest, lang)
-            if row.latest_date is not None:
-                latest = f"{latest} ({formats.date(row.latest_date, lang)})"
-            rows.append(
-                [
-                    f"{row.goal_id} {shorten(row.text, 80)}",
-                    self._with_unit(formats.amount(row.baseline, lang), row),
-                    self._with_unit(target, row),
-                    self._with_unit(latest, row),
-                    formats.percent(row.share),
-                    self._progress_badge(row),
-                ]
+        over_time = charts.measurements_over_time(self.plan, self.location, self.lang) if progress else None
+        return Fragment(
+            render(
+                "measurements.html.j2",
+                msg,
+                self.lang,
+                rows=progress,
+                tones=STANDING_TONE,
+                progress_chart=charts.goal_progress(progress, self.lang) if progress else None,
+                over_time_chart=over_time if self.location.measurements else None,
             )
-        headers = [self._m(key) for key in ("goal", "baseline", "target", "latest", "share", "state")]
-        parts = [
-            chart(charts.goal_progress(progress, lang), self._m("progress_alt")),
-            table(headers, rows, numeric={1, 2, 3, 4}),
-        ]
-        if self.location.measurements:
-            parts.append(chart(charts.measurements_over_time(self.plan, self.location, lang), self._m("over_time_alt")))
-        return Fragment(section("metingen", self._m("measurements"), *parts))
-
-    @staticmethod
-    def _with_unit(value: str, row: GoalProgress) -> str:
-        return value if value == formats.MISSING or not row.unit else f"{value} {row.unit}"
-
-    def _progress_badge(self, row: GoalProgress) -> Markup:
-        if row.reached:
-            return badge(self._m("reached"), "good")
-        if row.on_track is True:
-            return badge(self._m("on_track"), "good")
-        if row.on_track is False:
-            return badge(self._m("behind_badge"), "bad")
-        return badge(self._m("unknown"), "neutral")
+        )
 
     def sustainability(self) -> Fragment:
-        """The latest sustainability scan: total, chart, and per factor mean, spread and agreement."""
-        lang = self.lang
+        """The latest sustainability scan: total and domain subtotals, chart, and per factor mean, spread
+        and agreement; one footnote when weights are approximations."""
         latest, previous = self._scan
-        if latest is None:
-            return Fragment(section("borging", self._m("scan"), paragraph(self._m("no_scan"), cls="empty")))
-        scan = instruments.sustainability_scan()
-        text = self._m(
-            "scan_text",
-            date=formats.date(latest.date, lang),
-            n=latest.n_raters,
-            total=formats.score(latest.total, lang),
-            max=formats.score(latest.max_total, lang),
-        )
-        if previous is not None:
-            text += " " + self._m(
-                "scan_previous", date=formats.date(previous.date, lang), total=formats.score(previous.total, lang)
-            )
-        parts = [paragraph(text), paragraph(scan.threshold.label(lang), cls="note")]
-        parts.append(chart(charts.sustainability_scan(latest, lang, previous=previous), self._m("scan_alt")))
-        rows = []
-        for factor in latest.factors:
-            label = scan[factor.key].label(lang) + ("" if factor.verified else " *")
-            agreed = self._m("no") if factor.disagreement else self._m("yes")
-            rows.append(
-                [
-                    label,
-                    formats.score(factor.mean, lang) if factor.mean is not None else formats.MISSING,
-                    formats.score(factor.max, lang),
-                    formats.score(factor.sd, lang) if factor.sd is not None else formats.MISSING,
-                    agreed if factor.n else formats.MISSING,
-                ]
-            )
-        headers = [self._m(key) for key in ("factor", "mean", "max", "spread", "agreement")]
-        parts.append(table(headers, rows, numeric={1, 2, 3}))
-        if latest.unverified or any(not factor.verified for factor in latest.factors):
-            parts.append(paragraph(self._m("approximation"), cls="note"))
-        return Fragment(section("borging", self._m("scan"), *parts))
+        return Fragment(scan_section("borging", latest, previous, self.lang))
 
     def experiences(self) -> Fragment:
         """Successes and failures, each with the lesson learned."""
-        parts = []
+        groups = []
         for kind, title in ((ExperienceKind.success, "successes"), (ExperienceKind.failure, "failures")):
-            entries = [e for e in self.location.experiences if e.kind == kind]
-            parts.append(heading(self._m(title), 3))
-            if not entries:
-                parts.append(paragraph(self._m("none_yet"), cls="empty"))
-                continue
-            items = []
-            for entry in sorted(entries, key=lambda e: e.date or dt.date.min):
-                body = [element("div", formats.date(entry.date, self.lang), cls="meta"), long_text(entry.description)]
-                if entry.lesson.strip():
-                    body.append(
-                        element("div", join([element("strong", self._m("lesson")), entry.lesson]), cls="lesson")
-                    )
-                items.append(join(body))
-            parts.append(bullet_list(items, cls="entries"))
-        return Fragment(section("ervaringen", self._m("experiences"), *parts))
+            chosen = sorted(
+                (e for e in self.location.experiences if e.kind == kind), key=lambda e: e.date or dt.date.min
+            )
+            entries = [
+                {
+                    "date": e.date,
+                    "parts": [("", e.description, "text")]
+                    + ([(self._m("lesson"), e.lesson, "lesson")] if e.lesson.strip() else []),
+                }
+                for e in chosen
+            ]
+            groups.append({"title": self._m(title), "entries": entries, "empty": self._m("none_yet")})
+        view = {"anchor": "ervaringen", "title": self._m("experiences"), "groups": groups}
+        return Fragment(render("entries.html.j2", msg, self.lang, **view))
 
     def intake(self) -> Fragment:
         """Who introduces new clients and new colleagues, and in what role."""
-        if not self.location.intake:
-            return Fragment(section("instroom", self._m("intake"), paragraph(self._m("no_intake"), cls="empty")))
-        headers = [self._label(Intake, name) for name in ("newcomer", "who_explains", "role")]
-        rows = [[i.newcomer.label(self.lang), i.who_explains, i.role] for i in self.location.intake]
-        return Fragment(section("instroom", self._m("intake"), table(headers, rows)))
+        labels = self._labels(Intake, "newcomer", "who_explains", "role")
+        return per_audience(
+            lambda audience: render(
+                "intake.html.j2", msg, self.lang, audience=audience, intake=self.location.intake, labels=labels
+            )
+        )
 
     def evaluation(self) -> Fragment:
         """What was achieved and learned, and the feedback for others."""
         evaluations = sorted(self.location.evaluations, key=lambda e: e.date or dt.date.min)
-        if not evaluations:
-            return Fragment(
-                section("evaluatie", self._m("evaluation"), paragraph(self._m("no_evaluation"), cls="empty"))
-            )
-        items = []
-        for entry in evaluations:
-            body = [element("div", formats.date(entry.date, self.lang), cls="meta")]
-            for name in ("achieved", "learned", "feedback"):
-                text = getattr(entry, name)
-                if text.strip():
-                    body += [element("h4", self._label(LocationEvaluation, name)), long_text(text)]
-            items.append(join(body))
-        return Fragment(section("evaluatie", self._m("evaluation"), bullet_list(items, cls="entries")))
+        names = ("achieved", "learned", "feedback")
+        labels = self._labels(LocationEvaluation, *names)
+        entries = [
+            {"date": e.date, "parts": [(labels[n], getattr(e, n), "text") for n in names if getattr(e, n).strip()]}
+            for e in evaluations
+        ]
+        group = {"title": "", "entries": entries, "empty": self._m("no_evaluation")}
+        view = {"anchor": "evaluatie", "title": self._m("evaluation"), "groups": [group]}
+        return Fragment(render("entries.html.j2", msg, self.lang, **view))

@@ -9,31 +9,25 @@ report that could not be rebuilt stays available and is marked as out of date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from workbook import charts
-from workbook.analysis import progress, rollout
+from workbook import charts, instruments
+from workbook.analysis import late, progress, rollout
 from workbook.analysis.comparison import LocationStanding, compare_locations
+from workbook.analysis.decisions import decisions
+from workbook.analysis.progress import overdue
 from workbook.errors import WorkbookError
 from workbook.i18n import Messages
 from workbook.model import ExperienceKind, Location, Phase, Plan
-from workbook.report import formats
-from workbook.report.html import (
-    badge,
-    bullet_list,
-    chart,
-    element,
-    heading,
-    join,
-    paragraph,
-    section,
-    table,
-    tiles,
-)
-from workbook.report.location import PHASE_TONE, attention_points
+from workbook.report import truth
+from workbook.report.audience import Audience
+from workbook.report.glossary import glossary
+from workbook.report.location import DUE_WEEKS, PHASE_TONE, attention_points
 from workbook.report.page import page
+from workbook.report.render import render
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.store import Project
 
@@ -51,6 +45,7 @@ msg = Messages(
         "locations": ("locaties", "locations"),
         "started": ("begonnen", "started"),
         "finished": ("afgerond", "finished"),
+        "successes_total": ("successen vastgelegd", "successes recorded"),
         "failures_total": ("mislukkingen vastgelegd", "failures recorded"),
         "problems": ("Niet alle rapporten zijn bijgewerkt", "Not every report is up to date"),
         "problem": ("{name}: {error}", "{name}: {error}"),
@@ -61,6 +56,7 @@ msg = Messages(
         "progress": ("Doelen op schema", "Goals on track"),
         "scan": ("Borgingsscan", "Sustainability scan"),
         "attention": ("Aandachtspunten", "Points of attention"),
+        "successes": ("Successen", "Successes"),
         "failures": ("Mislukkingen", "Failures"),
         "report": ("Rapport", "Report"),
         "of": ("{part} van {whole}", "{part} of {whole}"),
@@ -71,6 +67,7 @@ msg = Messages(
         FAILED: ("mislukt", "failed"),
         MISSING: ("ontbreekt", "missing"),
         "unreadable": ("bestand niet te lezen", "file cannot be read"),
+        "late": ("te laat", "late"),
         "approximation": (
             "* de score gebruikt gewichten die een benadering zijn (niet geverifieerd aan de bron).",
             "* the score uses weights that are approximations (not verified against the source).",
@@ -89,6 +86,14 @@ msg = Messages(
             "Left: how far each location has come on average from the baseline to its targets. Right: the "
             "result of its latest sustainability scan. The colour shows the phase; without measurements or a "
             "scan there is a note instead of a bar.",
+        ),
+        "scan_matrix": ("Borgingsscan per factor en locatie", "Sustainability scan per factor and location"),
+        "factor": ("Factor", "Factor"),
+        "max": ("Maximum", "Maximum"),
+        "total": ("Totaal", "Total"),
+        "scan_matrix_note": (
+            "Per locatie het gemiddelde van haar laatste scan. Zo zie je welke factor overal achterblijft.",
+            "Per location the mean of its latest scan. This shows which factor lags everywhere.",
         ),
         "standing_alt": (
             "Staafdiagram: per locatie de voortgang naar de streefwaarden en de score van de laatste borgingsscan.",
@@ -113,6 +118,57 @@ class _Row:
     location: Location | None
 
 
+def overview_pages(
+    project: Project,
+    states: dict[str, ReportState],
+    plan_state: ReportState | None,
+    lang: str,
+    footer: str,
+    audiences: Iterable[Audience | None] = (None,),
+    today: dt.date | None = None,
+) -> dict[Audience | None, str]:
+    """The whole index.html page for each of `audiences` (None: the full overview), worked out once."""
+    today = today or dt.date.today()
+    plan = project.load_plan()
+    rows = [_Row(slug, _load(project, slug)) for slug in project.location_slugs()]
+    locations = [row.location for row in rows if row.location is not None]
+    standings = {s.slug: s for s in compare_locations(plan, locations, today)}
+    table_rows = [_row(plan, row, standings, states, lang, today) for row in rows]
+    organisation = progress.organisation_progress(plan, locations, today)
+    view = {
+        "today": today,
+        "subtitle": " · ".join(part for part in (plan.basics.project_name, plan.basics.institution) if part),
+        "plan_link": plan_state.report if plan_state is not None else None,
+        "plan_error": plan_state.error if plan_state is not None else "",
+        "figures": _figures(locations, lang),
+        "problems": [
+            (_name(row), states[row.slug].error) for row in rows if row.slug in states and states[row.slug].error
+        ],
+        "rows": table_rows,
+        "approximated": any(row["scan"] is not None and row["scan"].unverified for row in table_rows),
+        "state_tone": STATE_TONE,
+        "phase_tone": {phase.value: tone for phase, tone in PHASE_TONE.items()},
+        "standing_chart": charts.location_comparison(list(standings.values()), lang),
+        "gantt": charts.rollout_gantt(
+            rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
+        ),
+        "progress_chart": charts.goal_progress(organisation, lang) if organisation else None,
+        "scan_matrix": _scan_matrix(list(standings.values()), lang),
+        "glossary": "",
+    }
+    pages = {}
+    for audience in audiences:
+        own = view | {
+            "first": _first(plan, locations, lang, today, audience),
+            "costs": truth.costs_section(locations, lang) if audience in (None, Audience.board) else "",
+        }
+        body = render("overview.html.j2", msg, lang, **own)
+        if audience == Audience.council:
+            body = render("overview.html.j2", msg, lang, **(own | {"glossary": glossary(str(body), lang)}))
+        pages[audience] = page(msg("title", lang), body, lang, footer)
+    return pages
+
+
 def overview_page(
     project: Project,
     states: dict[str, ReportState],
@@ -120,28 +176,34 @@ def overview_page(
     lang: str,
     footer: str,
     today: dt.date | None = None,
+    audience: Audience | None = None,
 ) -> str:
-    """The whole index.html page."""
-    today = today or dt.date.today()
-    plan = project.load_plan()
-    rows = [_Row(slug, _load(project, slug)) for slug in project.location_slugs()]
-    locations = [row.location for row in rows if row.location is not None]
-    title = msg("title", lang)
-    header = [heading(title, 1)]
-    subtitle = " · ".join(part for part in (plan.basics.project_name, plan.basics.institution) if part)
-    if subtitle:
-        header.append(paragraph(subtitle, cls="subtitle"))
-    header.append(paragraph(msg("as_of", lang, date=formats.date(today, lang)), cls="as-of"))
-    if plan_state is not None and plan_state.report:
-        header.append(paragraph(element("a", msg("plan_link", lang), href=plan_state.report)))
-    if plan_state is not None and plan_state.error:
-        header.append(paragraph(msg("plan_stale", lang, error=plan_state.error), cls="note"))
-    standings = compare_locations(plan, locations)
-    body = [element("header", join(header)), _figures(locations, lang), _standing_chart(standings, lang)]
-    body.append(_problems(rows, states, lang))
-    body.append(_comparison(plan, rows, {s.slug: s for s in standings}, states, lang, today))
-    body.append(_charts(plan, locations, lang))
-    return page(title, join(body), lang, footer)
+    """The whole index.html page: the full overview, or `audience`'s (see ``report.audience``)."""
+    return overview_pages(project, states, plan_state, lang, footer, (audience,), today)[audience]
+
+
+def _scan_matrix(standings: list[LocationStanding], lang: str) -> Markup:
+    """Factor × location: the latest scan's mean per factor at every location that did a scan."""
+    scan = instruments.sustainability_scan()
+    view = {
+        "locations": [(s.name, s.scan) for s in standings if s.scan is not None],
+        "factors": [(factor.key, factor.label(lang), factor.max) for factor in scan.factors],
+        "max_total": scan.max_total,
+    }
+    return render("scan_matrix.html.j2", msg, lang, **view)
+
+
+def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, audience: Audience | None) -> list[Markup]:
+    """What the reader sees first: the board what to decide, the team what is late and due."""
+    if audience == Audience.council:
+        return []
+    if audience == Audience.team:
+        items = late.open_items(plan, locations)
+        return [
+            truth.late_list(late.late(items, today), today, lang),
+            truth.due_soon_list(late.due_soon(items, today, DUE_WEEKS), today, DUE_WEEKS, lang),
+        ]
+    return [truth.decisions_box(decisions(plan, locations, today), lang)]
 
 
 def _load(project: Project, slug: str) -> Location | None:
@@ -151,109 +213,46 @@ def _load(project: Project, slug: str) -> Location | None:
         return None
 
 
-def _figures(locations: list[Location], lang: str) -> Markup:
+def _figures(locations: list[Location], lang: str) -> list[tuple[str, str]]:
     started = sum(location.phase != Phase.planned for location in locations)
     finished = sum(location.phase == Phase.finished for location in locations)
-    failures = sum(e.kind == ExperienceKind.failure for location in locations for e in location.experiences)
-    return tiles(
-        [
-            (str(len(locations)), msg("locations", lang)),
-            (str(started), msg("started", lang)),
-            (str(finished), msg("finished", lang)),
-            (str(failures), msg("failures_total", lang)),
-        ]
-    )
+    kinds = [e.kind for location in locations for e in location.experiences]
+    return [
+        (str(len(locations)), msg("locations", lang)),
+        (str(started), msg("started", lang)),
+        (str(finished), msg("finished", lang)),
+        (str(kinds.count(ExperienceKind.success)), msg("successes_total", lang)),
+        (str(kinds.count(ExperienceKind.failure)), msg("failures_total", lang)),
+    ]
 
 
 def _name(row: _Row) -> str:
     return row.location.name if row.location is not None else row.slug
 
 
-def _standing_chart(standings: list[LocationStanding], lang: str) -> Markup:
-    figure = charts.location_comparison(standings, lang)
-    return section(
-        "vergelijking", msg("standing", lang), chart(figure, msg("standing_alt", lang), msg("standing_caption", lang))
-    )
-
-
-def _problems(rows: list[_Row], states: dict[str, ReportState], lang: str) -> Markup:
-    items = [
-        msg("problem", lang, name=_name(row), error=states[row.slug].error)
-        for row in rows
-        if row.slug in states and states[row.slug].error
-    ]
-    if not items:
-        return Markup("")
-    return element("div", heading(msg("problems", lang), 3) + bullet_list(items), cls="attention")
-
-
-def _comparison(
+def _row(
     plan: Plan,
-    rows: list[_Row],
+    row: _Row,
     standings: dict[str, LocationStanding],
     states: dict[str, ReportState],
     lang: str,
     today: dt.date,
-) -> Markup:
-    headers = [msg(key, lang) for key in ("location", "phase", "period", "progress", "scan", "attention", "failures")]
-    headers.append(msg("report", lang))
-    table_rows, approximated = [], False
-    for row in rows:
-        state = states.get(row.slug, ReportState(row.slug, None, MISSING))
-        link = (
-            element("a", _name(row), href=state.report, cls="name")
-            if state.report
-            else element("span", _name(row), cls="name")
-        )
-        status = badge(msg(state.state, lang), STATE_TONE[state.state])
-        location = row.location
-        if location is None:
-            table_rows.append([link, badge(msg("unreadable", lang), "bad"), "", "", "", "", "", status])
-            continue
-        standing = standings[location.slug]
-        latest = standing.scan
-        scan = formats.MISSING
-        if latest is not None:
-            scan = formats.score(latest.total, lang) + (" *" if latest.unverified else "")
-            approximated |= latest.unverified
-        table_rows.append(
-            [
-                link,
-                badge(location.phase.label(lang), PHASE_TONE[location.phase]),
-                formats.period(location.start, location.end, lang),
-                _progress_cell(standing, lang),
-                scan,
-                str(len(attention_points(plan, location, lang, today))),
-                str(sum(e.kind == ExperienceKind.failure for e in location.experiences)),
-                status,
-            ]
-        )
-    notes = [paragraph(msg("state_note", lang), cls="note")]
-    if approximated:
-        notes.insert(0, paragraph(msg("approximation", lang), cls="note"))
-    return element(
-        "div",
-        section(
-            "locaties", msg("comparison", lang), table(headers, table_rows, numeric={4, 5, 6}, nowrap={2, 3}), *notes
-        ),
-        cls="overview",
-    )
-
-
-def _progress_cell(standing: LocationStanding, lang: str) -> Markup | str:
-    rows = [row for row in standing.goals if row.on_track is not None]
-    if not rows:
-        return formats.MISSING
-    on_track = sum(row.on_track for row in rows)
-    share = on_track / len(rows)
-    bar = element("span", element("span", "", style=f"width: {share * 100:.0f}%"), cls="progress")
-    return join([bar, msg("of", lang, part=on_track, whole=len(rows))])
-
-
-def _charts(plan: Plan, locations: list[Location], lang: str) -> Markup:
-    gantt = chart(charts.rollout_gantt(rollout.schedule(plan, locations), lang), msg("gantt_alt", lang))
-    rows = progress.organisation_progress(plan, locations)
-    parts = [gantt]
-    if rows:
-        parts.append(chart(charts.goal_progress(rows, lang), msg("progress_alt", lang)))
-    return section("grafieken", msg("charts", lang), *parts)
+) -> dict:
+    """One location in the comparison table, as plain data."""
+    state = states.get(row.slug, ReportState(row.slug, None, MISSING))
+    location = row.location
+    view = {"name": _name(row), "link": state.report, "state": state.state, "location": location, "scan": None}
+    if location is None:
+        return view
+    standing = standings[location.slug]
+    judged = [goal for goal in standing.goals if goal.on_track is not None]
+    kinds = [e.kind for e in location.experiences]
+    return view | {
+        "overdue": overdue(location, today),
+        "judged": len(judged),
+        "on_track": sum(goal.on_track for goal in judged),
+        "scan": standing.scan,
+        "attention": len(attention_points(plan, location, lang, today)),
+        "successes": kinds.count(ExperienceKind.success),
+        "failures": kinds.count(ExperienceKind.failure),
+    }

@@ -7,7 +7,7 @@ from functools import cache
 from markupsafe import Markup
 
 from workbook.i18n import Messages
-from workbook.report.html import element
+from workbook.report.render import render
 from workbook.resources import templates_dir
 
 TEMPLATE = "workbook"
@@ -35,14 +35,5 @@ def footer(version: str, date: str, lang: str) -> str:
 
 def page(title: str, body: Markup, lang: str, footer_text: str) -> str:
     """A whole self-contained HTML page, laid out like the nbconvert reports."""
-    head = Markup(
-        '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<title>{}</title>\n<style>\n{}</style>\n"
-    ).format(title, Markup(stylesheet()))
-    main = element("main", body, cls="report")
-    tail = element("footer", footer_text, cls="made-by")
-    return str(
-        Markup('<!DOCTYPE html>\n<html lang="{}">\n<head>\n{}</head>\n<body>\n{}\n{}\n</body>\n</html>\n').format(
-            lang, head, main, tail
-        )
-    )
+    view = {"title": title, "css": Markup(stylesheet()), "body": body, "footer": footer_text}
+    return str(render("page.html.j2", msg, lang, **view)) + "\n"

@@ -19,6 +19,8 @@ from markupsafe import Markup
 
 from workbook import charts
 from workbook.analysis import lint, progress, reaim, rollout, smart, stakeholders, sustainability
+from workbook.analysis.costs import costs_per_location
+from workbook.analysis.decisions import decisions
 from workbook.analysis.smart import Outcome
 from workbook.errors import WorkbookError
 from workbook.fields import field_label
@@ -44,21 +46,27 @@ from workbook.model import (
     SystemEffect,
     WhyPerAudience,
 )
-from workbook.report import formats
-from workbook.report.html import (
-    Fragment,
+from workbook.report import formats, truth
+from workbook.report.audience import Audience
+from workbook.report.blocks import (
+    Block,
     badge,
-    bullet_list,
+    badges,
+    box,
     chart,
-    element,
+    entries,
     heading,
-    join,
     long_text,
+    markup,
+    meta,
     paragraph,
-    section,
+    strong,
     table,
     tiles,
 )
+from workbook.report.blocks import section as blocks_section
+from workbook.report.html import Fragment
+from workbook.report.render import per_audience, render
 from workbook.store import Project
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
@@ -83,10 +91,12 @@ msg = Messages(
         "one_off": ("eenmalige kosten (alle locaties)", "one-off costs (all locations)"),
         "structural": ("structureel per jaar (alle locaties)", "structural per year (all locations)"),
         "of": ("{part} van {whole}", "{part} of {whole}"),
-        "attention": ("Vraagt aandacht", "Needs attention"),
-        "advice_count": ("{section}: {count} aandachtspunt(en)", "{section}: {count} point(s) of attention"),
         "all_well": ("Het plan heeft geen open aandachtspunten.", "The plan has no open points of attention."),
-        "see_advice": ("Alle aandachtspunten staan onderaan dit rapport.", "All points are listed at the end."),
+        "see_advice": (
+            "Het plan zelf heeft nog {count}; ze staan onderaan dit rapport.",
+            "The plan itself still has {count}; they are listed at the end of this report.",
+        ),
+        "points": ("aandachtspunten", "points of attention"),
         "why": ("Waarom deze vernieuwing", "Why this innovation"),
         "need": ("De behoefte", "The need"),
         "payers": ("Wie betaalt: {payers}.", "Who pays: {payers}."),
@@ -98,6 +108,8 @@ msg = Messages(
         "goals": ("SMART-doelen en acties", "SMART goals and actions"),
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
         "smart": ("SMART", "SMART"),
+        "before_start": ("vóór de start", "before the start"),
+        "months_after_start": ("{n} mnd na de start", "{n} months after the start"),
         "actions_of": ("Acties bij {goal}", "Actions for {goal}"),
         "done": ("klaar", "done"),
         "open": ("open", "open"),
@@ -110,6 +122,7 @@ msg = Messages(
         "unanswered": ("nog niet beantwoord", "not answered yet"),
         "stakeholders": ("Stakeholders", "Stakeholders"),
         "quadrant": ("Kwadrant", "Quadrant"),
+        "unnamed": ("(geen rol)", "(no role)"),
         "grid_alt": (
             "Spreidingsdiagram: stakeholders naar invloed en belang, in vier kwadranten.",
             "Scatter chart: stakeholders by power and interest, in four quadrants.",
@@ -149,6 +162,9 @@ msg = Messages(
         "mean_share": ("Gemiddeld deel van de weg", "Mean share of the way"),
         "evaluation": ("Evaluatie", "Evaluation"),
         "reaim": ("RE-AIM", "RE-AIM"),
+        "reaim_per_location": ("RE-AIM per locatie", "RE-AIM per location"),
+        "location": ("Locatie", "Location"),
+        "all_locations": ("Alle locaties", "All locations"),
         "dimension": ("Dimensie", "Dimension"),
         "value": ("Waarde", "Value"),
         "explanation": ("Toelichting", "Explanation"),
@@ -161,7 +177,7 @@ msg = Messages(
         ),
         "section": ("Onderdeel", "Section"),
         "item": ("Onderwerp", "Item"),
-        "point": ("Aandachtspunt", "Point"),
+        "point": ("aandachtspunt", "point of attention"),
         "nothing": ("Nog niet ingevuld.", "Not filled in yet."),
         "missing_locations": (
             "Niet meegenomen omdat het bestand niet te lezen is: {names}.",
@@ -201,14 +217,17 @@ class PlanReport:
     def _labels(self, model: type, *names: str) -> list[str]:
         return [field_label(model, name, self.lang) for name in names]
 
-    def _empty(self) -> Markup:
+    def _section(self, anchor: str, title: str, *blocks: Block | None) -> Markup:
+        return blocks_section(anchor, title, *blocks, lang=self.lang)
+
+    def _empty(self) -> Block:
         return paragraph(self._m("nothing"), cls="empty")
 
     def _yes_no(self, value: bool | None) -> str:
         return self._m("unanswered") if value is None else self._m("yes" if value else "no")
 
     def _findings(self) -> list[lint.Finding]:
-        return lint.lint_plan(self.plan, self.locations, self.lang)
+        return lint.lint_plan(self.plan, self.locations, self.lang, self.today)
 
     def _schedule(self) -> rollout.Schedule:
         return rollout.schedule(self.plan, self.locations)
@@ -218,17 +237,21 @@ class PlanReport:
     def header(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
         title = self._m("title", project=basics.project_name or self._m("untitled"))
-        parts = [heading(title, 1)]
-        if basics.institution:
-            parts.append(paragraph(basics.institution, cls="subtitle"))
+        subtitles = [basics.institution] if basics.institution else []
         if basics.innovation:
-            parts.append(paragraph(self._m("innovation", innovation=basics.innovation), cls="subtitle"))
+            subtitles.append(self._m("innovation", innovation=basics.innovation))
+        as_of = self._m("as_of", date=formats.date(self.today, lang), updated=formats.date(basics.last_updated, lang))
+        authors = []
         if basics.working_group:
             names = ", ".join(f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group)
-            parts.append(paragraph(self._m("authors", names=names), cls="subtitle"))
-        as_of = self._m("as_of", date=formats.date(self.today, lang), updated=formats.date(basics.last_updated, lang))
-        parts.append(paragraph(as_of, cls="as-of"))
-        return Fragment(element("header", join(parts)), title=title)
+            authors = [self._m("authors", names=names)]
+
+        def build(audience: Audience | None) -> Markup:
+            staff = authors if audience is None or audience.names_staff else []
+            view = {"title": title, "subtitles": [*subtitles, *staff], "as_of": as_of}
+            return render("header.html.j2", msg, lang, **view)
+
+        return per_audience(build, title=title)
 
     def summary(self) -> Fragment:
         lang, plan = self.lang, self.plan
@@ -237,29 +260,23 @@ class PlanReport:
             parts.append(paragraph(self._m("approach", approach=plan.basics.approach.label(lang))))
         verdicts = [smart.check_goal(goal, lang) for goal in plan.goals]
         started = sum(location.phase in STARTED for location in self.locations)
-        runbooks = [activity for location in self.locations for activity in location.runbook]
+        _, costs = costs_per_location(self.locations)
         figures = [
             (self._m("of", part=sum(v.smart for v in verdicts), whole=len(verdicts)), self._m("goals_smart")),
             (self._m("of", part=started, whole=len(self.locations)), self._m("locations_started")),
             (formats.amount(self._schedule().months, lang), self._m("rollout_months")),
-            (formats.money(sum(a.one_off_cost for a in runbooks), lang), self._m("one_off")),
-            (formats.money(sum(a.structural_cost for a in runbooks), lang), self._m("structural")),
+            (formats.money(costs.one_off, lang), self._m("one_off")),
+            (formats.money(costs.structural, lang), self._m("structural")),
         ]
         parts.append(tiles(figures))
+        parts.append(markup(truth.decisions_box(decisions(plan, self.locations, self.today), lang)))
         findings = self._findings()
         if findings:
-            counts: dict[str, int] = {}
-            for finding in findings:
-                label = finding.section_label(lang)
-                counts[label] = counts.get(label, 0) + 1
-            items = [self._m("advice_count", section=label, count=count) for label, count in counts.items()]
-            body = heading(self._m("attention"), 3) + bullet_list(items) + paragraph(self._m("see_advice"), cls="note")
-            parts.append(element("div", body, cls="attention"))
-        else:
-            parts.append(element("div", paragraph(self._m("all_well")), cls="all-well"))
+            count = formats.counted(len(findings), self._m("point"), self._m("points"), lang)
+            parts.append(paragraph(self._m("see_advice", count=count), cls="note"))
         if self.unreadable:
             parts.append(paragraph(self._m("missing_locations", names=", ".join(self.unreadable)), cls="note"))
-        return Fragment(section("samenvatting", self._m("summary"), *parts))
+        return Fragment(self._section("samenvatting", self._m("summary"), *parts))
 
     def why(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
@@ -278,7 +295,7 @@ class PlanReport:
             parts.append(paragraph(self._m("payers", payers=", ".join(p.label(lang) for p in basics.payers))))
         if basics.payment_notes.strip():
             parts.append(long_text(basics.payment_notes))
-        return Fragment(section("waarom", self._m("why"), *(parts or [self._empty()])))
+        return Fragment(self._section("waarom", self._m("why"), *(parts or [self._empty()])))
 
     def context(self) -> Fragment:
         context, lang = self.plan.context, self.lang
@@ -297,22 +314,26 @@ class PlanReport:
                 for f in context.factors
             ]
             parts.append(table(headers, rows, numeric={4}))
-        return Fragment(section("context", self._m("context"), *(parts or [self._empty()])))
+        return Fragment(self._section("context", self._m("context"), *(parts or [self._empty()])))
 
     def goals(self) -> Fragment:
+        return per_audience(lambda audience: self._goals(audience is None or audience.names_staff))
+
+    def _goals(self, names: bool) -> Markup:
         lang, plan = self.lang, self.plan
         if not plan.goals:
-            return Fragment(section("doelen", self._m("goals"), self._empty()))
+            return self._section("doelen", self._m("goals"), self._empty())
         headers = [
             *self._labels(Goal, "id", "text", "indicator"),
             self._m("smart"),
-            *self._labels(Goal, "deadline", "owner"),
+            *self._labels(Goal, "deadline", "due_after_start"),
+            *(self._labels(Goal, "owner") if names else []),
         ]
         headers.insert(3, f"{field_label(Goal, 'baseline', lang)} → {field_label(Goal, 'target', lang)}")
         rows = []
         for goal in plan.goals:
             verdict = smart.check_goal(goal, lang)
-            letters = join(badge(c, OUTCOME_TONE[verdict[c].outcome]) + Markup(" ") for c in smart.CRITERIA)
+            letters = badges(badge(c, OUTCOME_TONE[verdict[c].outcome]) for c in smart.CRITERIA)
             target = self._m(
                 "target_text", baseline=formats.amount(goal.baseline, lang), target=formats.amount(goal.target, lang)
             )
@@ -324,39 +345,64 @@ class PlanReport:
                     f"{target} {goal.unit}".strip(),
                     letters,
                     formats.date(goal.deadline, lang),
-                    goal.owner,
+                    self._relative_due(goal),
+                    *([goal.owner] if names else []),
                 ]
             )
         parts = [table(headers, rows, nowrap={5})]
-        action_headers = self._labels(Action, "text", "who", "when", "done")
+        action_headers = self._labels(Action, *(("text", "who", "when", "done") if names else ("text", "when", "done")))
         for goal in plan.goals:
             if goal.actions:
                 rows = [
-                    [a.text, a.who, formats.date(a.when, lang), self._m("done" if a.done else "open")]
+                    [
+                        a.text,
+                        *([a.who] if names else []),
+                        formats.date(a.when, lang),
+                        self._m("done" if a.done else "open"),
+                    ]
                     for a in goal.actions
                 ]
                 parts += [
                     heading(self._m("actions_of", goal=f"{goal.id} {goal.text}"), 3),
-                    table(action_headers, rows, nowrap={2}),
+                    table(action_headers, rows, nowrap={2 if names else 1}),
                 ]
-        return Fragment(section("doelen", self._m("goals"), *parts))
+        return self._section("doelen", self._m("goals"), *parts)
+
+    def _relative_due(self, goal: Goal) -> str:
+        if goal.due_after_start is None:
+            return formats.MISSING
+        if goal.due_after_start == 0:
+            return self._m("before_start")
+        return self._m("months_after_start", n=goal.due_after_start)
 
     def data_collection(self) -> Fragment:
+        return per_audience(lambda audience: self._data_collection(audience is None or audience.names_staff))
+
+    def _data_collection(self, names: bool) -> Markup:
         items = self.plan.data_collection
         if not items:
-            return Fragment(section("gegevens", self._m("data"), self._empty()))
-        names = ("goal_id", "data", "recorder", "method", "frequency", "system", "feedback")
+            return self._section("gegevens", self._m("data"), self._empty())
+        columns = (
+            ("goal_id", "data", "recorder", "method", "frequency")
+            if names
+            else ("goal_id", "data", "method", "frequency")
+        )
         rows = [
             [
-                *(getattr(item, name) for name in names[:5]),
+                *(getattr(item, name) for name in columns),
                 item.system.label(self.lang) if item.system else formats.MISSING,
                 item.feedback,
             ]
             for item in items
         ]
-        return Fragment(section("gegevens", self._m("data"), table(self._labels(DataItem, *names), rows)))
+        return self._section(
+            "gegevens", self._m("data"), table(self._labels(DataItem, *columns, "system", "feedback"), rows)
+        )
 
     def communication(self) -> Fragment:
+        return per_audience(lambda audience: self._communication(audience is None or audience.names_staff))
+
+    def _communication(self, names: bool) -> Markup:
         communication, lang = self.plan.communication, self.lang
         parts = []
         if communication.core_message.strip():
@@ -368,20 +414,43 @@ class PlanReport:
             ]
             parts += [heading(self._m("checks"), 3), table(["", ""], rows)]
         if communication.actions:
-            headers = self._labels(CommunicationAction, "purpose", "form", "who", "when", "done")
+            who = ("who",) if names else ()
+            headers = self._labels(CommunicationAction, "purpose", "form", *who, "when", "done")
             rows = [
-                [a.purpose, a.form, a.who, formats.date(a.when, lang), self._m("done" if a.done else "open")]
+                [
+                    a.purpose,
+                    a.form,
+                    *([a.who] if names else []),
+                    formats.date(a.when, lang),
+                    self._m("done" if a.done else "open"),
+                ]
                 for a in communication.actions
             ]
-            parts.append(table(headers, rows, nowrap={3}))
-        return Fragment(section("communicatie", self._m("communication"), *(parts or [self._empty()])))
+            parts.append(table(headers, rows, nowrap={len(headers) - 2}))
+        return self._section("communicatie", self._m("communication"), *(parts or [self._empty()]))
 
     def stakeholders(self) -> Fragment:
+        people = self.plan.stakeholders
+        if not people:
+            return per_audience(lambda audience: self._stakeholders(None, True))
+        grid = chart(charts.stakeholder_grid(people, self.lang), self._m("grid_alt"))
+        # the client council reads roles, not names, also beside the grid
+        roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
+        grid_roles = chart(charts.stakeholder_grid(roles, self.lang), self._m("grid_alt"))
+        return per_audience(
+            lambda audience: (
+                self._stakeholders(grid, True)
+                if audience is None or audience.names_staff
+                else self._stakeholders(grid_roles, False)
+            )
+        )
+
+    def _stakeholders(self, grid: Block | None, names: bool) -> Markup:
         lang, people = self.lang, self.plan.stakeholders
         if not people:
-            return Fragment(section("stakeholders", self._m("stakeholders"), self._empty()))
+            return self._section("stakeholders", self._m("stakeholders"), self._empty())
         headers = [
-            *self._labels(Stakeholder, "name", "role", "power", "interest", "position"),
+            *self._labels(Stakeholder, *(("name", "role") if names else ("role",)), "power", "interest", "position"),
             self._m("quadrant"),
             *self._labels(Stakeholder, "strategy", "next_step"),
         ]
@@ -390,7 +459,7 @@ class PlanReport:
             suggestion = stakeholders.suggested_strategy(person, lang)
             rows.append(
                 [
-                    person.name,
+                    *([person.name] if names else []),
                     person.role,
                     str(person.power),
                     str(person.interest),
@@ -400,11 +469,8 @@ class PlanReport:
                     person.next_step,
                 ]
             )
-        parts = [
-            chart(charts.stakeholder_grid(people, lang), self._m("grid_alt")),
-            table(headers, rows, numeric={2, 3}),
-        ]
-        return Fragment(section("stakeholders", self._m("stakeholders"), *parts))
+        numeric = {2, 3} if names else {1, 2}
+        return self._section("stakeholders", self._m("stakeholders"), grid, table(headers, rows, numeric=numeric))
 
     def spread(self) -> Fragment:
         spread, lang = self.plan.spread, self.lang
@@ -436,13 +502,18 @@ class PlanReport:
             parts.append(table(self._labels(Risk, "risk", "likelihood", "impact", "mitigation"), rows, numeric={1, 2}))
         parts += [
             heading(self._m("rollout"), 3),
-            chart(charts.rollout_gantt(self._schedule(), lang), self._m("gantt_alt")),
+            chart(
+                charts.rollout_gantt(
+                    self._schedule(), lang, self.today, planned=rollout.planned_schedule(self.plan, self.locations)
+                ),
+                self._m("gantt_alt"),
+            ),
         ]
-        return Fragment(section("verspreiding", self._m("spread"), *parts))
+        return Fragment(self._section("verspreiding", self._m("spread"), *parts))
 
     def sustainment(self) -> Fragment:
         sustainment, lang = self.plan.sustainment, self.lang
-        parts = []
+        parts: list[Block] = []
         latest = sustainability.latest_moment(sustainment.scans)
         if latest:
             previous = sustainability.previous_moment(sustainment.scans)
@@ -458,20 +529,34 @@ class PlanReport:
             parts.append(chart(charts.anchoring_rings(sustainment.anchoring, lang), self._m("rings_alt")))
             rows = [[g.group, g.ring.label(lang), g.meaning, g.change] for g in sustainment.anchoring]
             parts.append(table(self._labels(AnchoringGroup, "group", "ring", "meaning", "change"), rows))
-        if sustainment.actions:
-            rows = [
-                [a.text, a.who, formats.date(a.when, lang), self._m("done" if a.done else "open")]
-                for a in sustainment.actions
-            ]
-            parts.append(table(self._labels(SimpleAction, "text", "who", "when", "done"), rows, nowrap={2}))
-        return Fragment(section("borging", self._m("sustainment"), *(parts or [self._empty()])))
+
+        def build(audience: Audience | None) -> Markup:
+            names = audience is None or audience.names_staff
+            actions = None
+            if sustainment.actions:
+                who = ("who",) if names else ()
+                rows = [
+                    [
+                        a.text,
+                        *([a.who] if names else []),
+                        formats.date(a.when, lang),
+                        self._m("done" if a.done else "open"),
+                    ]
+                    for a in sustainment.actions
+                ]
+                headers = self._labels(SimpleAction, "text", *who, "when", "done")
+                actions = table(headers, rows, nowrap={len(headers) - 2})
+            content = [*parts, actions] if parts or sustainment.actions else [self._empty()]
+            return self._section("borging", self._m("sustainment"), *content)
+
+        return per_audience(build)
 
     def results(self) -> Fragment:
         """Progress per goal over all locations."""
         lang = self.lang
-        rows_by_goal = progress.organisation_progress(self.plan, self.locations)
+        rows_by_goal = progress.organisation_progress(self.plan, self.locations, self.today)
         if not rows_by_goal:
-            return Fragment(section("resultaten", self._m("results"), self._empty()))
+            return Fragment(self._section("resultaten", self._m("results"), self._empty()))
         headers = [
             field_label(Goal, "text", lang),
             self._m("measured_at"),
@@ -493,41 +578,43 @@ class PlanReport:
             chart(charts.goal_progress(rows_by_goal, lang), self._m("progress_alt")),
             table(headers, rows, numeric={1, 2, 3, 4}),
         ]
-        return Fragment(section("resultaten", self._m("results"), *parts))
+        return Fragment(self._section("resultaten", self._m("results"), *parts))
 
     def evaluation(self) -> Fragment:
         lang, evaluation = self.lang, self.plan.evaluation
         summary = reaim.reaim(self.plan, self.locations, today=self.today, lang=lang)
         rows = [[d.label, formats.percent(d.value), d.explanation] for d in summary]
+        per_location = [
+            (location.name, reaim.reaim(self.plan, [location], today=self.today, lang=lang))
+            for location in self.locations
+        ]
         parts = [
             heading(self._m("reaim"), 3),
             table([self._m(k) for k in ("dimension", "value", "explanation")], rows, numeric={1}),
+            markup(render("reaim_locations.html.j2", msg, lang, overall=summary, per_location=per_location)),
         ]
         if evaluation.cycles:
             items = []
             for cycle in evaluation.cycles:
-                body = [element("strong", cycle.title), element("div", formats.date(cycle.date, lang), cls="meta")]
+                body = [strong(cycle.title), meta(formats.date(cycle.date, lang))]
                 for name in ("plan", "do", "check", "act"):
                     text = getattr(cycle, name)
                     if text.strip():
-                        body += [element("h4", name.capitalize()), long_text(text)]
-                items.append(join(body))
-            parts += [heading(self._m("cycles"), 3), bullet_list(items, cls="entries")]
+                        body += [heading(name.capitalize(), 4), long_text(text)]
+                items.append(body)
+            parts += [heading(self._m("cycles"), 3), entries(items)]
         if evaluation.lessons:
-            items = [
-                join([element("div", formats.date(lesson.date, lang), cls="meta"), long_text(lesson.lesson)])
-                for lesson in evaluation.lessons
-            ]
-            parts += [heading(self._m("lessons"), 3), bullet_list(items, cls="entries")]
-        return Fragment(section("evaluatie", self._m("evaluation"), *parts))
+            items = [[meta(formats.date(lesson.date, lang)), long_text(lesson.lesson)] for lesson in evaluation.lessons]
+            parts += [heading(self._m("lessons"), 3), entries(items)]
+        return Fragment(self._section("evaluatie", self._m("evaluation"), *parts))
 
     def advice(self) -> Fragment:
         """Every point of attention from the plan lint."""
         findings = self._findings()
         if not findings:
-            return Fragment(
-                section("advies", self._m("advice"), element("div", paragraph(self._m("all_well")), cls="all-well"))
-            )
-        headers = [self._m(k) for k in ("section", "item", "point")]
+            return Fragment(self._section("advies", self._m("advice"), box("all-well", paragraph(self._m("all_well")))))
+        headers = [self._m("section"), self._m("item"), self._m("point").capitalize()]
         rows = [[f.section_label(self.lang), f.item, f.message] for f in findings]
-        return Fragment(section("advies", self._m("advice"), paragraph(self._m("advice_intro")), table(headers, rows)))
+        return Fragment(
+            self._section("advies", self._m("advice"), paragraph(self._m("advice_intro")), table(headers, rows))
+        )

@@ -1,0 +1,115 @@
+"""Report pieces from plain data: rollout truths, audiences, the glossary, formats, the scan matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbook.analysis.rollout import planned_schedule, schedule
+from workbook.analysis.sustainability import domain_scores, score
+from workbook.charts.rollout import rollout_gantt
+from workbook.model import Location, Plan, ScanResponse
+from workbook.report import formats
+from workbook.report.audience import Audience, parse_audience
+from workbook.report.glossary import used_terms
+
+
+def located(slug: str, start: dt.date, end: dt.date) -> Location:
+    return Location(slug=slug, name=slug.title(), start=start, end=end)
+
+
+def test_the_rollout_says_how_many_really_run_at_once_and_sorts_by_start():
+    plan = Plan.model_validate({"spread": {"rollout": {"max_concurrent": 2, "months_per_location": 4}}})
+    locations = [
+        located("c", dt.date(2026, 3, 1), dt.date(2026, 7, 1)),
+        located("a", dt.date(2026, 1, 1), dt.date(2026, 6, 1)),
+        located("b", dt.date(2026, 2, 1), dt.date(2026, 6, 1)),
+    ]
+    result = schedule(plan, locations)
+    assert result.most_at_once == 3 and result.max_concurrent == 2
+    figure = rollout_gantt(result, "nl", today=dt.date(2026, 4, 1))
+    (axes,) = figure.axes
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["A", "B", "C"]
+    assert "tot 3 locaties tegelijk (het plan: hoogstens 2)" in axes.get_title(loc="left")
+    assert any(text.get_text() == "vandaag" for text in axes.texts)
+
+
+def test_the_planned_schedule_ignores_the_locations_own_dates():
+    plan = Plan.model_validate({"spread": {"rollout": {"start": "2026-01-01", "months_per_location": 3}}})
+    late = located("a", dt.date(2026, 5, 1), dt.date(2026, 8, 1))
+    (slot,) = planned_schedule(plan, [late]).slots
+    assert (slot.start, slot.end) == (dt.date(2026, 1, 1), dt.date(2026, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("name", "audience"),
+    [
+        ("board", Audience.board),
+        ("Bestuur", Audience.board),
+        ("team", Audience.team),
+        ("cliëntenraad", Audience.council),
+    ],
+)
+def test_audiences_have_english_and_dutch_names(name, audience):
+    assert parse_audience(name) == audience
+
+
+def test_an_unknown_audience_is_refused_in_dutch():
+    with pytest.raises(ValueError, match="onbekend publiek 'directie'; kies uit bestuur"):
+        parse_audience("directie", "nl")
+
+
+def test_the_glossary_finds_only_the_terms_a_page_uses():
+    page = "<p>Het doel is SMART; de <b>nulmeting</b> ligt vast.</p><style>.PDCA{}</style>"
+    assert used_terms(page) == ["SMART", "nulmeting"]
+    assert used_terms("<p>smartphone en Smart</p>") == []
+
+
+def test_small_client_counts_read_fewer_than_five():
+    assert [formats.clients(n, "nl") for n in (0, 1, 4, 5, 1500)] == ["0", "minder dan 5", "minder dan 5", "5", "1.500"]
+    assert formats.clients(2, "en") == "fewer than 5"
+
+
+def test_quantities_carry_their_unit_once():
+    assert formats.quantity(81.0, "%", "nl") == "81%"
+    assert formats.quantity(2.5, "rondes per nacht", "nl") == "2,5 rondes per nacht"
+    assert formats.quantity(None, "%", "nl") == "–"
+
+
+def test_scan_domains_add_up_to_the_total():
+    responses = [
+        ScanResponse(rater="A", date=dt.date(2026, 1, 1), answers={"benefits": "A", "senior_leadership": "B"}),
+    ]
+    result = score(responses)
+    domains = {domain.key: domain for domain in domain_scores(result)}
+    assert set(domains) == {"process", "staff", "organisation"}
+    assert sum(d.total for d in domains.values()) == pytest.approx(result.total, abs=0.11)
+    assert sum(d.max for d in domains.values()) == pytest.approx(result.max_total, abs=0.11)
+    assert domains["organisation"].total == 0
+
+
+def test_the_radar_has_a_spoke_per_factor_and_says_when_there_is_no_scan():
+    from workbook.charts import is_empty, scan_radar
+
+    responses = [ScanResponse(rater="A", date=dt.date(2026, 1, 1), answers={"benefits": "A"})]
+    figure = scan_radar(score(responses), "nl")
+    (axes,) = figure.axes
+    assert len(axes.get_xticklabels()) == 10
+    assert axes.lines[-1].get_ydata()[0] == pytest.approx(1.0)  # benefits at level A: its whole maximum
+    assert is_empty(scan_radar(score([]), "nl"))
+
+
+def test_measurement_axes_write_numbers_the_dutch_way():
+    from workbook.charts import measurements_over_time
+    from workbook.model import Goal, Measurement
+
+    plan = Plan(goals=[Goal(id="D4", text="Minder vallen", baseline=2.4, target=1.8)])
+    values = [(dt.date(2026, 1, 31), 2.3), (dt.date(2026, 2, 28), 2.1)]
+    location = Location(
+        slug="a", name="A", measurements=[Measurement(goal_id="D4", date=day, value=value) for day, value in values]
+    )
+    figure = measurements_over_time(plan, location, "nl")
+    figure.canvas.draw()
+    labels = [label.get_text() for axes in figure.axes for label in axes.get_yticklabels() if label.get_text()]
+    assert labels and any("," in label for label in labels) and not any("." in label for label in labels)
