@@ -31,10 +31,11 @@ KERNEL_TIMEOUT = 120_000  # ms: the first kernel start in a fresh server can be 
 class Server:
     """A running ``workbook lab`` or ``workbook workshop``: its address and its project."""
 
-    def __init__(self, process: subprocess.Popen, url: str, project: Project):
+    def __init__(self, process: subprocess.Popen, url: str, project: Project, log: Path):
         self.process = process
         self.url = url
         self.project = project
+        self.log = log
 
 
 def wait_until_serving(url: str, process: subprocess.Popen) -> None:
@@ -79,7 +80,7 @@ def serve(demo_project: Project, tmp_path: Path) -> Iterator:
             assert line, "the command ended without printing an address"
             url = next(iter(re.findall(r"http://\S+token=\w+", line)), "")
         wait_until_serving(url, process)
-        return Server(process, url, demo_project)
+        return Server(process, url, demo_project, tmp_path / f"{command}.log")
 
     yield start
     for process in started:

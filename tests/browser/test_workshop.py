@@ -4,7 +4,6 @@ only, a projector and a phone, pre-heated steps, and kernels of closed pages sto
 from __future__ import annotations
 
 import re
-import statistics
 import time
 from pathlib import Path
 
@@ -33,7 +32,9 @@ def base(server: Server) -> str:
 
 
 def step_url(server: Server, notebook: str, query: str = "") -> str:
-    return f"{base(server)}/voila/render/{notebook}{'?' + query if query else ''}"
+    """The address of a step, with the token, as a participant's first visit has it."""
+    token = server.url.split("?", 1)[1]
+    return f"{base(server)}/voila/render/{notebook}?{token}{'&' + query if query else ''}"
 
 
 def wait_for_pool(server: Server, timeout: float = 240) -> None:
@@ -81,19 +82,18 @@ def test_the_start_page_and_every_step_have_the_menu_and_no_english(serve, brows
             page.close()
 
 
-def test_a_step_opens_fast_from_a_preheated_kernel_and_follows_the_location(serve, browser) -> None:
+def test_a_step_opens_from_a_preheated_kernel_and_follows_the_location(serve, browser) -> None:
     server = serve("workshop")
     wait_for_pool(server)
-    times = []
-    for step in ("03_doelen", "02_context", "06_stakeholders", "08_borging"):
+    opened = ("03_doelen", "02_context", "06_stakeholders")
+    for step in opened:
         page = browser.new_page(viewport=PROJECTOR)
-        started = time.monotonic()
         page.goto(step_url(server, f"{step}.ipynb"), timeout=KERNEL_TIMEOUT)
         page.locator(".wb-status").first.wait_for(timeout=KERNEL_TIMEOUT)
-        times.append(time.monotonic() - started)
         page.close()
-    # The target is 1.5 s on an idle machine (benchmarks/bench_workshop.py); a shared test machine gets room.
-    assert statistics.median(times) < 4.0, times
+    # How fast that is, is measured by benchmarks/bench_workshop.py (target: 1.5 s on an idle machine).
+    used = re.findall(r"Using pre-heated kernel: \S+ for (\S+)\.ipynb", server.log.read_text(encoding="utf-8"))
+    assert used == list(opened)
 
     page = browser.new_page(viewport=PROJECTOR)
     try:

@@ -16,6 +16,7 @@ import sys
 
 from workbook.cli import add_lang_option
 from workbook.i18n import Messages, language
+from workbook.resources import labextensions_dir
 from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.catalogue import STEPS
 from workbook.steps.install import STEPS_DIR, install_steps
@@ -129,6 +130,7 @@ def lab_command(project: Project, port: int, token: str, ip: str, open_browser: 
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.extension_manager=readonly",
+        f"--LabApp.extra_labextensions_path={labextensions_dir()}",
         *(["--ServerApp.allow_root=True"] if _is_root() else []),
     ]
 

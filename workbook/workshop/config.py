@@ -20,6 +20,7 @@ from workbook.workshop.menu import TEMPLATE, template_resources
 POOL_SIZE = 1  # pre-heated kernels kept ready per step
 CULL_AFTER = 300  # seconds a kernel may sit idle without a page before it is stopped
 CULL_INTERVAL = 30  # seconds between two looks for such kernels
+FILL_DELAY = 5  # seconds before a used pre-heated kernel is replaced
 IOPUB_TIMEOUT = 60  # seconds to wait for a cell's last output after it finished
 BACKUP_COPIES = r".*\.eigen-.*"  # a user's own kept copy of a step (workbook.steps.install) is not pre-heated
 
@@ -34,6 +35,8 @@ def workshop_config(lang: str, pool_size: int = POOL_SIZE, cull_after: int = CUL
     config.VoilaConfiguration.preheat_kernel = pool_size > 0
     config.VoilaConfiguration.default_pool_size = pool_size
     config.VoilaKernelManager.preheat_denylist = [BACKUP_COPIES]
+    # Refill the pool a little later, so that the page just opened gets the processor first.
+    config.VoilaKernelManager.fill_delay = FILL_DELAY
     # A busy machine (ten kernels pre-heating at once) must not lose the form's output.
     config.VoilaExecutor.iopub_timeout = IOPUB_TIMEOUT
     config.MappingKernelManager.cull_idle_timeout = cull_after

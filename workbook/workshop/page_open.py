@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable
 from urllib.parse import parse_qs
 
+from tornado.ioloop import IOLoop
+
 PREHEAT_ENV = "VOILA_PREHEAT"
 
 
@@ -31,16 +33,19 @@ def preheated() -> bool:
 def when_opened(callback: Callable[[str], None]) -> bool:
     """In a pre-heated kernel, call ``callback(location)`` once a page takes this kernel.
 
-    Returns False (and does nothing) in any other kernel: there the request is known already.
+    The callback runs on the kernel's own event loop (the thread that handles the widgets), not
+    in the thread that waits. Returns False (and does nothing) in any other kernel: there the
+    request is known already.
     """
     if not preheated():
         return False
+    loop = IOLoop.current()
 
     def wait() -> None:
         from voila.utils import wait_for_request
 
         wait_for_request()
-        callback(requested_location())
+        loop.add_callback(callback, requested_location())
 
     threading.Thread(target=wait, name="workbook-page-open", daemon=True).start()
     return True
