@@ -24,7 +24,7 @@ ENGLISH = re.compile(
     re.IGNORECASE,
 )
 STEP_COUNT = len(STEPS)
-CULL_AFTER = 20  # seconds; the product's default is 300
+CULL_AFTER = 60  # seconds; the product's default is 300
 
 
 def base(server: Server) -> str:
@@ -112,12 +112,11 @@ def test_closing_twenty_pages_brings_the_kernels_back_down_within_the_cull_time(
     context = browser.new_context(viewport=PROJECTOR)
     pages = []
     notebooks = [step.notebook for step in STEPS.values() if not step.per_location]
-    for i in range(20):
+    for i in range(20):  # one after the other: a busy test machine loads twenty pages at once too slowly
         page = context.new_page()
         page.goto(step_url(server, notebooks[i % len(notebooks)]), timeout=KERNEL_TIMEOUT)
-        pages.append(page)
-    for page in pages:
         page.locator(".wb-status").first.wait_for(timeout=KERNEL_TIMEOUT)
+        pages.append(page)
     busy = kernels(server)
     assert busy >= at_rest + 20 - len(notebooks)  # pre-heated kernels are taken first, then refilled
 

@@ -91,3 +91,28 @@ def test_the_location_step_shows_the_report_of_the_chosen_location(demo_project:
     assert "De Linde" in view.report.value
     view.picker.value = "t-veenhuys"
     assert "Veenhuys" in view.report.value and "De Linde" not in view.report.value
+
+
+def test_the_hub_recipe_gives_each_participant_the_workshop_on_the_shared_folder(demo_project: Project) -> None:
+    from workbook.workshop.hub import hub_config, server_config
+
+    hub = hub_config(demo_project, "127.0.0.1", 8000, 8001, 8100, "zaal-2027", "nl")
+    assert hub["JupyterHub"]["authenticator_class"] == "shared-password"
+    assert hub["SharedPasswordAuthenticator"] == {"user_password": "zaal-2027", "allow_all": True}
+    assert hub["JupyterHub"]["spawner_class"] == "simple"
+    spawner = hub["Spawner"]
+    assert spawner["notebook_dir"] == str(demo_project.root / "stappen")
+    assert spawner["default_url"] == "/werkboek"
+    assert spawner["environment"]["WORKBOOK_PROJECT"] == str(demo_project.root)
+    server = server_config("nl", cull_after=120)
+    assert server["ServerApp"]["jpserver_extensions"]["workbook.workshop.extension"] is True
+    assert server["VoilaConfiguration"]["template"] == "workshop"
+    assert server["VoilaConfiguration"]["preheat_kernel"] is False
+    assert server["MappingKernelManager"]["cull_idle_timeout"] == 120
+
+
+def test_the_hub_refuses_a_short_room_password_in_dutch(demo_project: Project, capsys) -> None:
+    from workbook.cli import main
+
+    assert main(["hub", str(demo_project.root), "--password", "kort"]) == 1
+    assert "het zaalwachtwoord moet minstens 8 tekens hebben" in capsys.readouterr().err
