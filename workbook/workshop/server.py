@@ -16,12 +16,22 @@ import sys
 from jupyter_server.base.handlers import path_regex
 from jupyter_server.utils import url_path_join
 from voila.app import Voila
+from voila.tornado.handler import TornadoVoilaHandler
 
 from workbook.i18n import language
 from workbook.resources import templates_dir
 from workbook.workshop.config import CULL_AFTER, POOL_SIZE, workshop_config
 from workbook.workshop.menu import START_PATH
 from workbook.workshop.start_page import StartPageHandler
+
+
+class StepPageHandler(TornadoVoilaHandler):
+    """Voilà's page of a step, which also hands the browser its ``_xsrf`` cookie: Voilà's script
+    sends it back when the page is closed, to stop the page's kernel at once."""
+
+    async def prepare(self) -> None:
+        await super().prepare()
+        self.xsrf_token  # noqa: B018 -- reading it sets the cookie
 
 
 class WorkshopApp(Voila):
@@ -35,7 +45,11 @@ class WorkshopApp(Voila):
             (url_path_join(self.server_url, START_PATH), StartPageHandler),
             (url_path_join(self.server_url, r"/voila/tree" + path_regex), StartPageHandler),
         ]
-        return [*start, *super().init_handlers()]
+        voila = [
+            (pattern, StepPageHandler, *rest) if handler is TornadoVoilaHandler else (pattern, handler, *rest)
+            for pattern, handler, *rest in super().init_handlers()
+        ]
+        return [*start, *voila]
 
 
 def jupyter_path_with_templates(current: str = "") -> str:

@@ -73,6 +73,7 @@ class StartPageHandler(JupyterHandler):
     @tornado.web.authenticated
     def get(self, path: str = "") -> None:
         lang = language()
+        self.xsrf_token  # noqa: B018 -- sets the _xsrf cookie that a step page sends back when it is closed
         page = start_page(find_project(), lang)
         template = self.settings["voila_jinja2_env"].get_template("start.html")
         self.set_header("Cache-Control", "no-cache, no-store, must-revalidate")
