@@ -67,7 +67,7 @@ class Workshop:
             assert line, "workbook workshop ended without printing an address"
             url = next(iter(re.findall(r"http://\S+token=\w+", line)), "")
         self.url = url
-        self.base = url.split("/werkboek")[0]
+        self.base, self.token = url.split("/werkboek?")
         self.peak = 0
         self.peak_kernels = 0
         self._stop = threading.Event()
@@ -114,7 +114,7 @@ async def participant(browser, workshop: Workshop, step: str, number: int) -> tu
     """Open the step, wait for the form, type; returns (page open, save latency) in seconds."""
     page = await browser.new_page(viewport={"width": 1366, "height": 768})
     started = time.monotonic()
-    await page.goto(f"{workshop.base}/voila/render/{step}.ipynb", timeout=TIMEOUT)
+    await page.goto(f"{workshop.base}/voila/render/{step}.ipynb?{workshop.token}", timeout=TIMEOUT)
     field = page.locator(FIELD[step]).first
     await field.wait_for(timeout=TIMEOUT)
     opened = time.monotonic() - started
