@@ -10,7 +10,7 @@ setup(
     packages=[*find_packages(include=["workbook", "workbook.*"]), "workbook.notebooks", "workbook.templates"],
     package_dir={"workbook.notebooks": "notebooks", "workbook.templates": "templates"},
     package_data={
-        "workbook": ["instruments/*.yaml", "demo/**/*"],
+        "workbook": ["instruments/*.yaml", "demo/**/*", "labextensions/**/*"],
         "workbook.notebooks": ["*.ipynb"],
         "workbook.templates": ["**/*"],
     },

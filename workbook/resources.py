@@ -23,6 +23,11 @@ def templates_dir() -> Path:
     return _installed_or_checkout("templates")
 
 
+def labextensions_dir() -> Path:
+    """The JupyterLab extensions of the workbook (prebuilt, plain JavaScript)."""
+    return PACKAGE / "labextensions"
+
+
 def demo_dir() -> Path:
     """The embedded demo organisation (a project folder without build output)."""
     return PACKAGE / "demo"

@@ -75,7 +75,7 @@ def test_lab_and_workshop_bind_the_project_and_serve_without_code(empty_project:
     assert f"--ServerApp.root_dir={project.root}" in lab and f"--IdentityProvider.token={token}" in lab
     assert "--ServerApp.open_browser=False" in lab
     workshop = workshop_command(project, port, token, "127.0.0.1", True)
-    assert str(project.root / STEPS_DIR) in workshop and "--strip_sources=True" in workshop
+    assert str(project.root / STEPS_DIR) in workshop and "workbook.workshop.server" in workshop
     assert "--Voila.open_browser=True" in workshop
 
 

@@ -71,7 +71,8 @@ def test_the_package_and_its_data_are_installed_inside_the_venv(venv):
     script = (
         "import json, workbook, workbook.resources as r;"
         "print(json.dumps({'package': workbook.__file__, 'notebooks': str(r.notebooks_dir()),"
-        "'templates': str(r.templates_dir()), 'demo': str(r.demo_dir()), 'instruments': str(r.instruments_dir())}))"
+        "'templates': str(r.templates_dir()), 'demo': str(r.demo_dir()), 'instruments': str(r.instruments_dir()),"
+        "'labextensions': str(r.labextensions_dir())}))"
     )
     where = {name: Path(path) for name, path in json.loads(venv.run("python", "-c", script).stdout).items()}
     site_packages = venv.root.resolve()
@@ -83,6 +84,7 @@ def test_the_package_and_its_data_are_installed_inside_the_venv(venv):
     assert any(name.endswith(".ipynb") for name in shipped(where["notebooks"]))
     assert shipped(where["templates"]) == shipped(REPO / "templates")
     assert shipped(where["demo"]) == shipped(REPO / "workbook" / "demo")
+    assert shipped(where["labextensions"]) == shipped(REPO / "workbook" / "labextensions")
     assert shipped(where["instruments"]) >= {p.name for p in (REPO / "workbook" / "instruments").glob("*.yaml")}
 
 

@@ -11,7 +11,7 @@ from workbook.errors import WorkbookError
 from workbook.i18n import LANGUAGES, Messages, set_language
 
 # Each module registers its sub-command(s) with ``register(subparsers)``.
-COMMAND_MODULES = ["new", "location", "export", "check", "fields", "demo", "import_", "build", "lab", "history"]
+COMMAND_MODULES = ["new", "location", "export", "check", "fields", "demo", "import_", "build", "lab", "hub", "history"]
 
 msg = Messages(
     {

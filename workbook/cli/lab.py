@@ -16,11 +16,14 @@ import sys
 
 from workbook.cli import add_lang_option
 from workbook.i18n import Messages, language
+from workbook.resources import labextensions_dir
 from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.catalogue import STEPS
 from workbook.steps.install import STEPS_DIR, install_steps
 from workbook.steps.lab_settings import lab_environment
 from workbook.store import Project
+from workbook.workshop.config import CULL_AFTER, POOL_SIZE
+from workbook.workshop.menu import START_PATH
 
 LAB_PORT = 8888
 WORKSHOP_PORT = 8866
@@ -43,6 +46,14 @@ msg = Messages(
             "address to listen on (default this computer only: 127.0.0.1)",
         ),
         "open": ("open meteen een browser", "open a browser right away"),
+        "pool": (
+            "zoveel pagina's per stap staan al klaar, zodat een stap snel opent (standaard {n}; 0: geen)",
+            "this many pages per step are kept ready so that a step opens fast (default {n}; 0: none)",
+        ),
+        "cull": (
+            "stop een pagina die zoveel seconden dicht is (standaard {n})",
+            "stop a page that has been closed for this many seconds (default {n})",
+        ),
         "no_browser": ("open geen browser (standaard)", "do not open a browser (default)"),
         "ready": (
             "Het werkboek staat klaar. Open dit adres in je browser:\n  {url}\nStoppen: Ctrl+C.",
@@ -66,6 +77,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         browser.add_argument("--no-browser", dest="open_browser", action="store_false", help=msg("no_browser"))
         add_lang_option(parser)
         parser.set_defaults(run=runner, open_browser=False, default_port=default_port)
+        if name == "workshop":
+            parser.add_argument("--pool", type=int, default=POOL_SIZE, metavar="N", help=msg("pool", n=POOL_SIZE))
+            parser.add_argument(
+                "--cull-after", type=int, default=CULL_AFTER, metavar="SECONDS", help=msg("cull", n=CULL_AFTER)
+            )
 
 
 def free_port(start: int, host: str = "127.0.0.1") -> int:
@@ -114,24 +130,33 @@ def lab_command(project: Project, port: int, token: str, ip: str, open_browser: 
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.extension_manager=readonly",
+        f"--LabApp.extra_labextensions_path={labextensions_dir()}",
         *(["--ServerApp.allow_root=True"] if _is_root() else []),
     ]
 
 
-def workshop_command(project: Project, port: int, token: str, ip: str, open_browser: bool) -> list[str]:
-    """The Voilà command: the step notebooks as pages without any code."""
+def workshop_command(
+    project: Project,
+    port: int,
+    token: str,
+    ip: str,
+    open_browser: bool,
+    pool: int = POOL_SIZE,
+    cull_after: int = CULL_AFTER,
+) -> list[str]:
+    """The workshop app (Voilà, see ``workbook.workshop.server``): the steps as pages without any code."""
     return [
         sys.executable,
         "-m",
-        "voila",
+        "workbook.workshop.server",
         str(project.root / STEPS_DIR),
+        f"--pool={pool}",
+        f"--cull-after={cull_after}",
         f"--Voila.ip={ip}",
         f"--port={port}",
         "--Voila.port_retries=0",
         f"--token={token}",
         f"--Voila.open_browser={open_browser}",
-        "--strip_sources=True",
-        "--VoilaConfiguration.show_tracebacks=False",
     ]
 
 
@@ -148,5 +173,6 @@ def run_lab(args: argparse.Namespace) -> int:
 
 def run_workshop(args: argparse.Namespace) -> int:
     project, env, port, token = prepare(args)
-    url = f"http://{_host(args.ip)}:{port}/voila/render/{FIRST_STEP}?token={token}"
-    return _serve(workshop_command(project, port, token, args.ip, args.open_browser), env, url)
+    url = f"http://{_host(args.ip)}:{port}/{START_PATH}?token={token}"
+    command = workshop_command(project, port, token, args.ip, args.open_browser, args.pool, args.cull_after)
+    return _serve(command, env, url)

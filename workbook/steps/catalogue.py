@@ -20,6 +20,7 @@ class Step:
     title: Text
     blocks: tuple[Block, ...]
     feedback: tuple[str, ...]
+    purpose: Text = Text("", "")
     per_location: bool = False
 
     @property
@@ -35,13 +36,23 @@ class Step:
 STEPS: dict[str, Step] = {
     step.key: step
     for step in (
-        Step("start", 1, Text("Start", "Start"), (Section("basics"),), ("overview",)),
+        Step(
+            "start",
+            1,
+            Text("Start", "Start"),
+            (Section("basics"),),
+            ("overview",),
+            purpose=Text("Waar gaat het om, voor wie, en waarom nu?", "What is it about, for whom, and why now?"),
+        ),
         Step(
             "context",
             2,
             Text("Contextdiagnose", "Context diagnosis"),
             (Section("context"),),
             ("context_factors", "factor_strategies", "lint:context"),
+            purpose=Text(
+                "Wat helpt de invoering en wat remt haar?", "What helps the implementation and what holds it back?"
+            ),
         ),
         Step(
             "doelen",
@@ -49,6 +60,9 @@ STEPS: dict[str, Step] = {
             Text("SMART-doelen en acties", "SMART goals and actions"),
             (Section("goals"),),
             ("smart", "lint:goals"),
+            purpose=Text(
+                "Doelen die je kunt meten, met de acties ervoor.", "Goals you can measure, with the actions they need."
+            ),
         ),
         Step(
             "gegevens",
@@ -56,6 +70,7 @@ STEPS: dict[str, Step] = {
             Text("Gegevensverzameling (PDCA)", "Data collection (PDCA)"),
             (Section("data_collection"),),
             ("goal_list", "lint:goals"),
+            purpose=Text("Wie legt wat vast, hoe vaak en waar?", "Who records what, how often and where?"),
         ),
         Step(
             "communicatie",
@@ -63,6 +78,7 @@ STEPS: dict[str, Step] = {
             Text("Communicatie en kernboodschap", "Communication and core message"),
             (Section("communication"),),
             ("message_checks", "lint:communication"),
+            purpose=Text("De kernboodschap en wie wanneer wat hoort.", "The core message and who hears what, when."),
         ),
         Step(
             "stakeholders",
@@ -70,6 +86,10 @@ STEPS: dict[str, Step] = {
             Text("Stakeholders", "Stakeholders"),
             (Section("stakeholders"),),
             ("stakeholder_grid", "strategies", "lint:stakeholders"),
+            purpose=Text(
+                "Wie heeft invloed en belang, en hoe betrek je ze?",
+                "Who has power and interest, and how to involve them?",
+            ),
         ),
         Step(
             "verspreiding",
@@ -77,6 +97,7 @@ STEPS: dict[str, Step] = {
             Text("Verspreidingsplan", "Spread plan"),
             (Section("spread"), Section("runbook_template")),
             ("rogers_profile", "rollout_gantt"),
+            purpose=Text("In welke volgorde gaan de locaties over?", "In which order do the locations take it up?"),
         ),
         Step(
             "borging",
@@ -84,6 +105,9 @@ STEPS: dict[str, Step] = {
             Text("Borging", "Sustainment"),
             (Section("sustainment"),),
             ("sustainability_scan", "anchoring_rings", "lint:sustainment"),
+            purpose=Text(
+                "Hoe blijft de vernieuwing als het project klaar is?", "How does the innovation last after the project?"
+            ),
         ),
         Step(
             "locatie",
@@ -107,6 +131,10 @@ STEPS: dict[str, Step] = {
                 Section("evaluations"),
             ),
             ("location_lint", "goal_progress", "measurements_over_time", "location_scan"),
+            purpose=Text(
+                "Per locatie: team, draaiboek, cliënten en metingen.",
+                "Per location: team, runbook, clients and measurements.",
+            ),
             per_location=True,
         ),
         Step(
@@ -115,6 +143,7 @@ STEPS: dict[str, Step] = {
             Text("Evaluatie", "Evaluation"),
             (Section("evaluation"),),
             ("organisation_progress", "reaim"),
+            purpose=Text("Wat leverde het op en wat leren we ervan?", "What did it achieve and what do we learn?"),
         ),
     )
 }

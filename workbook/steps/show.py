@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 import ipywidgets as w
@@ -14,12 +15,14 @@ from workbook.forms.form import SAVE_DELAY
 from workbook.forms.versions_panel import VersionsPanel
 from workbook.i18n import Messages, language
 from workbook.model import Location, Plan
+from workbook.report.location import LocationReport
 from workbook.session import find_project, interactive
 from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
 from workbook.steps.summary import value_html
 from workbook.store import Project
+from workbook.workshop.page_open import requested_location, when_opened
 
 msg = Messages(
     {
@@ -29,11 +32,26 @@ msg = Messages(
         "new": ("Nieuwe locatie", "New location"),
         "add": ("Toevoegen", "Add"),
         "step": ("Stap {number} · {title}", "Step {number} · {title}"),
+        "report": ("Zo leest het rapport van deze locatie", "This is how the location's report reads"),
         "no_locations": (
             "Er zijn nog geen locaties. Voeg er hieronder een toe.",
             "There are no locations yet. Add one below.",
         ),
     }
+)
+
+# The sections of the location report, in the order of notebooks/09_locatie.ipynb.
+REPORT_SECTIONS = (
+    "header",
+    "summary",
+    "team",
+    "runbook",
+    "clients",
+    "measurements",
+    "sustainability",
+    "experiences",
+    "intake",
+    "evaluation",
 )
 
 STYLE = """<style>
@@ -53,7 +71,9 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
     chosen = step_named(step)
     found = find_project(project)
     if interactive():
-        display(StepView(chosen, found, location, watch=True).widget)
+        view = StepView(chosen, found, location or requested_location(), watch=True)
+        when_opened(view.refresh)
+        display(view.widget)
     else:
         display(HTML(static_html(chosen, found, location)))
 
@@ -77,6 +97,13 @@ def static_html(step: Step, project: Project, location: str = "", lang: str | No
     return html
 
 
+def report_preview(situation: Situation) -> str:
+    """The stakeholder report of the chosen location as it stands, below the location's form."""
+    report = LocationReport(situation.plan, situation.location, situation.lang, dt.date.today())
+    sections = "".join(str(getattr(report, name)()) for name in REPORT_SECTIONS)
+    return f'<h3>{msg("report", situation.lang)}</h3><div class="wb-report-preview">{sections}</div>'
+
+
 class StepView:
     """A step for people: (a location picker,) the form, and feedback that redraws after each save."""
 
@@ -95,16 +122,20 @@ class StepView:
         self.lang = lang or language()
         self.delay = delay
         self.form: Form | None = None
+        self.location = location
+        self.loaded: tuple[int, ...] = ()
         self.locations = project.load_locations()
         self.feedback = w.HTML()
         self.redraw = Debouncer(delay, self._draw_feedback)
         self.body = w.VBox()
+        self.report = w.HTML()
         parts = [w.HTML(STYLE), self.body, w.HTML(f"<h3>{msg('feedback', self.lang)}</h3>"), self.feedback]
         self.adopter = StrategyAdopter(project, self.lang) if "factor_strategies" in step.feedback else None
         if self.adopter:
             parts.append(self.adopter.widget)
         if step.per_location:
             parts.insert(1, self._picker(location))
+            parts.append(self.report)
         self.widget = w.VBox(parts)
         if location or not step.per_location:
             self.open(location)
@@ -119,6 +150,8 @@ class StepView:
         """A fresh form from the files (after opening, or after an earlier version was put back)."""
         if self.form is not None:
             self.form.close()
+        self.location = location
+        self.loaded = self._signature(location)
         title = msg("step", self.lang, number=self.step.number, title=self.step.title(self.lang))
         names = {place.slug: place.name for place in self.locations}
         if location in names:
@@ -130,6 +163,25 @@ class StepView:
         self.body.children = [self.form.widget, self.versions.widget]
         self._draw_feedback()
         return self.form
+
+    def refresh(self, location: str = "") -> None:
+        """Bring a form that was built earlier (a pre-heated workshop page) up to date as it is
+        opened: show `location` if one was asked for, and re-read the files if someone saved since."""
+        if self.step.per_location:
+            self.locations = self.project.load_locations()
+            self.picker.options = [(msg("choose", self.lang), ""), *((p.name, p.slug) for p in self.locations)]
+            if location and location != self.picker.value and location in {p.slug for p in self.locations}:
+                self.picker.value = location  # opens the form of that location
+                return
+        if self.form is not None and self._signature(self.location) != self.loaded:
+            self.open(self.location)
+
+    def _signature(self, location: str) -> tuple[int, ...]:
+        """When the files behind the form last changed (0 for a file that does not exist)."""
+        paths = [self.project.plan_path]
+        if location:
+            paths += [self.project.location_path(location), self.project.measurements_path(location)]
+        return tuple(path.stat().st_mtime_ns if path.exists() else 0 for path in paths)
 
     def flush(self) -> None:
         """Save now and redraw the feedback now (instead of after the pause)."""
@@ -149,6 +201,8 @@ class StepView:
             self.feedback.value = feedback_html(self.step.feedback, situation)
             if self.adopter:
                 self.adopter.refresh(situation.plan)
+            if situation.location is not None:
+                self.report.value = report_preview(situation)
         except WorkbookError as error:
             self.feedback.value = f'<p style="color:#b00020">⚠ {escape(str(error))}</p>'
 

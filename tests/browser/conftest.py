@@ -1,0 +1,104 @@
+"""Start the real ``workbook lab`` / ``workbook workshop`` on a demo copy for browser tests.
+
+Each test starts the command (a free port, a token), waits for the server, and stops the whole
+process group afterwards, also when the test fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+
+from workbook.cli.lab import free_port
+from workbook.store import Project
+
+WORKBOOK = Path(sys.executable).with_name("workbook")  # the installed command, next to this Python
+START_TIMEOUT = 90
+KERNEL_TIMEOUT = 120_000  # ms: the first kernel start in a fresh server can be slow on a busy machine
+
+
+class Server:
+    """A running ``workbook lab`` or ``workbook workshop``: its address and its project."""
+
+    def __init__(self, process: subprocess.Popen, url: str, project: Project, log: Path):
+        self.process = process
+        self.url = url
+        self.project = project
+        self.log = log
+
+
+def wait_until_serving(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the server stopped before it was ready"
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"no answer from {url} within {START_TIMEOUT} s")
+
+
+@pytest.fixture
+def serve(demo_project: Project, tmp_path: Path) -> Iterator:
+    """Start `workbook <command> DIR` and return a Server; stopped (the whole group) at teardown."""
+    started: list[subprocess.Popen] = []
+    jupyter_home = tmp_path / "jupyter"
+    env = {key: value for key, value in os.environ.items() if not key.startswith("WORKBOOK_")}
+    env.update(
+        JUPYTER_CONFIG_DIR=str(jupyter_home / "config"),
+        JUPYTER_RUNTIME_DIR=str(jupyter_home / "runtime"),
+        IPYTHONDIR=str(jupyter_home / "ipython"),
+    )
+
+    def start(command: str, *options: str) -> Server:
+        port = free_port(9100 if command == "lab" else 9200)
+        process = subprocess.Popen(
+            [str(WORKBOOK), command, str(demo_project.root), "--port", str(port), "--no-browser", *options],
+            stdout=subprocess.PIPE,
+            stderr=(tmp_path / f"{command}.log").open("w"),
+            text=True,
+            env=env,
+            start_new_session=True,
+        )
+        started.append(process)
+        url = ""
+        while not url:
+            line = process.stdout.readline()
+            assert line, "the command ended without printing an address"
+            url = next(iter(re.findall(r"http://\S+token=\w+", line)), "")
+        wait_until_serving(url, process)
+        return Server(process, url, demo_project, tmp_path / f"{command}.log")
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
+        process.stdout.close()
+
+
+def kernels(server: Server) -> int:
+    """How many kernel processes the server runs now."""
+    children = psutil.Process(server.process.pid).children(recursive=True)
+    count = 0
+    for child in children:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            count += "ipykernel_launcher" in " ".join(child.cmdline())
+    return count

@@ -1,0 +1,118 @@
+"""The workshop app's parts without a server: menu, configuration, start page data, page open."""
+
+from __future__ import annotations
+
+import time
+
+import yaml
+
+from workbook.steps import STEPS
+from workbook.steps.show import StepView
+from workbook.store import Project
+from workbook.workshop import page_open
+from workbook.workshop.config import workshop_config
+from workbook.workshop.menu import page_title, step_menu
+from workbook.workshop.start_page import start_page
+
+
+def test_the_menu_lists_the_ten_steps_in_order_with_dutch_titles_and_purposes() -> None:
+    menu = step_menu("nl")
+    assert [item["number"] for item in menu] == list(range(1, 11))
+    assert menu[2]["label"] == "Stap 3 · SMART-doelen en acties"
+    assert menu[2]["notebook"] == "03_doelen.ipynb"
+    assert all(item["purpose"] for item in menu)
+    assert step_menu("en")[2]["label"] == "Step 3 · SMART goals and actions"
+    assert page_title(STEPS["locatie"], "nl") == "Stap 9 · Draaiboek per locatie"
+
+
+def test_the_configuration_preheats_and_culls_closed_pages_only() -> None:
+    config = workshop_config("nl", pool_size=2, cull_after=40)
+    assert config.VoilaConfiguration.template == "workshop"
+    assert config.VoilaConfiguration.preheat_kernel is True
+    assert config.VoilaConfiguration.default_pool_size == 2
+    assert config.MappingKernelManager.cull_idle_timeout == 40
+    assert config.MappingKernelManager.cull_connected is False
+    assert config.MappingKernelManager.cull_interval <= 20
+    assert config.VoilaConfiguration.resources["workbook"]["steps"][0]["label"] == "Stap 1 · Start"
+    assert workshop_config("nl", pool_size=0).VoilaConfiguration.preheat_kernel is False
+
+
+def test_the_start_page_names_the_project_its_locations_and_how_far_each_step_is(demo_project: Project) -> None:
+    page = start_page(demo_project, "nl")
+    assert page["project"] == "Slimme nachtzorg"
+    assert {"code": "de-linde", "name": "De Linde"} in page["locations"]
+    assert len(page["steps"]) == 10
+    assert page["steps"][0]["status"] == "Compleet ingevuld."
+    assert page["next"].startswith("Ga verder met stap")
+
+
+def test_an_unreadable_project_gives_a_start_page_with_the_dutch_message(demo_project: Project) -> None:
+    demo_project.plan_path.write_text("basics: [niet, goed\n", encoding="utf-8")
+    page = start_page(demo_project, "nl")
+    assert "werkboek.yaml" in page["error"]
+    assert page["words"]["unreadable"].startswith("Het werkboek kan nu niet")
+
+
+def test_the_location_comes_from_the_page_address(monkeypatch) -> None:
+    monkeypatch.setenv("QUERY_STRING", "location=de-linde&x=1")
+    assert page_open.requested_location() == "de-linde"
+    monkeypatch.setenv("QUERY_STRING", "")
+    assert page_open.requested_location() == ""
+    monkeypatch.delenv("VOILA_PREHEAT", raising=False)
+    assert page_open.when_opened(lambda location: None) is False
+
+
+def test_a_preheated_step_rereads_what_others_saved_before_the_page_was_opened(demo_project: Project) -> None:
+    view = StepView(STEPS["start"], demo_project, delay=0.01)
+    data = yaml.safe_load(demo_project.plan_path.read_text(encoding="utf-8"))
+    data["basics"]["project_name"] = "Intussen door een ander veranderd"
+    time.sleep(0.01)
+    demo_project.plan_path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    view.refresh("")
+    assert view.form.current.basics.project_name == "Intussen door een ander veranderd"
+
+
+def test_a_preheated_location_step_opens_the_location_of_the_address(demo_project: Project) -> None:
+    view = StepView(STEPS["locatie"], demo_project, delay=0.01)
+    assert view.form is None
+    view.refresh("de-linde")
+    assert view.picker.value == "de-linde"
+    assert view.form.current.name == "De Linde"
+    before = view.form
+    view.refresh("de-linde")  # nothing changed on disk: the same form stays
+    assert view.form is before
+
+
+def test_the_location_step_shows_the_report_of_the_chosen_location(demo_project: Project) -> None:
+    view = StepView(STEPS["locatie"], demo_project, delay=0.01)
+    assert view.report.value == ""
+    view.refresh("de-linde")
+    assert "De Linde" in view.report.value
+    view.picker.value = "t-veenhuys"
+    assert "Veenhuys" in view.report.value and "De Linde" not in view.report.value
+
+
+def test_the_hub_recipe_gives_each_participant_the_workshop_on_the_shared_folder(demo_project: Project) -> None:
+    from workbook.workshop.hub import hub_config, server_config
+
+    hub = hub_config(demo_project, "127.0.0.1", 8000, 8001, 8100, "zaal-2027", "nl")
+    assert hub["JupyterHub"]["authenticator_class"] == "shared-password"
+    assert hub["SharedPasswordAuthenticator"] == {"user_password": "zaal-2027", "allow_all": True}
+    assert hub["JupyterHub"]["spawner_class"] == "simple"
+    spawner = hub["Spawner"]
+    assert spawner["notebook_dir"] == str(demo_project.root / "stappen")
+    assert spawner["default_url"] == "/werkboek"
+    assert spawner["environment"]["WORKBOOK_PROJECT"] == str(demo_project.root)
+    server = server_config("nl", cull_after=120)
+    assert server["ServerApp"]["jpserver_extensions"]["workbook.workshop.extension"] is True
+    assert server["VoilaConfiguration"]["template"] == "workshop"
+    assert server["VoilaConfiguration"]["preheat_kernel"] is False
+    assert server["MappingKernelManager"]["cull_idle_timeout"] == 120
+
+
+def test_the_hub_refuses_a_short_room_password_in_dutch(demo_project: Project, capsys) -> None:
+    from workbook.cli import main
+
+    assert main(["hub", str(demo_project.root), "--password", "kort"]) == 1
+    assert "het zaalwachtwoord moet minstens 8 tekens hebben" in capsys.readouterr().err

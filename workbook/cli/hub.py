@@ -1,0 +1,95 @@
+"""``workbook hub DIR``: a JupyterHub for a room, each participant with the workshop app on DIR."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shutil
+import subprocess
+
+from workbook.cli import add_lang_option
+from workbook.cli.lab import free_port, prepare
+from workbook.errors import WorkbookError
+from workbook.i18n import Messages, language
+from workbook.workshop.config import CULL_AFTER
+from workbook.workshop.hub import (
+    MIN_PASSWORD,
+    hub_command,
+    hub_config,
+    hub_dir,
+    hub_files,
+    new_password,
+    server_config,
+)
+
+HUB_PORT = 8000
+
+msg = Messages(
+    {
+        "help": (
+            "start een JupyterHub voor een zaal: iedereen logt in met het zaalwachtwoord en werkt in hetzelfde werkboek",
+            "start a JupyterHub for a room: everyone logs in with the room password and works in the same workbook",
+        ),
+        "dir": ("de werkboekmap", "the workbook folder"),
+        "port": ("poort (standaard: de eerste vrije vanaf {port})", "port (default: the first free one from {port})"),
+        "ip": (
+            "adres om op te luisteren (standaard 0.0.0.0: ook andere computers in het netwerk)",
+            "address to listen on (default 0.0.0.0: other computers on the network too)",
+        ),
+        "password": (
+            "het zaalwachtwoord, minstens {n} tekens (standaard: een nieuw, dat getoond wordt)",
+            "the room password, at least {n} characters (default: a new one, which is shown)",
+        ),
+        "cull": (
+            "stop een pagina die zoveel seconden dicht is (standaard {n})",
+            "stop a page that has been closed for this many seconds (default {n})",
+        ),
+        "short": (
+            "het zaalwachtwoord moet minstens {n} tekens hebben",
+            "the room password must have at least {n} characters",
+        ),
+        "no_hub": (
+            "JupyterHub ontbreekt; installeer het met: pip install 'workbook[hub]'",
+            "JupyterHub is missing; install it with: pip install 'workbook[hub]'",
+        ),
+        "no_proxy": (
+            "configurable-http-proxy ontbreekt; installeer het met: npm install -g configurable-http-proxy",
+            "configurable-http-proxy is missing; install it with: npm install -g configurable-http-proxy",
+        ),
+        "ready": (
+            "De zaal staat klaar. Deelnemers openen:\n  {url}\n"
+            "en loggen in met hun eigen naam en het zaalwachtwoord: {password}\nStoppen: Ctrl+C.",
+            "The room is ready. Participants open:\n  {url}\n"
+            "and log in with their own name and the room password: {password}\nStop: Ctrl+C.",
+        ),
+    }
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("hub", help=msg("help"), description=msg("help"))
+    parser.add_argument("dir", metavar="DIR", help=msg("dir"))
+    parser.add_argument("--port", type=int, default=None, help=msg("port", port=HUB_PORT))
+    parser.add_argument("--ip", default="0.0.0.0", help=msg("ip"))
+    parser.add_argument("--password", default=None, help=msg("password", n=MIN_PASSWORD))
+    parser.add_argument("--cull-after", type=int, default=CULL_AFTER, metavar="SECONDS", help=msg("cull", n=CULL_AFTER))
+    add_lang_option(parser)
+    parser.set_defaults(run=run_hub, open_browser=False, default_port=HUB_PORT)
+
+
+def run_hub(args: argparse.Namespace) -> int:
+    password = args.password or new_password()
+    if len(password) < MIN_PASSWORD:
+        raise WorkbookError(msg("short", n=MIN_PASSWORD))
+    if importlib.util.find_spec("jupyterhub") is None:
+        raise WorkbookError(msg("no_hub"))
+    if shutil.which("configurable-http-proxy") is None:
+        raise WorkbookError(msg("no_proxy"))
+    project, env, port, _ = prepare(args)
+    hub_port, proxy_port = free_port(port + 1), free_port(port + 100)
+    lang = language()
+    hub = hub_config(project, args.ip, port, hub_port, proxy_port, password, lang)
+    config_file = hub_files(project, hub, server_config(lang, args.cull_after))
+    host = "127.0.0.1" if args.ip in ("0.0.0.0", "") else args.ip
+    print(msg("ready", url=f"http://{host}:{port}/", password=password), flush=True)
+    return subprocess.call(hub_command(config_file), env=env, cwd=hub_dir(project))

@@ -1,0 +1,45 @@
+"""Voilà's configuration for the workshop: template, menu, pre-heated kernels and culling.
+
+Pre-heating: Voilà keeps ``pool_size`` kernels per step notebook that have already executed the
+notebook (workbook imported, form built), so that opening a step only sends the page. The
+notebook's parameters are known in advance: the project comes from ``WORKBOOK_PROJECT``, and the
+location of step 9 arrives with the request (``workbook.workshop.page_open``).
+
+Culling: a kernel whose page was closed is shut down by Voilà's own ``beforeunload`` beacon; one
+whose page vanished without it (a laptop lid, a crashed tab) is stopped by jupyter_server's culler
+once it has been idle and without a connection for ``cull_after`` seconds. A kernel with an open
+page is never culled (``cull_connected=False``), and pre-heated kernels are left alone by Voilà.
+"""
+
+from __future__ import annotations
+
+from traitlets.config import Config
+
+from workbook.workshop.menu import TEMPLATE, template_resources
+
+POOL_SIZE = 1  # pre-heated kernels kept ready per step
+CULL_AFTER = 300  # seconds a kernel may sit idle without a page before it is stopped
+CULL_INTERVAL = 30  # seconds between two looks for such kernels
+FILL_DELAY = 5  # seconds before a used pre-heated kernel is replaced
+IOPUB_TIMEOUT = 60  # seconds to wait for a cell's last output after it finished
+BACKUP_COPIES = r".*\.eigen-.*"  # a user's own kept copy of a step (workbook.steps.install) is not pre-heated
+
+
+def workshop_config(lang: str, pool_size: int = POOL_SIZE, cull_after: int = CULL_AFTER) -> Config:
+    """Voilà's configuration for the workshop: template, menu, pre-heating and culling."""
+    config = Config()
+    config.VoilaConfiguration.template = TEMPLATE
+    config.VoilaConfiguration.resources = template_resources(lang)
+    config.VoilaConfiguration.strip_sources = True
+    config.VoilaConfiguration.show_tracebacks = False
+    config.VoilaConfiguration.preheat_kernel = pool_size > 0
+    config.VoilaConfiguration.default_pool_size = pool_size
+    config.VoilaKernelManager.preheat_denylist = [BACKUP_COPIES]
+    # Refill the pool a little later, so that the page just opened gets the processor first.
+    config.VoilaKernelManager.fill_delay = FILL_DELAY
+    # A busy machine (ten kernels pre-heating at once) must not lose the form's output.
+    config.VoilaExecutor.iopub_timeout = IOPUB_TIMEOUT
+    config.MappingKernelManager.cull_idle_timeout = cull_after
+    config.MappingKernelManager.cull_interval = min(CULL_INTERVAL, max(1, cull_after // 2))
+    config.MappingKernelManager.cull_connected = False
+    return config

@@ -1,0 +1,51 @@
+"""In the kernel: which page a participant opened, also when the kernel was pre-heated.
+
+A normal Voilà kernel starts with the request in its environment (``QUERY_STRING``). A
+pre-heated one executed the step before anyone asked for it; Voilà hands it the request when a
+page takes it (``voila.utils.wait_for_request``). ``when_opened`` waits for that in a thread
+and then calls back with the location asked for, so that the step can show that location and
+re-read what others saved in the meantime.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from urllib.parse import parse_qs
+
+from tornado.ioloop import IOLoop
+
+PREHEAT_ENV = "VOILA_PREHEAT"
+
+
+def requested_location() -> str:
+    """The ``location`` of the page's address (``?location=de-linde``), else empty."""
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    return query.get("location", [""])[0]
+
+
+def preheated() -> bool:
+    """True in a kernel that Voilà started before any page asked for it."""
+    return os.environ.get(PREHEAT_ENV, "") == "True"
+
+
+def when_opened(callback: Callable[[str], None]) -> bool:
+    """In a pre-heated kernel, call ``callback(location)`` once a page takes this kernel.
+
+    The callback runs on the kernel's own event loop (the thread that handles the widgets), not
+    in the thread that waits. Returns False (and does nothing) in any other kernel: there the
+    request is known already.
+    """
+    if not preheated():
+        return False
+    loop = IOLoop.current()
+
+    def wait() -> None:
+        from voila.utils import wait_for_request
+
+        wait_for_request()
+        loop.add_callback(callback, requested_location())
+
+    threading.Thread(target=wait, name="workbook-page-open", daemon=True).start()
+    return True

@@ -1,0 +1,71 @@
+"""``python -m workbook.workshop.server STEPS_DIR [Voilà options]``: Voilà as the workshop app.
+
+Started by ``workbook workshop``. On top of plain Voilà it
+- uses the workbook's own template (``templates/voila/templates/workshop``, found by putting the
+  installed ``templates`` folder on ``JUPYTER_PATH``) and hands it the step menu as resources;
+- serves the start page at ``/`` and ``/werkboek`` (and in place of Voilà's file list);
+- keeps pre-heated kernels per step and culls kernels of closed pages (``workbook.workshop.config``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from jupyter_server.base.handlers import path_regex
+from jupyter_server.utils import url_path_join
+from voila.app import Voila
+from voila.tornado.handler import TornadoVoilaHandler
+
+from workbook.i18n import language
+from workbook.resources import templates_dir
+from workbook.workshop.config import CULL_AFTER, POOL_SIZE, workshop_config
+from workbook.workshop.menu import START_PATH
+from workbook.workshop.start_page import StartPageHandler
+
+
+class StepPageHandler(TornadoVoilaHandler):
+    """Voilà's page of a step, which also hands the browser its ``_xsrf`` cookie: Voilà's script
+    sends it back when the page is closed, to stop the page's kernel at once."""
+
+    async def prepare(self) -> None:
+        await super().prepare()
+        self.xsrf_token  # noqa: B018 -- reading it sets the cookie
+
+
+class WorkshopApp(Voila):
+    """Voilà with the workbook's start page in front of its own pages."""
+
+    name = "workbook-workshop"
+
+    def init_handlers(self) -> list:
+        start = [
+            (self.server_url, StartPageHandler),
+            (url_path_join(self.server_url, START_PATH), StartPageHandler),
+            (url_path_join(self.server_url, r"/voila/tree" + path_regex), StartPageHandler),
+        ]
+        voila = [
+            (pattern, StepPageHandler, *rest) if handler is TornadoVoilaHandler else (pattern, handler, *rest)
+            for pattern, handler, *rest in super().init_handlers()
+        ]
+        return [*start, *voila]
+
+
+def jupyter_path_with_templates(current: str = "") -> str:
+    """``JUPYTER_PATH`` with the installed templates folder first, where Voilà looks for templates."""
+    return os.pathsep.join(part for part in (str(templates_dir()), current) if part)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Start the workshop app; ``--pool N`` and ``--cull-after SECONDS`` tune the kernels."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--pool", type=int, default=POOL_SIZE)
+    parser.add_argument("--cull-after", type=int, default=CULL_AFTER)
+    ours, voila_argv = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    os.environ["JUPYTER_PATH"] = jupyter_path_with_templates(os.environ.get("JUPYTER_PATH", ""))
+    WorkshopApp.launch_instance(voila_argv, config=workshop_config(language(), ours.pool, ours.cull_after))
+
+
+if __name__ == "__main__":
+    main()
