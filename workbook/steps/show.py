@@ -57,6 +57,8 @@ REPORT_SECTIONS = (
 STYLE = """<style>
 .wb-statusbar {position: sticky; top: 0; z-index: 20; background: #fff; border-bottom: 1px solid #ccc;
   padding: 4px 0; gap: 12px; align-items: center}
+.widget-box:has(.wb-statusbar), .jp-OutputArea:has(.wb-statusbar), .jp-OutputArea-child:has(.wb-statusbar),
+.jp-OutputArea-output:has(.wb-statusbar) {overflow: visible !important}
 .wb-status-title {font-weight: bold}
 .wb-table, .wb-fields {border-collapse: collapse; margin: 4px 0 12px 0; font-size: 95%}
 .wb-table th, .wb-table td, .wb-fields th, .wb-fields td {border: 1px solid #ccc; padding: 3px 6px;

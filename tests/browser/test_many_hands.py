@@ -1,0 +1,76 @@
+"""Two participants on step 3 of ``workbook workshop`` at once, in headless Chromium: both add a
+goal, both goals land on disk with their own number, and each page shows the other's goal."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.browser.test_workshop import KERNEL_TIMEOUT, PROJECTOR, step_url
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+TEXTS = ("Elke nachtdienst gebruikt de app bij iedere melding", "De cliëntenraad kent de sensoren in 't Holt")
+GOAL_TEXTS = ".wb-table-goals .wb-field-text textarea:not(.wb-table-actions textarea)"  # not the actions' texts
+GOAL_NUMBERS = ".wb-table-goals .wb-field-id input"
+SEEN_WITHIN = 30  # seconds; the page looks every second (the figure is printed; busy test machines are slow)
+
+
+def goals_on_disk(server) -> list[dict]:
+    return yaml.safe_load(server.project.plan_path.read_text(encoding="utf-8"))["goals"]
+
+
+def texts_on_page(page) -> list[str]:
+    return page.locator(GOAL_TEXTS).evaluate_all("areas => areas.map(a => a.value)")
+
+
+def test_two_pages_add_goals_at_once_and_each_sees_the_other(serve, browser, artifacts: Path) -> None:
+    server = serve("workshop")
+    before = goals_on_disk(server)
+    pages = [browser.new_page(viewport=PROJECTOR) for _ in TEXTS]
+    try:
+        for page in pages:
+            page.goto(step_url(server, "03_doelen.ipynb"), timeout=KERNEL_TIMEOUT)
+            page.locator(".wb-status").first.wait_for(timeout=KERNEL_TIMEOUT)
+        for page in pages:  # both add a goal before either has saved
+            page.locator(".wb-add-goals").first.click()
+            page.wait_for_function(f"document.querySelectorAll('{GOAL_NUMBERS}').length > {len(before)}")
+        for page, text in zip(pages, TEXTS, strict=True):
+            page.locator(GOAL_TEXTS).last.fill(text)
+
+        deadline = time.monotonic() + SEEN_WITHIN
+        while {t for t in TEXTS} - {g["text"] for g in goals_on_disk(server)} and time.monotonic() < deadline:
+            time.sleep(0.2)
+        after = goals_on_disk(server)
+        assert after[: len(before)] == before, "the goals that were there are unchanged"
+        assert sorted(g["text"] for g in after[len(before) :]) == sorted(TEXTS)
+        numbers = [g["id"] for g in after]
+        assert len(set(numbers)) == len(numbers), f"two goals share a number: {numbers}"
+
+        for page, other in zip(pages, reversed(TEXTS), strict=True):
+            began = time.monotonic()
+            while other not in texts_on_page(page) and time.monotonic() - began < SEEN_WITHIN:
+                time.sleep(0.2)
+            assert other in texts_on_page(page), "the page does not show the other participant's goal"
+            print(f"the other's goal appeared after {time.monotonic() - began:.1f} s")
+        assert all(
+            "Opgeslagen" in p.locator(".wb-status").first.inner_text()
+            or "bijgewerkt" in p.locator(".wb-status").first.inner_text()
+            for p in pages
+        )
+
+        page = pages[0]  # the status bar stays in view on a projector, however far down one scrolls
+        page.mouse.wheel(0, 4000)
+        page.wait_for_timeout(500)
+        bar = page.locator(".wb-statusbar").first.bounding_box()
+        menu = page.locator("nav.wb-menu").first.bounding_box()
+        assert bar is not None and menu is not None
+        assert menu["y"] + menu["height"] - 2 <= bar["y"] < PROJECTOR["height"] / 4, "the bar is right below the menu"
+        assert "Stap 3 · SMART-doelen en acties" in page.locator(".wb-statusbar").first.inner_text()
+    finally:
+        for number, page in enumerate(pages, start=1):
+            page.screenshot(path=str(artifacts / f"many-hands-page-{number}.png"))
+            page.close()
