@@ -17,7 +17,7 @@ def test_step_2_shows_suggestions_per_hindering_factor_with_sources(open_step):
     for factor_id in ("F3", "F5", "F10"):
         assert f'data-factor="{factor_id}"' in html
     assert "Betrek cliënten en naasten bij de keuzes over de invoering" in html  # F5, 71% of the experts
-    assert "71% van de experts koos dit bij de CFIR-belemmering 'Patient needs and resources' (niveau 1)." in html
+    assert "71% van de experts koos dit bij deze belemmering (Gebruiker: medewerking van cliënten) (niveau 1)." in html
     assert "Bron: CFIR-ERIC matching tool output" in html
 
 

@@ -47,7 +47,7 @@ def test_suggestions_rank_by_the_published_share_of_experts():
     found = suggestions_for(factor("complexity"), "nl")
     assert [s.share for s in found] == [40, 30, 27]
     assert found[0].eric == "Promote adaptability"
-    assert found[0].reason == "40% van de experts koos dit bij de CFIR-belemmering 'Complexity' (niveau 2)."
+    assert found[0].reason == "40% van de experts koos dit bij deze belemmering (Vernieuwing: complexiteit) (niveau 2)."
     patients = suggestions_for(factor("client_cooperation"), "en", limit=1)[0]
     assert (patients.eric, patients.share, patients.level) == ("Involve patients/consumers and family members", 71, 1)
     assert (

@@ -22,11 +22,11 @@ LEVEL_1, LEVEL_2 = 50.0, 20.0
 msg = Messages(
     {
         "verified": (
-            "{share} van de experts koos dit bij de CFIR-belemmering '{barrier}'{level}.",
+            "{share} van de experts koos dit bij deze belemmering ({determinant}){level}.",
             "{share} of the experts chose this for the CFIR barrier '{barrier}'{level}.",
         ),
         "approximation": (
-            "Benadering, niet geverifieerd: naar schatting {share} van de experts bij de CFIR-belemmering '{barrier}'.",
+            "Benadering, niet geverifieerd: naar schatting {share} van de experts bij deze belemmering ({determinant}).",
             "Approximation, not verified: an estimated {share} of the experts for the CFIR barrier '{barrier}'.",
         ),
         "level": (" (niveau {level})", " (level {level})"),
@@ -96,6 +96,7 @@ def suggestions_for(factor: ContextFactor, lang: str | None = None, limit: int =
         return []
     found = strategies()
     barrier = found.barrier(determinants()[factor.determinant].barrier)
+    named = factor.determinant  # the Dutch name of the barrier; the CFIR name is English
     ranked = sorted(barrier.strategies, key=lambda e: -e.share)[:limit]
     result = []
     for endorsement in ranked:
@@ -104,10 +105,21 @@ def suggestions_for(factor: ContextFactor, lang: str | None = None, limit: int =
         if endorsement.verified:
             shown_level = msg("level", lang, level=grade) if grade else ""
             reason = msg(
-                "verified", lang, share=_percent(endorsement.share, lang), barrier=barrier.cfir, level=shown_level
+                "verified",
+                lang,
+                share=_percent(endorsement.share, lang),
+                barrier=barrier.cfir,
+                determinant=named.label(lang),
+                level=shown_level,
             )
         else:
-            reason = msg("approximation", lang, share=_percent(endorsement.share, lang), barrier=barrier.cfir)
+            reason = msg(
+                "approximation",
+                lang,
+                share=_percent(endorsement.share, lang),
+                barrier=barrier.cfir,
+                determinant=named.label(lang),
+            )
         result.append(
             Suggestion(
                 strategy=strategy.key,
