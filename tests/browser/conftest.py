@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import re
 import signal
 import subprocess
@@ -63,8 +64,10 @@ def serve(demo_project: Project, tmp_path: Path) -> Iterator:
         IPYTHONDIR=str(jupyter_home / "ipython"),
     )
 
-    def start(command: str, *options: str) -> Server:
-        port = free_port(9100 if command == "lab" else 9200)
+    def start(command: str, *options: str, attempts: int = 3) -> Server:
+        # Other test runs on the same machine may take a port between choosing and binding it:
+        # start from a random port, and try again on another one when the server could not bind.
+        port = free_port(random.randrange(9100, 9900, 7))
         process = subprocess.Popen(
             [str(WORKBOOK), command, str(demo_project.root), "--port", str(port), "--no-browser", *options],
             stdout=subprocess.PIPE,
@@ -79,7 +82,12 @@ def serve(demo_project: Project, tmp_path: Path) -> Iterator:
             line = process.stdout.readline()
             assert line, "the command ended without printing an address"
             url = next(iter(re.findall(r"http://\S+token=\w+", line)), "")
-        wait_until_serving(url, process)
+        try:
+            wait_until_serving(url, process)
+        except AssertionError:
+            if attempts > 1 and "no available port" in (tmp_path / f"{command}.log").read_text(encoding="utf-8"):
+                return start(command, *options, attempts=attempts - 1)
+            raise
         return Server(process, url, demo_project, tmp_path / f"{command}.log")
 
     yield start

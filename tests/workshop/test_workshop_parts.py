@@ -116,3 +116,33 @@ def test_the_hub_refuses_a_short_room_password_in_dutch(demo_project: Project, c
 
     assert main(["hub", str(demo_project.root), "--password", "kort"]) == 1
     assert "het zaalwachtwoord moet minstens 8 tekens hebben" in capsys.readouterr().err
+
+
+def test_a_preheated_kernel_keeps_asking_until_the_page_arrives(monkeypatch) -> None:
+    import threading
+
+    import voila.utils
+
+    monkeypatch.setenv("VOILA_PREHEAT", "True")
+    monkeypatch.delenv("SCRIPT_NAME", raising=False)
+    asked = []
+
+    def wait_for_request() -> None:  # the first try times out, the second brings the request
+        asked.append(1)
+        if len(asked) == 2:
+            monkeypatch.setenv("SCRIPT_NAME", "/voila/render/09_locatie.ipynb")
+            monkeypatch.setenv("QUERY_STRING", "location=de-linde")
+
+    monkeypatch.setattr(voila.utils, "wait_for_request", wait_for_request)
+    opened = threading.Event()
+    got = []
+
+    class Loop:
+        def add_callback(self, callback, *args) -> None:
+            callback(*args)
+            opened.set()
+
+    monkeypatch.setattr(page_open.IOLoop, "current", staticmethod(lambda: Loop()))
+    assert page_open.when_opened(got.append) is True
+    assert opened.wait(10)
+    assert got == ["de-linde"] and len(asked) == 2

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs
 from tornado.ioloop import IOLoop
 
 PREHEAT_ENV = "VOILA_PREHEAT"
+REQUEST_ENV = "SCRIPT_NAME"  # one of the variables Voilà sets once a page took the kernel
 
 
 def requested_location() -> str:
@@ -44,7 +45,9 @@ def when_opened(callback: Callable[[str], None]) -> bool:
     def wait() -> None:
         from voila.utils import wait_for_request
 
-        wait_for_request()
+        # Voilà gives up connecting after 5 s (a busy server), leaving the request unknown: ask again.
+        while REQUEST_ENV not in os.environ:
+            wait_for_request()
         loop.add_callback(callback, requested_location())
 
     threading.Thread(target=wait, name="workbook-page-open", daemon=True).start()
