@@ -26,13 +26,13 @@ TIMEOUT = 180_000  # ms: spawning a server and its first kernel on a busy machin
 # Until saves merge per record and field (the lead's branch), participants edit different sections.
 EDITS = {
     "anna": ("01_start.ipynb", ".wb-field-project_name input", "Nachtzorg door Anna"),
-    "bram": ("05_communicatie.ipynb", ".wb-field-core_message textarea", "Kernboodschap van Bram"),
+    "bram": ("01_start.ipynb", ".wb-field-innovation input", "Sensoren van Bram"),  # the same section
 }
 
 
 def saved(project: Project) -> tuple[str, str]:
     plan = yaml.safe_load(project.plan_path.read_text(encoding="utf-8"))
-    return plan["basics"]["project_name"], plan["communication"]["core_message"]
+    return plan["basics"]["project_name"], plan["basics"]["innovation"]
 
 
 @pytest.fixture

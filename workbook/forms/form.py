@@ -87,6 +87,16 @@ class SectionForm:
             self.input = input_for(model, section.name, value, lang)
         self.shown = self.adapter.dump_python(value)
         """What the widgets stand for, as python data (the valid part of it)."""
+        self.cache: tuple[Any, Errors] | None = None
+        """The last `validate()` of what the user typed, until the widgets change again."""
+        self.errors_shown = True
+        """Whether messages may stand under the inputs (so that clearing them is needed)."""
+
+    def current(self) -> tuple[Any, Errors]:
+        """`validate()`, read again only when the widgets changed since the last time."""
+        if self.cache is None:
+            self.cache = self.validate()
+        return self.cache
 
     def validate(self) -> tuple[Any, Errors]:
         """The valid part of what is typed (None when nothing can be saved) and the messages by path.
@@ -252,8 +262,11 @@ class Form:
             return
         with self._lock:
             section = self.sections[name]
-            value, errors = section.validate()
-            section.input.show_errors(errors)
+            section.cache = None
+            value, errors = section.current()
+            if errors or section.errors_shown:  # showing "no errors" again on a large form is not free
+                section.input.show_errors(errors)
+                section.errors_shown = bool(errors)
             self._mark_first_error()
             if errors:
                 self._invalid.add(name)
@@ -273,7 +286,7 @@ class Form:
             saved_any = None
             while self._pending:
                 section = self.sections[self._pending.pop()]
-                value, _ = section.validate()
+                value, _ = section.current()
                 data = section.data(value) if value is not None else section.base
                 if data == section.base:
                     continue
@@ -339,7 +352,7 @@ class Form:
 
     def _bring_in(self, section: SectionForm, theirs: Any) -> bool:
         """Merge `theirs` into what the widgets show; the base moves on only when that worked."""
-        value, _ = section.validate()
+        value, _ = section.current()
         if value is None:
             return False
         mine = section.data(value)
@@ -359,7 +372,7 @@ class Form:
         """After a save of `sent`: the base is what was saved, and the widgets show what the merge
         added, keeping what the user typed since."""
         section.base = saved
-        value, _ = section.validate()
+        value, _ = section.current()
         mine = section.data(value) if value is not None else sent
         merged = merge(sent, mine, saved).value
         if merged != mine:
@@ -375,6 +388,7 @@ class Form:
         finally:
             self._quiet.on = False
         section.shown = shown
+        section.cache = None
 
     def _show_conflicts_of_others(self, known: dict[str, Any]) -> None:
         """Notices for values this page had on disk that another page's save replaced."""
