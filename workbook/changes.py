@@ -281,6 +281,11 @@ def _shape(annotation: Any) -> tuple[str, Any]:
     return "value", annotation
 
 
+def readable(value: Any, annotation: Any, lang: str) -> str:
+    """A stored value of a field with this type as people read it (see `_value`)."""
+    return _value(value, _shape(annotation)[1], lang)
+
+
 def _is_choice(kind: Any) -> bool:
     return isinstance(kind, type) and issubclass(kind, Choice)
 

@@ -40,6 +40,19 @@ def item_name(model: type[BaseModel], item: dict[str, Any], lang: str) -> str:
     return "(leeg)" if lang == "nl" else "(empty)"
 
 
+def annotation_at(model: type[BaseModel], section: str, path: Path) -> Any:
+    """The type of the field `path` leads to inside `section` of `model` (None when unknown)."""
+    annotation = model.model_fields[section].annotation
+    for step in path:
+        if isinstance(step, At):
+            continue
+        current = record_model(annotation)
+        if current is None or step not in current.model_fields:
+            return None
+        annotation = current.model_fields[step].annotation
+    return annotation
+
+
 def describe(model: type[BaseModel], section: str, path: Path, data: Any, lang: str) -> str:
     """`path` inside `section` of `model` in words, e.g. "SMART-doelen en acties › D3 › Eigenaar".
 

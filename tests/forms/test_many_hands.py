@@ -247,3 +247,17 @@ def test_five_pages_making_a_hundred_random_edits_each_lose_nothing(demo_project
     assert lost == {}
     assert len(conflicts) > 10, "the script should make people collide"
     assert sum(page.notices.added for page in pages) >= len(conflicts), "every conflict has its notice"
+
+
+def test_a_conflict_names_numbers_the_dutch_way(demo_project: Project) -> None:
+    anna, piet = goals_form(demo_project), goals_form(demo_project)
+    anna.find("goals", 0, "target").control.value = "12,5"
+    anna.flush()
+    piet.find("goals", 0, "target").control.value = "1.500"
+    piet.flush()
+    assert plan_file(demo_project)["goals"][0]["target"] == 1500
+    [notice] = piet.notices.texts
+    assert "Streefwaarde" in notice and "12,5" in notice and "1.500" in notice
+    assert piet.notices.buttons()[0].description == "Zet 12,5 terug"
+    piet.notices.buttons()[0].click()
+    assert plan_file(demo_project)["goals"][0]["target"] == 12.5

@@ -9,9 +9,10 @@ from typing import Any
 import ipywidgets as w
 from pydantic import BaseModel
 
+from workbook.changes import readable
 from workbook.i18n import Messages
 from workbook.merging import value_at
-from workbook.places import describe
+from workbook.places import annotation_at, describe
 from workbook.store import Saved
 
 msg = Messages(
@@ -37,14 +38,12 @@ msg = Messages(
             "Nummer {old} was intussen al in gebruik: jouw nieuwe regel heet nu {new}.",
             "Number {old} was taken meanwhile: your new row is now {new}.",
         ),
-        "empty": ("(leeg)", "(empty)"),
         "close": ("Sluiten", "Close"),
     }
 )
 
 SHOWN = 8
 """Notices kept on screen at most; the oldest go first."""
-VALUE_LENGTH = 60
 
 
 class Notices:
@@ -69,16 +68,21 @@ class Notices:
 
     def add_saved(self, saved: Saved, model: type[BaseModel]) -> None:
         """Notices for what this page's own save had to decide."""
-        place = lambda path: describe(model, saved.section, path, saved.value, self.lang)  # noqa: E731
+
+        def place(path: tuple) -> str:
+            return describe(model, saved.section, path, saved.value, self.lang)
+
         for conflict in saved.conflicts:
+            kind = annotation_at(model, saved.section, conflict.path)
+            theirs = self._value(conflict.theirs, kind)
             text = msg(
                 "conflict_mine",
                 self.lang,
                 place=place(conflict.path),
-                theirs=self._value(conflict.theirs),
-                mine=self._value(conflict.mine),
+                theirs=theirs,
+                mine=self._value(conflict.mine, kind),
             )
-            self._add(text, saved.section, conflict.path, conflict.theirs)
+            self._add(text, saved.section, conflict.path, theirs, conflict.theirs)
         for kept in saved.kept:
             self._add(msg("kept_mine" if kept.deleted_by_me else "kept_theirs", self.lang, place=place(kept.path)))
         for change in saved.renumbered:
@@ -87,26 +91,24 @@ class Notices:
     def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel]) -> None:
         """A notice for a value of this page that a later save by someone else replaced."""
         path = entry["path"]
+        kind = annotation_at(model, entry["section"], path)
         text = msg(
             "conflict_theirs",
             self.lang,
             place=describe(model, entry["section"], path, data, self.lang),
-            saved=self._value(entry["saved"]),
-            mine=self._value(entry["overwritten"]),
+            saved=self._value(entry["saved"], kind),
+            mine=self._value(entry["overwritten"], kind),
         )
-        self._add(text, entry["section"], path, entry["overwritten"])
+        self._add(text, entry["section"], path, self._value(entry["overwritten"], kind), entry["overwritten"])
 
-    def _value(self, value: Any) -> str:
-        if value is None or value == "" or value == []:
-            return msg("empty", self.lang)
-        text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        text = " ".join(text.split())
-        return f"'{text[: VALUE_LENGTH - 1]}…'" if len(text) > VALUE_LENGTH else f"'{text}'"
+    def _value(self, value: Any, kind: Any) -> str:
+        """A value as people read it: quoted text, "12,5", "1 juli 2027", a choice's label."""
+        return readable(value, kind, self.lang)
 
-    def _add(self, text: str, section: str = "", path: tuple = (), value: Any = None) -> None:
+    def _add(self, text: str, section: str = "", path: tuple = (), shown: str = "", value: Any = None) -> None:
         parts: list[w.Widget] = [w.HTML(escape(text), layout=w.Layout(flex="1"))]
         if section:
-            back = w.Button(description=msg("put_back", self.lang, value=self._value(value)), button_style="warning")
+            back = w.Button(description=msg("put_back", self.lang, value=shown), button_style="warning")
             back.add_class("wb-put-back")
             back.on_click(lambda _: (self.put_back(section, path, value), self._remove(line)))
             parts.append(back)
