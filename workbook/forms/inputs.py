@@ -209,6 +209,12 @@ class TypedLeaf(Leaf):
         super().__init__(model, name, kind, value, lang, compact)
         if not compact:  # in a table only the value being typed is read back, to keep rows short
             self.show_errors({})
+        self.control.observe(self._read_back, names="value")
+
+    def _read_back(self, _: Any) -> None:
+        """Show how the typed value was read at once (the form passes on messages only where there are any)."""
+        if not self.has_error:
+            self.show_errors({})
 
     def make_control(self) -> w.ValueWidget:
         return _fill(w.Text(placeholder=msg(self.placeholder, self.lang), continuous_update=False))
