@@ -46,6 +46,18 @@ def wait_for_pool(server: Server, timeout: float = 240) -> None:
     time.sleep(10)  # the kernels exist; give the last ones time to execute their step
 
 
+def settled_kernels(server: Server, quiet: float = 8, timeout: float = 90) -> int:
+    """The number of kernels once it has not changed for `quiet` seconds (refills take a while)."""
+    deadline = time.monotonic() + timeout
+    count, since = kernels(server), time.monotonic()
+    while time.monotonic() - since < quiet and time.monotonic() < deadline:
+        time.sleep(1)
+        now = kernels(server)
+        if now != count:
+            count, since = now, time.monotonic()
+    return count
+
+
 def assert_dutch_with_menu(page, what: str) -> None:
     menu = page.locator("nav.wb-menu")
     assert menu.count() == 1, what
@@ -118,7 +130,7 @@ def test_closing_twenty_pages_brings_the_kernels_back_down_within_the_cull_time(
         page.goto(step_url(server, notebooks[i % len(notebooks)]), timeout=KERNEL_TIMEOUT)
         page.locator(".wb-status").first.wait_for(timeout=KERNEL_TIMEOUT)
         pages.append(page)
-    busy = kernels(server)
+    busy = settled_kernels(server)  # the pool refills the pre-heated kernels that pages took
     assert busy >= at_rest + 20 - len(notebooks)  # pre-heated kernels are taken first, then refilled
 
     for page in pages[:10]:  # closed properly: Voilà's page stops its kernel at once

@@ -21,6 +21,7 @@ from typing import Annotated, Any
 
 import ipywidgets as w
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from tornado.ioloop import IOLoop, PeriodicCallback
 
 from workbook.errors import WorkbookError
 from workbook.fields import field_label
@@ -238,7 +239,7 @@ class Form:
         self.widget = w.VBox(parts)
         self.widget.add_class("wb-form")
         self._show_status(msg("loaded", self.lang))
-        self._watcher: threading.Thread | None = None
+        self._watcher: threading.Thread | PeriodicCallback | None = None
         self.closed = False
         if watch:
             self.watch()
@@ -407,15 +408,28 @@ class Form:
                 self.notices.add_overwritten(entry, section.base, self.target.model)
 
     def watch(self, interval: float = WATCH_INTERVAL) -> None:
-        """Look for what others saved every `interval` seconds while this form exists."""
+        """Look for what others saved every `interval` seconds while this form exists.
+
+        In a kernel the looking is done on the kernel's own event loop, between messages, so that
+        the kernel can stop at any moment; elsewhere (scripts, tests) in a thread.
+        """
         if self._watcher is not None:
             return
-        self._watcher = threading.Thread(target=_watch, args=(weakref.ref(self), interval), daemon=True)
-        self._watcher.start()
+        loop = IOLoop.current(instance=False)
+        form = weakref.ref(self)
+        if loop is not None and loop.asyncio_loop.is_running():
+            callback = PeriodicCallback(lambda: _look(form, callback), interval * 1000)
+            callback.start()
+            self._watcher = callback
+        else:
+            self._watcher = threading.Thread(target=_watch, args=(form, interval), daemon=True)
+            self._watcher.start()
 
     def close(self) -> None:
         """Stop watching the files (the page is gone)."""
         self.closed = True
+        if isinstance(self._watcher, PeriodicCallback):
+            self._watcher.stop()
 
     def _tell_listeners(self) -> None:
         for listener in self._listeners:
@@ -456,6 +470,15 @@ class Form:
     def status_text(self) -> str:
         """The status line as plain text."""
         return unescape(re.sub(r"<[^>]+>", "", self.status.value)).strip()
+
+
+def _look(form_ref: weakref.ref, callback: PeriodicCallback) -> None:
+    """One look on the kernel's loop; the callback stops once the form is gone or closed."""
+    form = form_ref()
+    if form is None or form.closed:
+        callback.stop()
+        return
+    form.refresh()
 
 
 def _watch(form_ref: weakref.ref, interval: float) -> None:

@@ -73,8 +73,9 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
     chosen = step_named(step)
     found = find_project(project)
     if interactive():
-        view = StepView(chosen, found, location or requested_location(), watch=True)
-        when_opened(view.refresh)
+        view = StepView(chosen, found, location or requested_location())
+        if not when_opened(view.open_for_a_page):  # a pre-heated kernel waits for its page first
+            view.start_watching()
         display(view.widget)
     else:
         display(HTML(static_html(chosen, found, location)))
@@ -177,6 +178,17 @@ class StepView:
                 return
         if self.form is not None and self._signature(self.location) != self.loaded:
             self.open(self.location)
+
+    def open_for_a_page(self, location: str = "") -> None:
+        """A page took this pre-heated kernel: bring the form up to date and keep it so."""
+        self.refresh(location)
+        self.start_watching()
+
+    def start_watching(self) -> None:
+        """From now on the form shows what others save (see ``Form.watch``)."""
+        self.watch = True
+        if self.form is not None:
+            self.form.watch()
 
     def _signature(self, location: str) -> tuple[int, ...]:
         """When the files behind the form last changed (0 for a file that does not exist)."""
