@@ -34,6 +34,7 @@ Incomplete input ("1-7", "0202", "02312027"), impossible dates (31-02-2027) and 
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -121,8 +122,16 @@ def shown(value: object) -> str:
 
 
 def _decimal(value: object) -> Decimal:
-    """An exact decimal for a number: 0.1 is 0.1, not 0.1000000000000000055511151231257827."""
-    return value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else str(value))
+    """An exact decimal for a number: 0.1 is 0.1, not 0.1000000000000000055511151231257827.
+
+    numpy and pandas numbers (``np.float64``, ``np.int64``) count as the Python numbers they stand for."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, numbers.Integral):
+        return Decimal(int(value))
+    if isinstance(value, numbers.Real):
+        return Decimal(repr(float(value)))
+    return Decimal(str(value))
 
 
 def _rounded(value: object, decimals: int) -> Decimal:

@@ -243,6 +243,15 @@ def test_format_number():
     assert format_number(1234.5, "en") == "1,234.5"
 
 
+def test_numbers_from_pandas_format_as_python_numbers():
+    import numpy as np
+
+    assert format_number(np.float64(12.5), "nl") == "12,5"
+    assert format_number(np.int64(1500), "nl") == "1.500"
+    assert format_money(np.float64(1500.5), "nl") == "€\u00a01.500,50"
+    assert format_percent(np.float64(0.52), "nl") == "52%"
+
+
 def test_formatted_numbers_read_back_as_the_same_value():
     for value in (Decimal("1500"), Decimal("12.5"), Decimal("1234.5"), Decimal("0.125"), Decimal("1000000")):
         assert parse_number(format_number(value, "nl"), "nl") == value
