@@ -89,6 +89,9 @@ def test_the_start_page_and_every_step_have_the_menu_and_no_english(serve, brows
                 assert page.locator(".wb-menu .wb-current").inner_text().startswith(str(step.number)), what
                 assert page.locator(".wb-pager a").count() == (1 if step.number == STEP_COUNT else 2), what
                 assert "JupyterLab" not in page.inner_text("body"), what
+                intro = page.locator("details.wb-intro")  # the explanation is folded away, one line
+                assert intro.count() == 1 and intro.get_attribute("open") is None, what
+                assert intro.locator("summary").inner_text() == "Uitleg bij deze stap", what
                 assert_dutch_with_menu(page, what)
                 page.screenshot(path=str(artifacts / f"workshop-{step.notebook[:-6]}-{size}.png"))
         finally:
