@@ -43,6 +43,10 @@ FLAT_MAX_FIELDS = 7
 """A record with at most this many simple fields is edited as one row of a table; larger ones as cards."""
 
 NESTED = {kinds.GROUP, kinds.TABLE, kinds.LEVELS, kinds.MULTICHOICE, kinds.TRISTATE}
+WIDE = {kinds.LONGTEXT, kinds.TABLE, kinds.GROUP, kinds.LEVELS, kinds.MULTICHOICE, kinds.REFERENCES}
+"""Fields that take the whole width of a record's fields; the others stand side by side."""
+FIELD_COLUMNS = "repeat(auto-fill, minmax(260px, 1fr))"
+"""Short fields side by side as far as the screen allows: three on a projector, one on a phone."""
 COLUMN_WIDTH = {kinds.LONGTEXT: "2fr", kinds.DATE: "150px", kinds.BOOL: "50px"}
 BUTTONS_WIDTH = "120px"
 
@@ -101,7 +105,11 @@ class Group(Input):
             self.widget = w.Box(parts)  # the table lays the cells out in its grid
         else:
             heading = [w.HTML(label_html(title, level="h4"))] if title else []
-            self.widget = w.VBox([*heading, *parts, self.error], layout=w.Layout(margin="0 0 8px 0"))
+            for name, child in self.inputs.items():
+                if kind_of(model, name).name in WIDE:
+                    child.widget.layout.grid_column = "1 / -1"
+            fields_grid = w.GridBox(parts, layout=w.Layout(grid_template_columns=FIELD_COLUMNS, grid_gap="0 16px"))
+            self.widget = w.VBox([*heading, fields_grid, self.error], layout=w.Layout(margin="0 0 8px 0"))
 
     @property
     def cells(self) -> list[w.Widget]:
