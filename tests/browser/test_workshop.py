@@ -121,6 +121,28 @@ def test_a_step_opens_from_a_preheated_kernel_and_follows_the_location(serve, br
         page.close()
 
 
+def test_a_room_on_one_step_finds_a_waiting_page_for_each_participant(serve, browser) -> None:
+    room = 3
+    server = serve("workshop", "--room", str(room), "--steps", "3")
+    deadline = time.monotonic() + 300
+    while kernels(server) < STEP_COUNT - 1 + room and time.monotonic() < deadline:
+        time.sleep(1)
+    time.sleep(10)  # the kernels exist; give the last ones time to execute their step
+    pages = []
+    try:
+        for _ in range(room):  # one after the other, faster than a used kernel is replaced
+            page = browser.new_page(viewport=PROJECTOR)
+            page.goto(step_url(server, "03_doelen.ipynb"), timeout=KERNEL_TIMEOUT)
+            page.locator(".wb-status").first.wait_for(timeout=KERNEL_TIMEOUT)
+            pages.append(page)
+        log = server.log.read_text(encoding="utf-8")
+        used = re.findall(r"Using pre-heated kernel: \S+ for (\S+)\.ipynb", log)
+        assert used == ["03_doelen"] * room
+    finally:
+        for page in pages:
+            page.close()
+
+
 def test_closing_twenty_pages_brings_the_kernels_back_down_within_the_cull_time(serve, browser) -> None:
     server = serve("workshop", "--cull-after", str(CULL_AFTER))
     wait_for_pool(server)
