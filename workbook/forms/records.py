@@ -159,22 +159,36 @@ class Card(Input):
     was loaded (or as others' saves brought it in). A card with a red message opens by itself.
     """
 
-    def __init__(self, model: type[BaseModel], value: Any, lang: str, choices: Choices, tools: Callable[[], w.Widget]):
+    def __init__(
+        self,
+        model: type[BaseModel],
+        value: Any,
+        lang: str,
+        choices: Choices,
+        tools: Callable[[], w.Widget],
+        reshaped: Callable[[], None],
+    ):
         super().__init__()
         self.model = model
         self.lang = lang
         self.choices = choices
         self.tools = tools
+        self.reshaped = reshaped
+        """Called when the card opens or folds: the list shows its `widget` again."""
         self.original = value if value is not None else new_record(model)
         self.group: Group | None = None
-        self.feedback = w.HTML()
-        self.toggle = w.Button(layout=w.Layout(width="100%"))
+        self.box: w.VBox | None = None
+        self.feedback: w.HTML | None = None
+        self.toggle = w.Button()
         self.toggle.add_class("wb-card-toggle")
         self.toggle.on_click(lambda _: self.fold() if self.is_open else self.unfold())
-        self.widget = w.VBox([self.toggle])
-        self.widget.add_class("wb-card")
         self.is_open = False
         self._retitle()
+
+    @property
+    def widget(self) -> w.Widget:
+        """Folded, the card is its one-line button; open, a box with the fields under it."""
+        return self.box if self.is_open and self.box is not None else self.toggle
 
     def unfold(self) -> Group:
         """Open the card (building its fields the first time) and return its fields."""
@@ -184,17 +198,20 @@ class Card(Input):
             self.group.on_change(self._retitle)
             self.group.on_change(self._name_lists)
             self._name_lists()
-        self.is_open = True
-        self.widget.children = [self.toggle, self.tools(), self.group.widget, self.feedback]
-        self.widget.add_class("wb-card-open")
+            self.feedback = w.HTML()
+            self.box = w.VBox()
+            self.box.add_class("wb-card")
+        self.box.children = [self.toggle, self.tools(), self.group.widget, self.feedback]
+        was_open, self.is_open = self.is_open, True
         self._retitle()
+        if not was_open:
+            self.reshaped()
         return self.group
 
     def fold(self) -> None:
         self.is_open = False
-        self.widget.children = [self.toggle]
-        self.widget.remove_class("wb-card-open")
         self._retitle()
+        self.reshaped()
 
     def _name_lists(self) -> None:
         """Tell the lists inside this record whose they are ("+ Actie bij D5")."""
@@ -209,7 +226,7 @@ class Card(Input):
         arrow = "▾" if self.is_open else "▸"
         self.toggle.description = f"{arrow} {card_title(self.model, record, self.lang)}"
         self.toggle.tooltip = msg("close" if self.is_open else "open", self.lang)
-        if self.is_open:
+        if self.is_open and self.feedback is not None:
             self.feedback.value = card_feedback(self.model, record, self.lang)
 
     def get(self) -> dict[str, Any]:
@@ -288,7 +305,7 @@ class Table(Input):
         if self.flat:
             row: Row = Group(self.record, value, self.lang, compact=True, choices=self.choices)
         else:
-            row = Card(self.record, value, self.lang, self.choices, lambda: self._buttons(row))
+            row = Card(self.record, value, self.lang, self.choices, lambda: self._buttons(row), self._show_rows)
         row.on_change(self.changed)
         return row
 
@@ -403,7 +420,11 @@ class Table(Input):
         for row in self.rows:
             if row.is_open:  # the up and down buttons follow the card's new place
                 row.unfold()
-        self.body.children = [row.widget for row in self.rows]
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        if self.rows:
+            self.body.children = [row.widget for row in self.rows]
 
     def get(self) -> list[dict[str, Any]]:
         return [row.get() for row in self.rows]
