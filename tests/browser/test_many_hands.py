@@ -77,6 +77,9 @@ def test_two_pages_add_goals_at_once_and_each_sees_the_other(serve, browser, art
         card = page.locator(OPEN_CARD).first
         card.locator("textarea").first.wait_for(timeout=KERNEL_TIMEOUT)
         assert card.locator(".wb-card-toggle").inner_text().startswith(f"▾ {before[0]['id']} · ")
+        text_box = card.locator(".wb-field-text").first.bounding_box()  # long text: the whole width
+        baseline = card.locator(".wb-field-baseline").first.bounding_box()  # short fields side by side
+        assert text_box["width"] > 2 * baseline["width"]
         chosen = card.locator(".mod-active").first  # "Ja" for acceptable
         assert chosen.evaluate("b => getComputedStyle(b).backgroundColor") == CHOSEN_GREEN
         assert page.locator(".wb-add-goals").first.inner_text().strip() == "+ Doel"

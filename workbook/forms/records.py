@@ -107,7 +107,7 @@ class Group(Input):
             heading = [w.HTML(label_html(title, level="h4"))] if title else []
             for name, child in self.inputs.items():
                 if kind_of(model, name).name in WIDE:
-                    child.widget.layout.grid_column = "1 / -1"
+                    child.widget.add_class("wb-wide")
             fields_grid = w.GridBox(parts, layout=w.Layout(grid_template_columns=FIELD_COLUMNS, grid_gap="0 16px"))
             self.widget = w.VBox([*heading, fields_grid, self.error], layout=w.Layout(margin="0 0 8px 0"))
 
