@@ -213,9 +213,9 @@ def test_five_pages_making_a_hundred_random_edits_each_lose_nothing(demo_project
     for page in pages:
 
         def recording(*args, _save=page.target.save, **kwargs):
-            saved = _save(*args, **kwargs)
+            saved, identity = _save(*args, **kwargs)
             conflicts.extend(saved.conflicts)
-            return saved
+            return saved, identity
 
         page.target.save = recording
     fields = ("owner", "unit", "indicator")

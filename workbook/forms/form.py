@@ -38,7 +38,7 @@ from workbook.integrity import integrity_problems
 from workbook.merging import merge, with_value
 from workbook.model import Plan
 from workbook.model.base import UID
-from workbook.store import Project, Saved, section_data
+from workbook.store import Project, section_data
 from workbook.validation import problems_from
 
 msg = Messages(
@@ -310,13 +310,12 @@ class Form:
                 if data == section.base:
                     continue
                 try:
-                    saved = self.target.save(section.name, data, section.base, by=self.session)
+                    saved, self._seen = self.target.save(section.name, data, section.base, by=self.session)
                 except WorkbookError as error:
                     self._failure = str(error)
                     break
                 self._failure = ""
                 self._saved_at = dt.datetime.now()
-                self._seen = self.target.identity()
                 self._apply(section, saved.value, sent=data)
                 self.notices.add_saved(saved, self.target.model)
                 saved_any = saved
@@ -331,8 +330,7 @@ class Form:
             section = self.sections[section_name]
             before = section.base
             wanted = with_value(before, path, value)
-            saved: Saved = self.target.save(section_name, wanted, before, by=self.session)
-            self._seen = self.target.identity()
+            saved, self._seen = self.target.save(section_name, wanted, before, by=self.session)
             self._apply(section, saved.value, sent=before)
             self.current = saved.record
             self._saved_at = dt.datetime.now()
