@@ -62,13 +62,14 @@ def smart_letters(goal: Goal, lang: str) -> str:
 
 
 def card_title(model: type[BaseModel], record: Any, lang: str) -> str:
-    """One line for a folded card: number, the start of its text, and for a goal its SMART letters."""
+    """One line for a folded card: number, for a goal its SMART letters, and the start of its text."""
     number = _value(record, NUMBER_FIELD) if NUMBER_FIELD in model.model_fields else None
-    parts = [part for part in (str(number or "").strip(), _first_text(model, record)) if part]
+    verdict = ""
     if model is Goal:
         goal = _goal(record)
-        if goal is not None and goal.text.strip():
-            parts.append(smart_letters(goal, lang))
+        verdict = smart_letters(goal, lang) if goal is not None and goal.text.strip() else ""
+    # The verdict before the text: on a phone the end of the line is cut off.
+    parts = [part for part in (str(number or "").strip(), verdict, _first_text(model, record)) if part]
     return " · ".join(parts) or msg("empty", lang)
 
 
