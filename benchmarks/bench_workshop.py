@@ -49,6 +49,7 @@ FIELD = {
 }
 WARM_UP = "05_communicatie"  # opened once before the measurement
 TIMEOUT = 600_000  # ms
+POOL_TIMEOUT = 900  # s
 
 
 class Workshop:
@@ -111,7 +112,10 @@ class Workshop:
 
     def wait_for_pool(self) -> None:
         """Until every step has its pre-heated kernels and all kernels are done executing."""
+        deadline = time.monotonic() + POOL_TIMEOUT
         while self.kernels() < self.waiting or self.busy():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"the pool did not fill in {POOL_TIMEOUT} s (a kernel that failed to start?)")
             time.sleep(1)
 
     def busy(self) -> bool:
