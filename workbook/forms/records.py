@@ -281,6 +281,7 @@ class Table(Input):
         self.columns = " ".join([*(_column(record, n) for n in editable_fields(record)), BUTTONS_WIDTH])
         self.rows: list[Row] = [self._new_row(value) for value in values or []]
         self.body = w.VBox()
+        self.body.add_class("wb-rows")
         self.add_button = w.Button(button_style="info")
         self.add_button.add_class(f"wb-add-{name}")
         self.add_button.on_click(lambda _: self.add())
@@ -406,7 +407,9 @@ class Table(Input):
         )
 
     def _grid(self, cells: list[w.Widget]) -> w.GridBox:
-        return w.GridBox(cells, layout=w.Layout(grid_template_columns=self.columns, grid_gap="4px", width="100%"))
+        grid = w.GridBox(cells, layout=w.Layout(grid_template_columns=self.columns, grid_gap="4px", width="100%"))
+        grid.add_class("wb-row")  # on a phone the rows scroll sideways inside the list, not the page
+        return grid
 
     def _render(self) -> None:
         if not self.rows:
