@@ -51,6 +51,8 @@ def test_a_room_gets_a_waiting_page_per_participant_on_the_steps_it_does_togethe
     assert pools["04_gegevens.ipynb"] == {"pool_size": 12}
     assert "05_communicatie.ipynb" not in pools  # the other steps keep the default
     assert waiting_pages(12, [3, 4], 1) == 2 * 12 + 8 * 1
+    # The room's pages load first; its waiting pages are replaced later than a single page's.
+    assert config.VoilaKernelManager.fill_delay > workshop_config("nl").VoilaKernelManager.fill_delay
     assert workshop_config("nl", pool_size=0, room=5, steps=[2]).VoilaConfiguration.preheat_kernel is True
 
 

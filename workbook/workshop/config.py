@@ -22,6 +22,7 @@ POOL_SIZE = 1  # pre-heated kernels kept ready per step
 CULL_AFTER = 300  # seconds a kernel may sit idle without a page before it is stopped
 CULL_INTERVAL = 30  # seconds between two looks for such kernels
 FILL_DELAY = 5  # seconds before a used pre-heated kernel is replaced
+ROOM_FILL_DELAY = 60  # the same for a room: its pages load first, the waiting ones are replaced after
 IOPUB_TIMEOUT = 60  # seconds to wait for a cell's last output after it finished
 BACKUP_COPIES = r".*\.eigen-.*"  # a user's own kept copy of a step (workbook.steps.install) is not pre-heated
 
@@ -60,7 +61,7 @@ def workshop_config(
     config.VoilaKernelManager.preheat_denylist = [BACKUP_COPIES]
     config.VoilaKernelManager.kernel_pools_config = room_pools(room, steps or [], pool_size)
     # Refill the pool a little later, so that the page just opened gets the processor first.
-    config.VoilaKernelManager.fill_delay = FILL_DELAY
+    config.VoilaKernelManager.fill_delay = ROOM_FILL_DELAY if room > 0 else FILL_DELAY
     # A busy machine (ten kernels pre-heating at once) must not lose the form's output.
     config.VoilaExecutor.iopub_timeout = IOPUB_TIMEOUT
     config.MappingKernelManager.cull_idle_timeout = cull_after
