@@ -27,6 +27,7 @@ from filelock import FileLock
 
 from workbook.atomic import TEMP_SUFFIX, atomic_write
 from workbook.build import inputs
+from workbook.build.lean import skip_unused_imports
 from workbook.build.manifest import Manifest
 from workbook.build.outcome import Outcome, Settings, failed
 from workbook.build.progress import Progress
@@ -101,6 +102,7 @@ def build(
 ) -> BuildResult:
     """Build the reports of `project` (all locations, or only `locations`, in that order), the full
     report in build/reports/ and each of `audiences`' pages in its own folder beneath it."""
+    skip_unused_imports()
     lang = lang or language()
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
