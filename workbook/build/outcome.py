@@ -24,6 +24,7 @@ class Settings:
     """The audiences whose pages are written beside the full report."""
 
     def page_footer(self) -> str:
+        """The footer every page of this build ends with."""
         return self.footer if self.footer is not None else page_footer(self.lang)
 
 
