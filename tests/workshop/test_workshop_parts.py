@@ -105,8 +105,11 @@ def test_a_preheated_step_rereads_what_others_saved_before_the_page_was_opened(d
     time.sleep(0.01)
     demo_project.plan_path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
+    form = view.form
     view.refresh("")
+    assert view.form is form  # brought up to date, not built again
     assert view.form.current.basics.project_name == "Intussen door een ander veranderd"
+    assert view.form.find("basics", "project_name").control.value == "Intussen door een ander veranderd"
 
 
 def test_a_preheated_location_step_opens_the_location_of_the_address(demo_project: Project) -> None:

@@ -177,7 +177,11 @@ class StepView:
                 self.picker.value = location  # opens the form of that location
                 return
         if self.form is not None and self._signature(self.location) != self.loaded:
-            self.open(self.location)
+            # What others saved comes in as the live form brings it in; the feedback (charts)
+            # follows a moment later, so the form is there at once.
+            self.loaded = self._signature(self.location)
+            self.form.refresh()
+            self.redraw.trigger()
 
     def open_for_a_page(self, location: str = "") -> None:
         """A page took this pre-heated kernel: bring the form up to date and keep it so."""
