@@ -50,6 +50,7 @@ FIELD = {
 WARM_UP = "05_communicatie"  # opened once before the measurement
 TIMEOUT = 600_000  # ms
 POOL_TIMEOUT = 900  # s
+SAVED = re.compile("Opgeslagen om|bijgewerkt om")
 
 
 class Workshop:
@@ -142,7 +143,9 @@ async def participant(browser, workshop: Workshop, step: str, number: int) -> tu
     opened = time.monotonic() - started
     await field.fill(f"Ingevuld door deelnemer {number}")
     typed = time.monotonic()
-    await page.locator(".wb-status", has_text="Opgeslagen om").first.wait_for(timeout=TIMEOUT)
+    # Saved: "Opgeslagen om …", or "… bijgewerkt om …" when others' saves came in after it (the
+    # bar says "wordt zo opgeslagen" as long as something of this page waits to be saved).
+    await page.locator(".wb-status", has_text=SAVED).first.wait_for(timeout=TIMEOUT)
     return opened, time.monotonic() - typed
 
 
