@@ -3,6 +3,11 @@
 Changes are computed by ``workbook.history`` (the label's version against the files now); this
 module hands them to ``fragments/changes.html.j2``: the plan's changes first, then each location's.
 Without a label (made with ``workbook mark``) there is no section.
+
+The client council reads where and what changed, but no free text: an owner's or a team member's
+name, or a sentence that might hold one, is left out ("Doel D3, eigenaar gewijzigd"). Numbers,
+dates, yes/no and choices stay, so the council still sees a target, a deadline or a phase move;
+the plan's current texts are in the report's other sections, which leave staff names out for them.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from workbook.changes import Change
 from workbook.history import changes_since
 from workbook.i18n import Messages, language
 from workbook.locale import format_date
+from workbook.report.audience import Audience
 from workbook.report.html import Fragment
-from workbook.report.render import render
+from workbook.report.render import per_audience, render
 from workbook.store import PLAN_FILE
 from workbook.versions import VersionStore
 
@@ -46,16 +52,20 @@ def changes_since_mark(project: str | Path, lang: str | None = None) -> Fragment
     label, version = labels[-1]
     changes = changes_since(store, version, lang)
     when = format_date(version.when.astimezone(), lang)
-    return Fragment(changes_section(label, when, changes, lang))
+    return per_audience(lambda audience: changes_section(label, when, changes, lang, audience))
 
 
-def changes_section(label: str, when: str, changes: list[Change], lang: str) -> Markup:
-    """The section: an introduction, the number of changes, and the changes per part."""
+def changes_section(
+    label: str, when: str, changes: list[Change], lang: str, audience: Audience | None = None
+) -> Markup:
+    """The section: an introduction, the number of changes, and the changes per part (for the
+    client council without free text, see the module's docstring)."""
+    names = audience is None or audience.names_staff
     view = {
         "label": label,
         "when": when,
         "count": len(changes),
-        "plan": [c.text(lang) for c in changes if c.file == PLAN_FILE],
-        "locations": [c.text(lang) for c in changes if c.file != PLAN_FILE],
+        "plan": [c.text(lang, names) for c in changes if c.file == PLAN_FILE],
+        "locations": [c.text(lang, names) for c in changes if c.file != PLAN_FILE],
     }
     return render("changes.html.j2", msg, lang, **view)
