@@ -21,7 +21,11 @@ RAW_HOSTILE = re.compile(r"<script>window|<img src=x onerror", re.IGNORECASE)
 def test_report_templates_escape_text_and_keep_markup():
     rows = [[SCRIPT, badge(IMAGE, "bad")]]
     html = section(
-        "a", SCRIPT, table(["<b>kop</b>", "Stand"], rows), paragraph(IMAGE, cls='x" onclick="y'), markup(Markup("<em>ok</em>"))
+        "a",
+        SCRIPT,
+        table(["<b>kop</b>", "Stand"], rows),
+        paragraph(IMAGE, cls='x" onclick="y'),
+        markup(Markup("<em>ok</em>")),
     )
     assert "<h2>&lt;script&gt;window.__pwned = 1&lt;/script&gt;</h2>" in html
     assert "<td>&lt;script&gt;" in html and "<em>ok</em>" in html and "<th>&lt;b&gt;kop" in html
