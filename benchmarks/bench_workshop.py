@@ -9,7 +9,10 @@ a room following the advisor). Each participant then types into a field. It prin
 - save latency: from typing to the page saying "Opgeslagen om" (median, p95);
 - peak memory of the server and its kernels (the browser is not counted), and per kernel.
 
-    python benchmarks/bench_workshop.py [--participants 1 10 30] [--step 01_start]
+    python benchmarks/bench_workshop.py [--participants 1 10 30] [--step 01_start] [--room]
+
+With ``--room`` the workshop is started as for a group (``--room N --steps <the step>``): a
+pre-heated page waits for each of the N participants on that step.
 
 Needs Debian's chromium and the playwright package, like the browser tests.
 """
@@ -46,19 +49,23 @@ FIELD = {
 }
 WARM_UP = "05_communicatie"  # opened once before the measurement
 TIMEOUT = 600_000  # ms
+POOL_TIMEOUT = 900  # s
 
 
 class Workshop:
     """``workbook workshop`` on a demo copy, with its memory sampled until it stops."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, room: int = 0, step: str = ""):
         project = folder / "demo"
+        self.waiting = len(STEPS) + max(room - 1, 0)
+        """Kernels that wait when the pool is full: one per step, `room` for the room's step."""
+        group = ["--room", str(room), "--steps", step[:2].lstrip("0")] if room else []
         shutil.copytree(demo_dir(), project, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
         env = {key: value for key, value in os.environ.items() if not key.startswith("WORKBOOK_")}
         env.update(JUPYTER_CONFIG_DIR=str(folder / "config"), JUPYTER_RUNTIME_DIR=str(folder / "runtime"))
         port = free_port(9300)
         self.process = subprocess.Popen(
-            [str(WORKBOOK), "workshop", str(project), "--port", str(port), "--no-browser"],
+            [str(WORKBOOK), "workshop", str(project), "--port", str(port), "--no-browser", *group],
             stdout=subprocess.PIPE,
             stderr=(folder / "workshop.log").open("w"),
             text=True,
@@ -66,7 +73,7 @@ class Workshop:
             start_new_session=True,
         )
         url = ""
-        while not url:
+        while not url:  # (with --room, a line on memory comes first)
             line = self.process.stdout.readline()
             assert line, "workbook workshop ended without printing an address"
             url = next(iter(re.findall(r"http://\S+token=\w+", line)), "")
@@ -104,8 +111,11 @@ class Workshop:
                 time.sleep(0.5)
 
     def wait_for_pool(self) -> None:
-        """Until every step has its pre-heated kernel and all kernels are done executing."""
-        while self.kernels() < len(STEPS) or self.busy():
+        """Until every step has its pre-heated kernels and all kernels are done executing."""
+        deadline = time.monotonic() + POOL_TIMEOUT
+        while self.kernels() < self.waiting or self.busy():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"the pool did not fill in {POOL_TIMEOUT} s (a kernel that failed to start?)")
             time.sleep(1)
 
     def busy(self) -> bool:
@@ -140,9 +150,9 @@ def p95(values: list[float]) -> float:
     return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
 
 
-async def room(participants: int, step: str) -> None:
+async def room(participants: int, step: str, preheat_room: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-workshop-") as folder:
-        workshop = Workshop(Path(folder))
+        workshop = Workshop(Path(folder), participants if preheat_room else 0, step)
         try:
             workshop.wait_for_pool()
             at_rest = workshop.peak
@@ -161,7 +171,7 @@ async def room(participants: int, step: str) -> None:
     saved = [r[1] for r in results]
     per_kernel = workshop.peak / max(1, workshop.peak_kernels)
     print(
-        f"N={participants:>2}  page open median {statistics.median(opened):5.2f} s  p95 {p95(opened):5.2f} s"
+        f"N={participants:>2}{' room' if preheat_room else ''}  page open median {statistics.median(opened):5.2f} s  p95 {p95(opened):5.2f} s"
         f"  |  save median {statistics.median(saved):5.2f} s  p95 {p95(saved):5.2f} s"
         f"  |  memory at rest {at_rest / 2**20:6.0f} MiB, peak {workshop.peak / 2**20:6.0f} MiB"
         f" with {workshop.peak_kernels} kernels ({per_kernel / 2**20:.0f} MiB each)",
@@ -173,10 +183,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--participants", type=int, nargs="+", default=[1, 10, 30])
     parser.add_argument("--step", default="01_start", choices=sorted(FIELD))
+    parser.add_argument("--room", action="store_true", help="a pre-heated page for each participant (--room N)")
     args = parser.parse_args()
     print(f"machine: {psutil.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
     for participants in args.participants:
-        asyncio.run(room(participants, args.step))
+        asyncio.run(room(participants, args.step, args.room))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,9 @@ def field(
     """A pydantic Field carrying Dutch/English label and help, plus an optional widget hint.
 
     Widget hints the form builder understands: "longtext" (multi-line text), "scale"
-    (a 1-5 slider) and "money" (an amount in euros). Other widgets follow from the field's type.
+    (a 1-5 slider), "money" (an amount in euros), and "goal", "factor" and "location" (a code
+    that refers to one of those, or a list of location codes: a picker). Other widgets follow
+    from the field's type.
     `nouns` names one and several items of a list field in Dutch and English ("actie", "acties",
     "action", "actions").
     """

@@ -26,6 +26,9 @@ msg = Messages(
     {
         "text": ("tekst", "text"),
         "longtext": ("lange tekst", "long text"),
+        "goal": ("nummer van een doel (D1)", "number of a goal (D1)"),
+        "factor": ("nummer van een factor (F1)", "number of a factor (F1)"),
+        "location": ("code van een locatie (de-linde)", "code of a location (de-linde)"),
         "int": ("geheel getal", "whole number"),
         "float": ("getal (met een punt: 12.5)", "number (with a point: 12.5)"),
         "date": ("datum (2027-07-01 of 1 juli 2027)", "date (2027-07-01 or 1 July 2027)"),
@@ -90,14 +93,15 @@ def _kind_of(annotation: Any, info: Any, lang: str, widget: str | None) -> str:
     if origin in (typing.Union, types.UnionType) and len(args) == 1:
         return _kind_of(args[0], info, lang, widget)
     if origin is list:
-        return msg("list_of", lang, kind=_kind_of(args[0], None, lang, None))
+        return msg("list_of", lang, kind=_kind_of(args[0], None, lang, widget))
     if origin is dict:
         return msg("map_of", lang, kind=_kind_of(args[1], None, lang, None))
     if is_record(annotation):
         return msg("group", lang)
     if is_choice(annotation):
         return msg("choice", lang)
-    base = {str: "longtext" if widget == "longtext" else "text", int: "int", float: "float", bool: "bool"}.get(
+    text = widget if widget in ("longtext", "goal", "factor", "location") else "text"
+    base = {str: text, int: "int", float: "float", bool: "bool"}.get(
         annotation, "date" if annotation is dt.date else "text"
     )
     kind = msg(base, lang)

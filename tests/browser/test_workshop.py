@@ -89,6 +89,9 @@ def test_the_start_page_and_every_step_have_the_menu_and_no_english(serve, brows
                 assert page.locator(".wb-menu .wb-current").inner_text().startswith(str(step.number)), what
                 assert page.locator(".wb-pager a").count() == (1 if step.number == STEP_COUNT else 2), what
                 assert "JupyterLab" not in page.inner_text("body"), what
+                intro = page.locator("details.wb-intro")  # the explanation is folded away, one line
+                assert intro.count() == 1 and intro.get_attribute("open") is None, what
+                assert intro.locator("summary").inner_text() == "Uitleg bij deze stap", what
                 assert_dutch_with_menu(page, what)
                 page.screenshot(path=str(artifacts / f"workshop-{step.notebook[:-6]}-{size}.png"))
         finally:
@@ -116,6 +119,28 @@ def test_a_step_opens_from_a_preheated_kernel_and_follows_the_location(serve, br
         assert "stakeholder-report" not in page.inner_text("body")
     finally:
         page.close()
+
+
+def test_a_room_on_one_step_finds_a_waiting_page_for_each_participant(serve, browser) -> None:
+    room = 3
+    server = serve("workshop", "--room", str(room), "--steps", "3")
+    deadline = time.monotonic() + 300
+    while kernels(server) < STEP_COUNT - 1 + room and time.monotonic() < deadline:
+        time.sleep(1)
+    time.sleep(10)  # the kernels exist; give the last ones time to execute their step
+    pages = []
+    try:
+        for _ in range(room):  # one after the other, faster than a used kernel is replaced
+            page = browser.new_page(viewport=PROJECTOR)
+            page.goto(step_url(server, "03_doelen.ipynb"), timeout=KERNEL_TIMEOUT)
+            page.locator(".wb-status").first.wait_for(timeout=KERNEL_TIMEOUT)
+            pages.append(page)
+        log = server.log.read_text(encoding="utf-8")
+        used = re.findall(r"Using pre-heated kernel: \S+ for (\S+)\.ipynb", log)
+        assert used == ["03_doelen"] * room
+    finally:
+        for page in pages:
+            page.close()
 
 
 def test_closing_twenty_pages_brings_the_kernels_back_down_within_the_cull_time(serve, browser) -> None:

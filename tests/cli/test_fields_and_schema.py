@@ -52,6 +52,7 @@ def test_fields_of_one_section_with_label_kind_values_and_example(capsys):
         "  Korte code, bijvoorbeeld D1.",
     ]
     assert "  soort: ja of nee" in block(out, "goals[].actions[].done")
+    assert "  soort: nummer van een factor (F1)" in block(out, "goals[].actions[].factor_id")
     assert "stakeholders" not in out
 
 

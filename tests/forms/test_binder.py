@@ -15,11 +15,11 @@ from workbook.model import (
     ContextFactor,
     Goal,
     Location,
+    Measurement,
     Plan,
     Rollout,
     ScanResponse,
     Stakeholder,
-    Wave,
 )
 from workbook.store import Project
 
@@ -37,7 +37,8 @@ from workbook.store import Project
         (Action, "done", w.Checkbox),
         (Goal, "acceptable", w.ToggleButtons),
         (Action, "when", w.Text),
-        (Wave, "locations", w.TagsInput),
+        (Action, "factor_id", w.Dropdown),
+        (Measurement, "goal_id", w.Dropdown),
     ],
 )
 def test_each_field_type_gets_its_widget(model, name, widget) -> None:

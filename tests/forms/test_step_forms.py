@@ -175,7 +175,10 @@ def test_spread_plan_scores_rollout_waves_and_runbook_template(open_step, demo_p
     waves = form.find("spread", "rollout", "waves")
     wave = waves.add()
     wave.find("name").control.value = "Golf 9"
-    wave.find("locations").control.value = ["de-kolk", "de-linde"]
+    picker = wave.find("locations")
+    assert picker.boxes["de-linde"].description == demo_project.load_location("de-linde").name  # names, not codes
+    picker.boxes["de-linde"].value = True  # ticked first: first in the wave
+    picker.boxes["de-kolk"].value = True
     template = form.find("runbook_template")
     activity = template.add()
     activity.find("activity").control.value = "Sensoren ophangen"
@@ -186,7 +189,7 @@ def test_spread_plan_scores_rollout_waves_and_runbook_template(open_step, demo_p
     assert saved["spread"]["characteristics"][0]["score"] is None
     assert saved["spread"]["rollout"]["months_per_location"] == 5
     assert saved["spread"]["rollout"]["max_concurrent"] == 3
-    assert saved["spread"]["rollout"]["waves"][-1] == {"name": "Golf 9", "locations": ["de-kolk", "de-linde"]}
+    assert saved["spread"]["rollout"]["waves"][-1] == {"name": "Golf 9", "locations": ["de-linde", "de-kolk"]}
     assert saved["runbook_template"][-1]["activity"] == "Sensoren ophangen"
     assert saved["runbook_template"][-1]["one_off_cost"] == 1250.5
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 
+import psutil
+import pytest
 import yaml
 
+from workbook.cli import main
+from workbook.cli.lab import check_memory, room_steps
+from workbook.errors import WorkbookError
 from workbook.steps import STEPS
 from workbook.steps.show import StepView
 from workbook.store import Project
 from workbook.workshop import page_open
-from workbook.workshop.config import workshop_config
+from workbook.workshop.config import waiting_pages, workshop_config
 from workbook.workshop.menu import page_title, step_menu
 from workbook.workshop.start_page import start_page
 
@@ -35,6 +41,36 @@ def test_the_configuration_preheats_and_culls_closed_pages_only() -> None:
     assert config.MappingKernelManager.cull_interval <= 20
     assert config.VoilaConfiguration.resources["workbook"]["steps"][0]["label"] == "Stap 1 · Start"
     assert workshop_config("nl", pool_size=0).VoilaConfiguration.preheat_kernel is False
+
+
+def test_a_room_gets_a_waiting_page_per_participant_on_the_steps_it_does_together() -> None:
+    config = workshop_config("nl", pool_size=1, room=12, steps=[3, 4])
+    pools = config.VoilaKernelManager.kernel_pools_config
+    assert pools["default"] == {"pool_size": 1}
+    assert pools["03_doelen.ipynb"] == {"pool_size": 12}
+    assert pools["04_gegevens.ipynb"] == {"pool_size": 12}
+    assert "05_communicatie.ipynb" not in pools  # the other steps keep the default
+    assert waiting_pages(12, [3, 4], 1) == 2 * 12 + 8 * 1
+    # The room's pages load first; its waiting pages are replaced later than a single page's.
+    assert config.VoilaKernelManager.fill_delay > workshop_config("nl").VoilaKernelManager.fill_delay
+    assert workshop_config("nl", pool_size=0, room=5, steps=[2]).VoilaConfiguration.preheat_kernel is True
+
+
+def test_a_room_needs_its_steps_named_and_valid(demo_project: Project, capsys) -> None:
+    assert main(["workshop", str(demo_project.root), "--room", "12"]) != 0
+    assert "--steps 3,4" in capsys.readouterr().err
+    assert main(["workshop", str(demo_project.root), "--room", "12", "--steps", "3,11"]) != 0
+    assert "van 1 tot en met 10" in capsys.readouterr().err
+    assert room_steps(12, "3, 4") == [3, 4]
+
+
+def test_a_room_that_does_not_fit_in_memory_is_refused_before_anything_starts(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: SimpleNamespace(available=4 * 2**30))
+    pages = 30 * 2 + 8
+    with pytest.raises(WorkbookError, match="past niet in het geheugen"):
+        check_memory(pages)
+    assert f"{pages} pagina's klaar" in capsys.readouterr().out
+    check_memory(20)  # 20 pages of about 180 MB fit in 4 GB
 
 
 def test_the_start_page_names_the_project_its_locations_and_how_far_each_step_is(demo_project: Project) -> None:

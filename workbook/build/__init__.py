@@ -4,5 +4,5 @@
 ``inputs`` (content hashes), ``manifest`` (what was built from what), ``kernels`` and ``sandbox``
 (warm kernels with a fresh start per notebook), ``engine`` (the papermill engine that uses them),
 ``execute`` (one notebook), ``export`` (HTML), ``provenance``, ``pool`` (parallel workers),
-``progress`` (one progress bar) and ``summary`` (what the user reads afterwards).
+``progress`` (one progress bar), ``overview`` (index.html) and ``lean`` (imports the build skips).
 """

@@ -81,11 +81,10 @@ def export(executed: Executed, exporter: ReportExporter, settings: Settings) -> 
     """Turn an executed notebook into its report; write both, or neither."""
     target, nb = executed.target, executed.nb
     try:
-        html = exporter.report(nb, settings.lang, settings.footer)
+        footer = settings.page_footer()
+        html = exporter.report(nb, settings.lang, footer)
         pages = {
-            target.audience_report(settings.layout, audience): exporter.report(
-                nb, settings.lang, settings.footer, audience
-            )
+            target.audience_report(settings.layout, audience): exporter.report(nb, settings.lang, footer, audience)
             for audience in settings.audiences
         }
         nb.metadata["title"] = page_title(nb) or nb.metadata.get("title", "")

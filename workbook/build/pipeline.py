@@ -4,7 +4,8 @@
    and the content hash of each one's inputs.
 2. Skip the targets whose report is up to date (``--force`` skips nothing).
 3. Run the rest on warm kernels in parallel; a failure stays with its own target.
-4. Record the outcomes in the manifest, then write index.html when anything about it changed.
+4. Record the outcomes in the manifest, then write index.html when anything about it changed
+   (``overview``: worked out while the last reports are still running).
 
 Papermill, nbconvert and matplotlib are imported only when there is work: a build where nothing
 changed only hashes files and reads the manifest, and is done in well under a second.
@@ -12,23 +13,22 @@ changed only hashes files and reads the manifest, and is done in well under a se
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import itertools
-import json
+import math
 import os
 import time
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 
 import yaml
 from filelock import FileLock
 
-from workbook.atomic import TEMP_SUFFIX, atomic_write
+from workbook.atomic import TEMP_SUFFIX
 from workbook.build import inputs
+from workbook.build.lean import skip_unused_imports
 from workbook.build.manifest import Manifest
 from workbook.build.outcome import Outcome, Settings, failed
+from workbook.build.overview import Overview
 from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import Problem, WorkbookError
@@ -36,7 +36,6 @@ from workbook.file_checks import ignored_files
 from workbook.i18n import Messages, language
 from workbook.model import Location
 from workbook.report.audience import Audience
-from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
 from workbook.validation import yaml_problems
@@ -101,6 +100,7 @@ def build(
 ) -> BuildResult:
     """Build the reports of `project` (all locations, or only `locations`, in that order), the full
     report in build/reports/ and each of `audiences`' pages in its own folder beneath it."""
+    skip_unused_imports()
     lang = lang or language()
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
@@ -150,23 +150,40 @@ def _build(
         folder.mkdir(parents=True, exist_ok=True)
     _remove_orphans(layout, manifest, all_slugs)
     _remove_stale_temp_files(layout)
-    settings = Settings(layout, lang, _footer(lang) if todo else "", CELL_TIMEOUT, audiences)
+    settings = Settings(layout, lang, None, CELL_TIMEOUT, audiences)
     bar = Progress(len(todo), progress)
     unreadable = {t.key: error for t in todo if t.kind == LOCATION and (error := _unreadable(project, t.slug))}
-    runnable = [t for t in todo if t.key not in unreadable]
+    runnable = _longest_first([t for t in todo if t.key not in unreadable], manifest)
     refused = (failed(t, time.perf_counter(), unreadable[t.key]) for t in todo if t.key in unreadable)
+    overview = Overview(project, layout, manifest, everything, lang, force, audiences)
+    running = {t.key: t for t in runnable}
+    kernels = min(jobs, len(runnable))
     try:
         for outcome in itertools.chain(refused, _run(runnable, jobs, settings, project.root)):
             _record(manifest, outcome)
             manifest.save()  # a build killed later keeps this report and does not redo it
             result.outcomes.append(outcome)
             bar.advance(outcome.target.slug or outcome.target.kind)
+            running.pop(outcome.target.key, None)
+            if 0 < len(running) < kernels:  # a kernel is idle: its core can draw the overview
+                overview.expect(running.values())
     finally:
         bar.close()
         manifest.save()
 
-    result.overview_written = _overview(project, layout, manifest, everything, lang, force, audiences)
+    result.overview_written = overview.write()
     return result
+
+
+def _longest_first(targets: list[Target], manifest: Manifest) -> list[Target]:
+    """`targets` with those that took longest last time first (new ones before all, in their order),
+    so that the kernels finish at about the same time instead of one waiting for a long last report."""
+
+    def last_seconds(target: Target) -> float:
+        entry = manifest.entries.get(target.key)
+        return entry.seconds if entry is not None else math.inf
+
+    return sorted(targets, key=last_seconds, reverse=True)
 
 
 def _unreadable(project: Project, slug: str) -> str:
@@ -232,13 +249,6 @@ def _record(manifest: Manifest, outcome: Outcome) -> None:
         manifest.failed(target.key, target.inputs.digest, outcome.error, outcome.finished, outcome.seconds)
 
 
-def _footer(lang: str) -> str:
-    from workbook.report.formats import date  # matplotlib (via the chart style): only when needed
-    from workbook.report.page import footer
-
-    return footer(version("workbook"), date(dt.date.today(), lang), lang)
-
-
 def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> None:
     """Outputs of locations that no longer exist go, so the build folder matches the project."""
     stems = {PLAN, INDEX} | {file_stem(slug) for slug in slugs}
@@ -262,49 +272,3 @@ def _remove_stale_temp_files(layout: Layout) -> None:
     for folder in (layout.root, layout.notebooks, layout.reports, layout.failed):
         for stale in folder.glob(f".*{TEMP_SUFFIX}"):
             stale.unlink(missing_ok=True)
-
-
-def _overview(
-    project: Project,
-    layout: Layout,
-    manifest: Manifest,
-    targets: list[Target],
-    lang: str,
-    force: bool,
-    audiences: tuple[Audience, ...],
-) -> bool:
-    """Write index.html (and each audience's) when the data or any report's state changed since the last one."""
-    states = {t.key: _state(t, layout, manifest) for t in targets}
-    digest = hashlib.sha256(
-        json.dumps(
-            {
-                "targets": {t.key: t.inputs.digest for t in targets},
-                "states": {key: [s.state, s.error] for key, s in states.items()},
-                "date": dt.date.today().isoformat(),
-            },
-            sort_keys=True,
-        ).encode()
-    ).hexdigest()
-    if not force and manifest.overview == digest and layout.index.is_file():
-        return False
-    from workbook.report.overview import overview_pages  # charts: only when the overview changes
-
-    by_slug = {t.slug: states[t.key] for t in targets if t.kind == LOCATION}
-    pages = overview_pages(project, by_slug, states.get(PLAN), lang, _footer(lang), (None, *audiences))
-    for audience, html in pages.items():
-        atomic_write(layout.audience_reports(audience) / layout.index.name if audience else layout.index, html)
-    manifest.overview = digest
-    manifest.save()
-    return True
-
-
-def _state(target: Target, layout: Layout, manifest: Manifest) -> ReportState:
-    """Whether `target`'s report is current, stale (kept from earlier), failed or missing."""
-    report = target.report(layout)
-    link = report.name if report.is_file() else None
-    error = manifest.last_error(target.key)
-    if link is None:
-        return ReportState(target.slug, None, FAILED if error else MISSING, error)
-    if error or manifest.stale(target.key, target.inputs.digest):
-        return ReportState(target.slug, link, STALE, error)
-    return ReportState(target.slug, link, CURRENT, error)

@@ -5,6 +5,9 @@ Workers are threads: the heavy work happens in the kernel processes. Because exp
 in its own thread, a kernel starts on its next notebook at once instead of waiting for the
 export. Each worker starts its kernel when it takes its first target, so kernels start in
 parallel. Outcomes arrive in the calling thread, in completion order.
+
+Papermill and nbconvert (``execute``, ``export``) are imported by the threads, after the kernels
+have been launched: the kernels start up on their own cores while this process imports them.
 """
 
 from __future__ import annotations
@@ -17,13 +20,15 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workbook.build.execute import Executed, execute, export
-from workbook.build.export import ReportExporter
 from workbook.build.kernels import WarmKernel, kernel_environment
 from workbook.build.outcome import Outcome, Settings, failed
 from workbook.build.targets import Target
 from workbook.i18n import Messages
+
+if TYPE_CHECKING:
+    from workbook.build.execute import Executed
 
 msg = Messages(
     {
@@ -112,7 +117,7 @@ def _work(
             except queue.Empty:
                 return
             result = _attempt(target, kernel, settings)
-            (executed if isinstance(result, Executed) else results).put(result)
+            (results if isinstance(result, Outcome) else executed).put(result)
     finally:
         try:
             _safe_shutdown(kernel)
@@ -122,9 +127,12 @@ def _work(
 
 def _export(executed: queue.Queue, results: queue.Queue, settings: Settings, workers: int) -> None:
     """Export executed notebooks until every worker has finished."""
-    exporter = ReportExporter()
     remaining = workers
     try:
+        from workbook.build.execute import export
+        from workbook.build.export import ReportExporter
+
+        exporter = ReportExporter()
         while remaining:
             item = executed.get()
             if item is _WORKER_DONE:
@@ -141,6 +149,8 @@ def _attempt(target: Target, kernel: WarmKernel, settings: Settings) -> Executed
     try:
         if kernel.km is None:
             kernel.start()
+        from workbook.build.execute import execute  # after the kernel: it starts up meanwhile
+
         return execute(target, kernel, settings)
     except Exception as error:
         _safe_shutdown(kernel)

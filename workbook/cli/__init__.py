@@ -10,8 +10,20 @@ from importlib.metadata import version
 from workbook.errors import WorkbookError
 from workbook.i18n import LANGUAGES, Messages, set_language
 
-# Each module registers its sub-command(s) with ``register(subparsers)``.
-COMMAND_MODULES = ["new", "location", "export", "check", "fields", "demo", "import_", "build", "lab", "hub", "history"]
+# Each module registers its sub-command(s) with ``register(subparsers)``; the command names it registers.
+COMMANDS = {
+    "new": ("new",),
+    "location": ("location",),
+    "export": ("export",),
+    "check": ("check",),
+    "fields": ("fields",),
+    "demo": ("demo",),
+    "import_": ("import",),
+    "build": ("build",),
+    "lab": ("lab", "workshop"),
+    "hub": ("hub",),
+    "history": ("history", "restore", "mark"),
+}
 
 msg = Messages(
     {
@@ -25,15 +37,26 @@ msg = Messages(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered, or only the module of `command`.
+
+    Registering one command imports only its module: ``workbook build`` then starts without
+    loading what ``check`` or ``export`` need (matplotlib, the analysis modules).
+    """
     parser = argparse.ArgumentParser(prog="workbook", description=msg("description"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('workbook')}")
     parser.add_argument("--lang", choices=LANGUAGES, help=msg("lang"))
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        import_module(f"workbook.cli.{name}").register(subparsers)
+    modules = [module for module, names in COMMANDS.items() if command in names] or list(COMMANDS)
+    for module in modules:
+        import_module(f"workbook.cli.{module}").register(subparsers)
     return parser
+
+
+def _command(argv: list[str]) -> str | None:
+    """The sub-command `argv` names: its first argument that is not an option (or --lang's value)."""
+    words = [arg for i, arg in enumerate(argv) if not arg.startswith("-") and (i == 0 or argv[i - 1] != "--lang")]
+    return words[0] if words else None
 
 
 def _early_language(argv: list[str]) -> None:
@@ -49,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = sys.argv[1:] if argv is None else argv
     _early_language(argv)
-    parser = build_parser()
+    parser = build_parser(_command(argv))
     args = parser.parse_args(argv)
     try:
         return args.run(args) or 0

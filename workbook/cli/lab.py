@@ -14,15 +14,19 @@ import socket
 import subprocess
 import sys
 
+import psutil
+
 from workbook.cli import add_lang_option
+from workbook.errors import WorkbookError
 from workbook.i18n import Messages, language
+from workbook.locale import format_number
 from workbook.resources import labextensions_dir
 from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.catalogue import STEPS
 from workbook.steps.install import STEPS_DIR, install_steps
 from workbook.steps.lab_settings import lab_environment
 from workbook.store import Project
-from workbook.workshop.config import CULL_AFTER, POOL_SIZE
+from workbook.workshop.config import CULL_AFTER, KERNEL_MB, POOL_SIZE, waiting_pages
 from workbook.workshop.menu import START_PATH
 
 LAB_PORT = 8888
@@ -49,6 +53,33 @@ msg = Messages(
         "pool": (
             "zoveel pagina's per stap staan al klaar, zodat een stap snel opent (standaard {n}; 0: geen)",
             "this many pages per step are kept ready so that a step opens fast (default {n}; 0: none)",
+        ),
+        "room": (
+            "zoveel deelnemers openen de stappen van --steps tegelijk: voor elk staat een pagina klaar",
+            "this many participants open the steps of --steps together: a page waits for each of them",
+        ),
+        "steps": (
+            "de stappen die de groep vandaag samen doet, bijvoorbeeld 3,4 (bij --room)",
+            "the steps the group does together today, for example 3,4 (with --room)",
+        ),
+        "steps_needed": (
+            "Noem bij --room met --steps welke stappen de groep samen doet, bijvoorbeeld --steps 3,4.",
+            "With --room, name the steps the group does together with --steps, for example --steps 3,4.",
+        ),
+        "steps_invalid": (
+            "--steps verwacht stapnummers van 1 tot en met {last}, gescheiden door komma's (bijvoorbeeld 3,4); "
+            "niet '{value}'.",
+            "--steps expects step numbers from 1 to {last}, separated by commas (for example 3,4); not '{value}'.",
+        ),
+        "memory": (
+            "Er staan {pages} pagina's klaar: ongeveer {need} geheugen; deze computer heeft {free} vrij.",
+            "{pages} pages will be waiting: about {need} of memory; this computer has {free} free.",
+        ),
+        "too_much": (
+            "Dat past niet in het geheugen. Kies minder stappen of een kleinere --room, of gebruik "
+            "'workbook hub' op een grotere computer.",
+            "That does not fit in memory. Choose fewer steps or a smaller --room, or use "
+            "'workbook hub' on a larger computer.",
         ),
         "cull": (
             "stop een pagina die zoveel seconden dicht is (standaard {n})",
@@ -79,6 +110,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.set_defaults(run=runner, open_browser=False, default_port=default_port)
         if name == "workshop":
             parser.add_argument("--pool", type=int, default=POOL_SIZE, metavar="N", help=msg("pool", n=POOL_SIZE))
+            parser.add_argument("--room", type=int, default=0, metavar="N", help=msg("room"))
+            parser.add_argument("--steps", default="", metavar="3,4", help=msg("steps"))
             parser.add_argument(
                 "--cull-after", type=int, default=CULL_AFTER, metavar="SECONDS", help=msg("cull", n=CULL_AFTER)
             )
@@ -143,6 +176,8 @@ def workshop_command(
     open_browser: bool,
     pool: int = POOL_SIZE,
     cull_after: int = CULL_AFTER,
+    room: int = 0,
+    steps: list[int] | None = None,
 ) -> list[str]:
     """The workshop app (Voilà, see ``workbook.workshop.server``): the steps as pages without any code."""
     return [
@@ -151,6 +186,8 @@ def workshop_command(
         "workbook.workshop.server",
         str(project.root / STEPS_DIR),
         f"--pool={pool}",
+        f"--room={room}",
+        f"--steps={','.join(str(step) for step in steps or [])}",
         f"--cull-after={cull_after}",
         f"--Voila.ip={ip}",
         f"--port={port}",
@@ -171,8 +208,36 @@ def run_lab(args: argparse.Namespace) -> int:
     return _serve(lab_command(project, port, token, args.ip, args.open_browser), env, url)
 
 
+def room_steps(room: int, text: str) -> list[int]:
+    """The step numbers of ``--steps`` ("3,4"); WorkbookError with the fix when they are missing or wrong."""
+    numbers = [part.strip() for part in text.split(",") if part.strip()]
+    last = len(STEPS)
+    if not all(number.isdigit() and 1 <= int(number) <= last for number in numbers):
+        raise WorkbookError(msg("steps_invalid", last=last, value=text))
+    if room > 0 and not numbers:
+        raise WorkbookError(msg("steps_needed"))
+    return [int(number) for number in numbers]
+
+
+def _gigabytes(size: int) -> str:
+    return f"{format_number(size / 2**30, decimals=1)} GB"
+
+
+def check_memory(pages: int) -> None:
+    """Say how much memory the waiting pages take; refuse when that is more than is free."""
+    need, free = pages * KERNEL_MB * 2**20, psutil.virtual_memory().available
+    print(msg("memory", pages=pages, need=_gigabytes(need), free=_gigabytes(free)), flush=True)
+    if need > free:
+        raise WorkbookError(msg("too_much"))
+
+
 def run_workshop(args: argparse.Namespace) -> int:
+    steps = room_steps(args.room, args.steps)
+    if args.room > 0:
+        check_memory(waiting_pages(args.room, steps, args.pool))
     project, env, port, token = prepare(args)
     url = f"http://{_host(args.ip)}:{port}/{START_PATH}?token={token}"
-    command = workshop_command(project, port, token, args.ip, args.open_browser, args.pool, args.cull_after)
+    command = workshop_command(
+        project, port, token, args.ip, args.open_browser, args.pool, args.cull_after, args.room, steps
+    )
     return _serve(command, env, url)

@@ -16,7 +16,7 @@ import secrets
 import threading
 import weakref
 from collections.abc import Callable
-from html import escape, unescape
+from html import unescape
 from typing import Annotated, Any
 
 import ipywidgets as w
@@ -27,16 +27,18 @@ from workbook.errors import WorkbookError
 from workbook.fields import field_label
 from workbook.forms import kinds
 from workbook.forms.debounce import Debouncer
-from workbook.forms.inputs import FIRST_ERROR, Errors, Input, input_for
+from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html, input_for, text_html
 from workbook.forms.layout import Block, Section, Text
 from workbook.forms.notices import Notices, matches
 from workbook.forms.records import Group
+from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.targets import LocationTarget, PlanTarget
 from workbook.i18n import Messages, language
 from workbook.integrity import integrity_problems
 from workbook.merging import merge, with_value
+from workbook.model import Plan
 from workbook.model.base import UID
-from workbook.store import Project, Saved, section_data
+from workbook.store import Project, section_data
 from workbook.validation import problems_from
 
 msg = Messages(
@@ -70,7 +72,15 @@ WATCH_INTERVAL = 1.0
 class SectionForm:
     """The input for one section, the version it is based on, and the validation of what is typed."""
 
-    def __init__(self, model: type[BaseModel], root: BaseModel, section: Section, file: str, lang: str):
+    def __init__(
+        self,
+        model: type[BaseModel],
+        root: BaseModel,
+        section: Section,
+        file: str,
+        lang: str,
+        choices: Choices = NO_CHOICES,
+    ):
         self.name = section.name
         self.file = file
         self.lang = lang
@@ -83,9 +93,10 @@ class SectionForm:
         value = getattr(root, section.name)
         kind = kinds.kind_of(model, section.name)
         if kind.name == kinds.GROUP:
-            self.input: Input = Group(kind.inner, value, lang, title=self.label, fields=list(section.fields or []))
+            fields = list(section.fields or [])
+            self.input: Input = Group(kind.inner, value, lang, title=self.label, fields=fields, choices=choices)
         else:
-            self.input = input_for(model, section.name, value, lang)
+            self.input = input_for(model, section.name, value, lang, choices=choices)
         self.shown = self.adapter.dump_python(value)
         """What the widgets stand for, as python data (the valid part of it)."""
         self.cache: tuple[Any, Errors] | None = None
@@ -223,16 +234,21 @@ class Form:
         self.status.add_class("wb-status")
         self.jump = w.HTML()
         self.notices = Notices(self.lang, self._put_back)
-        title_html = w.HTML(f'<span class="wb-status-title">{escape(title)}</span>') if title else w.HTML()
+        title_html = w.HTML(text_html(title, cls="wb-status-title") if title else "")
         self.bar = w.HBox([title_html, self.status, self.jump], layout=w.Layout(flex_flow="row wrap"))
         self.bar.add_class("wb-statusbar")
-        parts: list[w.Widget] = [self.bar, self.notices.widget]
+        parts: list[w.Widget] = [w.HTML(form_html("style")), self.bar, self.notices.widget]
+        choices = Choices.for_sections(
+            self.target.model,
+            [block.name for block in blocks if isinstance(block, Section)],
+            plan=lambda: self.current if isinstance(self.current, Plan) else project.load_plan(),
+            locations=project.load_locations,
+        )
         for block in blocks:
             if isinstance(block, Text):
-                tag = "h3" if block.heading else "p"
-                parts.append(w.HTML(f"<{tag}>{escape(block(self.lang))}</{tag}>"))
+                parts.append(w.HTML(text_html(block(self.lang), tag="h3" if block.heading else "p")))
                 continue
-            form = SectionForm(self.target.model, self.current, block, self.target.file, self.lang)
+            form = SectionForm(self.target.model, self.current, block, self.target.file, self.lang, choices)
             form.input.on_change(lambda name=block.name: self._changed(name))
             self.sections[block.name] = form
             parts.append(form.input.widget)
@@ -245,8 +261,10 @@ class Form:
             self.watch()
 
     def find(self, section: str, *path: str | int) -> Input:
-        """The input of `section` at `path` (field names and row numbers), for tests and scripts."""
-        return self.sections[section].input.find(*path)
+        """The input of `section` at `path` (field names and row numbers), for tests and scripts;
+        a folded card on the way is opened (under the lock, so a refresh cannot come in between)."""
+        with self._lock:
+            return self.sections[section].input.find(*path)
 
     def on_saved(self, listener: Callable[[BaseModel], None]) -> None:
         """Call `listener(plan_or_location)` after every save and every refresh (to redraw feedback)."""
@@ -292,13 +310,12 @@ class Form:
                 if data == section.base:
                     continue
                 try:
-                    saved = self.target.save(section.name, data, section.base, by=self.session)
+                    saved, self._seen = self.target.save(section.name, data, section.base, by=self.session)
                 except WorkbookError as error:
                     self._failure = str(error)
                     break
                 self._failure = ""
                 self._saved_at = dt.datetime.now()
-                self._seen = self.target.identity()
                 self._apply(section, saved.value, sent=data)
                 self.notices.add_saved(saved, self.target.model)
                 saved_any = saved
@@ -313,8 +330,7 @@ class Form:
             section = self.sections[section_name]
             before = section.base
             wanted = with_value(before, path, value)
-            saved: Saved = self.target.save(section_name, wanted, before, by=self.session)
-            self._seen = self.target.identity()
+            saved, self._seen = self.target.save(section_name, wanted, before, by=self.session)
             self._apply(section, saved.value, sent=before)
             self.current = saved.record
             self._saved_at = dt.datetime.now()
@@ -443,9 +459,7 @@ class Form:
             for leaf in section.input.leaves():
                 leaf.mark_first_error(first and leaf.has_error)
                 first = first and not leaf.has_error
-        self.jump.value = (
-            "" if first else f'<a href="#{FIRST_ERROR}" class="wb-jump">{msg("first_error", self.lang)}</a>'
-        )
+        self.jump.value = "" if first else form_html("jump", anchor=FIRST_ERROR, text=msg("first_error", self.lang))
 
     def _update_status(self, saving: bool = False) -> None:
         if self._failure:
@@ -463,8 +477,7 @@ class Form:
             self._show_status(msg("loaded", self.lang))
 
     def _show_status(self, text: str, problem: bool = False) -> None:
-        colour = "#b00020" if problem else "#1b5e20"
-        self.status.value = f'<span style="color:{colour}">{"⚠" if problem else "✓"} {escape(text)}</span>'
+        self.status.value = form_html("status", text=text, problem=problem)
 
     @property
     def status_text(self) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 import ipywidgets as w
@@ -19,6 +18,7 @@ from pydantic import BaseModel
 from workbook.fields import field_help, field_label
 from workbook.forms import kinds
 from workbook.forms.kinds import Kind, kind_of
+from workbook.forms.references import NO_CHOICES, Choices
 from workbook.i18n import Messages
 from workbook.instruments import SCAN_FACTORS, sustainability_scan
 from workbook.locale import (
@@ -30,6 +30,7 @@ from workbook.locale import (
     parse_money,
     parse_number,
 )
+from workbook.report.render import render
 
 msg = Messages(
     {
@@ -41,6 +42,10 @@ msg = Messages(
         "money": ("bedrag in euro", "amount in euros"),
         "date": ("dd-mm-jjjj", "dd/mm/yyyy"),
         "tags": ("typ en druk op Enter", "type and press Enter"),
+        "not_filled": ("Nog niet ingevuld", "Not filled in yet"),
+        "none_chosen": ("(geen)", "(none)"),
+        "unknown_code": ("{code} (niet gevonden)", "{code} (not found)"),
+        "order": ("Volgorde: {names}", "Order: {names}"),
     }
 )
 
@@ -103,20 +108,32 @@ class Input:
         if error is not None and self.has_error:
             error.value = error.value.replace(f' id="{FIRST_ERROR}"', "")
             if first:
-                error.value = error.value.replace("<span ", f'<span id="{FIRST_ERROR}" ', 1)
+                error.value = error.value.replace('class="wb-error"', f'id="{FIRST_ERROR}" class="wb-error"', 1)
+
+
+def form_html(template: str, **view: Any) -> str:
+    """The form fragment `template` (``templates/workbook/fragments/forms/``) for `view`, as HTML."""
+    return str(render(f"forms/{template}.html.j2", msg, "nl", **view))
 
 
 def error_html(message: str | None) -> str:
     """An inline message in red, or nothing."""
-    return f'<span class="wb-error" style="color:#b00020">⚠ {escape(message)}</span>' if message else ""
+    return form_html("message", tone="error", text=message) if message else ""
 
 
-def label_html(text: str, help_text: str = "") -> str:
-    """A field label with its help text in grey below it."""
-    html = f'<b class="wb-label">{escape(text)}</b>'
-    if help_text:
-        html += f'<br><span class="wb-help" style="color:#555;font-size:90%">{escape(help_text)}</span>'
-    return html
+def reading_html(text: str) -> str:
+    """How a typed value was read ("1 juli 2027"), in grey under its box; nothing for no text."""
+    return form_html("message", tone="reading", text=text) if text else ""
+
+
+def label_html(text: str, help_text: str = "", level: str = "") -> str:
+    """A field label with its help text in grey below it; a heading of `level` ("h4") if given."""
+    return form_html("label", text=text, help=help_text, level=level)
+
+
+def text_html(text: str, tag: str = "span", cls: str = "") -> str:
+    """Plain text in `tag` (p, h3, i, span)."""
+    return form_html("text", text=text, tag=tag, cls=cls)
 
 
 class Leaf(Input):
@@ -245,8 +262,7 @@ class TypedLeaf(Leaf):
         elif errors:
             self.error.value = error_html("; ".join(errors.values()))
         else:
-            shown = self.reading(value) if value not in (None, "") else ""
-            self.error.value = f'<span class="wb-reading" style="color:#555">{escape(shown)}</span>' if shown else ""
+            self.error.value = reading_html(self.reading(value) if value not in (None, "") else "")
 
 
 class NumberLeaf(TypedLeaf):
@@ -394,24 +410,31 @@ class MultiChoice(Input):
 
 
 class Levels(Input):
-    """A level A-D per factor of the sustainability scan; factors left empty are not stored."""
+    """A level A-D per factor of the sustainability scan, with what each level means; factors
+    left empty are not stored."""
 
     def __init__(self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool):
         super().__init__()
         scan = sustainability_scan()
         value = {key: str(level) for key, level in (value or {}).items()}
-        options = [(msg("empty", lang), "")] + [(member.label(lang), member.value) for member in kind.inner]
+        meanings = [(member.value, scan.levels[member](lang)) for member in kind.inner]
+        options = [(code, code) for code, _ in meanings] + [(msg("empty", lang), "")]
+        tooltips = [f"{code}: {meaning}" for code, meaning in meanings] + [msg("not_filled", lang)]
         self.controls = {}
         rows = []
         for key in SCAN_FACTORS:
-            control = w.Dropdown(options=options, value=value.get(key, ""), layout=w.Layout(width="80px"))
+            control = w.ToggleButtons(
+                options=options, value=value.get(key, ""), tooltips=tooltips, style={"button_width": "42px"}
+            )
             control.add_class(f"wb-level-{key}")
             control.observe(self.changed, names="value")
             self.controls[key] = control
-            text = scan.factor(key).label(lang)
-            rows.append(w.HBox([control, w.HTML(escape(text), layout=w.Layout(margin="0 0 0 8px"))]))
+            factor = scan.factor(key)
+            text = form_html("scan_factor", label=factor.label(lang), description=factor.description(lang))
+            rows.append(w.HBox([control, w.HTML(text, layout=w.Layout(margin="0 0 0 8px", flex="1"))]))
         self.error = w.HTML()
-        parts = [*rows, self.error]
+        legend = form_html("scan_levels", levels=[{"code": code, "meaning": meaning} for code, meaning in meanings])
+        parts = [w.HTML(legend), *rows, self.error]
         if not compact:
             parts.insert(0, w.HTML(label_html(field_label(model, name, lang), field_help(model, name, lang))))
         self.widget = w.VBox(parts)
@@ -426,6 +449,89 @@ class Levels(Input):
         levels = {key: str(level) for key, level in (new or {}).items()}
         for key, control in self.controls.items():
             control.value = levels.get(key, "")
+
+
+class ReferenceLeaf(Leaf):
+    """A picker of the goals, factors or locations a field can refer to; stores the code.
+
+    A code that refers to nothing known (a goal deleted since, a typo in a hand-written file) stays
+    chosen, marked as not found, so that nothing changes unless the user picks something else.
+    """
+
+    def __init__(self, model, name, kind: Kind, value: Any, lang: str, compact: bool, choices: Choices):
+        self.choices = choices.of(kind.inner)
+        super().__init__(model, name, kind, value, lang, compact)
+
+    def make_control(self) -> w.ValueWidget:
+        return _fill(w.Dropdown(options=[(msg("none_chosen", self.lang), ""), *self.choices]))
+
+    def set(self, value: Any) -> None:
+        code = "" if value is None else str(value)
+        known = {c for _, c in self.control.options}
+        if code not in known:
+            self.control.options = [*self.control.options, (msg("unknown_code", self.lang, code=code), code)]
+        self.control.value = code
+
+    def from_widget(self, value: str) -> Any:
+        return value if value or not self.kind.optional else None
+
+
+class References(Input):
+    """A tick box per location (or goal, factor) for a list of codes such as a rollout wave's
+    locations. The list keeps its order: codes ticked later go to the end; codes not found stay."""
+
+    def __init__(self, model, name, kind: Kind, value: Any, lang: str, compact: bool, choices: Choices):
+        super().__init__()
+        self.lang = lang
+        self.labels = dict((code, label) for label, code in choices.of(kind.inner))
+        self.chosen = [str(code) for code in value or []]
+        for code in self.chosen:
+            self.labels.setdefault(code, msg("unknown_code", lang, code=code))
+        self.boxes = {code: w.Checkbox(description=label, indent=False) for code, label in self.labels.items()}
+        for box in self.boxes.values():
+            box.add_class(f"wb-field-{name}")
+        self._show()
+        for code, box in self.boxes.items():
+            box.observe(lambda change, code=code: self._tick(code, change["new"]), names="value")
+        self.order = w.HTML()
+        self.error = w.HTML()
+        self._show_order()
+        parts = [w.HBox(list(self.boxes.values()), layout=w.Layout(flex_flow="row wrap")), self.order, self.error]
+        if not compact:
+            parts.insert(0, w.HTML(label_html(field_label(model, name, lang), field_help(model, name, lang))))
+        self.widget = w.VBox(parts)
+
+    def _show(self) -> None:
+        for code, box in self.boxes.items():
+            box.value = code in self.chosen
+
+    def _tick(self, code: str, ticked: bool) -> None:
+        if ticked and code not in self.chosen:
+            self.chosen.append(code)
+        elif not ticked and code in self.chosen:
+            self.chosen.remove(code)
+        else:
+            return
+        self._show_order()
+        self.changed()
+
+    def _show_order(self) -> None:
+        names = [self.labels[code] for code in self.chosen]
+        self.order.value = reading_html(msg("order", self.lang, names=" → ".join(names)) if len(names) > 1 else "")
+
+    def get(self) -> list[str]:
+        return list(self.chosen)
+
+    def show_errors(self, errors: Errors) -> None:
+        self.error.value = error_html("; ".join(errors.values()))
+
+    def update(self, new: Any, now: Any) -> None:
+        self.chosen = [str(code) for code in new or []]
+        for code in self.chosen:
+            if code not in self.boxes:  # a code others chose that this page does not know: leave it be
+                self.labels[code] = msg("unknown_code", self.lang, code=code)
+        self._show()
+        self._show_order()
 
 
 LEAVES: dict[str, type[Input]] = {
@@ -444,14 +550,21 @@ LEAVES: dict[str, type[Input]] = {
     kinds.LEVELS: Levels,
 }
 
+REFERRING: dict[str, type[Input]] = {kinds.REFERENCE: ReferenceLeaf, kinds.REFERENCES: References}
 
-def input_for(model: type[BaseModel], name: str, value: Any, lang: str, compact: bool = False) -> Input:
-    """The input for field `name` of `model`, showing `value`."""
+
+def input_for(
+    model: type[BaseModel], name: str, value: Any, lang: str, compact: bool = False, choices: Choices = NO_CHOICES
+) -> Input:
+    """The input for field `name` of `model`, showing `value`; `choices` are what reference fields
+    can point to."""
     from workbook.forms.records import Group, Table
 
     kind = kind_of(model, name)
     if kind.name == kinds.TABLE:
-        return Table(model, name, kind.inner, value, lang)
+        return Table(model, name, kind.inner, value, lang, choices)
     if kind.name == kinds.GROUP:
-        return Group(kind.inner, value, lang, title=field_label(model, name, lang))
+        return Group(kind.inner, value, lang, title=field_label(model, name, lang), choices=choices)
+    if kind.name in REFERRING:
+        return REFERRING[kind.name](model, name, kind, value, lang, compact, choices)
     return LEAVES[kind.name](model, name, kind, value, lang, compact)

@@ -30,6 +30,11 @@ TAGS = "tags"
 LEVELS = "levels"
 GROUP = "group"
 TABLE = "table"
+REFERENCE = "reference"
+REFERENCES = "references"
+
+REFERENCE_HINTS = ("goal", "factor", "location")
+"""Widget hints of fields that hold the code of a goal, factor or location (see ``forms.references``)."""
 
 SCALE_MAX_STEPS = 7
 """A bounded whole number with at most this many values is shown as buttons, not a number box."""
@@ -42,7 +47,8 @@ class Kind:
     name: str
     optional: bool = False
     inner: Any = None
-    """The enum class (choice kinds) or the record class (group and table kinds)."""
+    """The enum class (choice kinds), the record class (group and table kinds) or what a
+    reference refers to ("goal", "factor", "location")."""
     low: int | None = None
     high: int | None = None
 
@@ -81,6 +87,8 @@ def kind_of(model: type[BaseModel], name: str) -> Kind:
             return Kind(TABLE, inner=item)
         if _is_choice(item):
             return Kind(MULTICHOICE, inner=item)
+        if hint in REFERENCE_HINTS:
+            return Kind(REFERENCES, inner=hint)
         return Kind(TAGS)
     if origin is dict:
         return Kind(LEVELS, inner=args[1])
@@ -100,6 +108,8 @@ def kind_of(model: type[BaseModel], name: str) -> Kind:
         return Kind(INT, optional)
     if annotation is float:
         return Kind(MONEY if hint == "money" else FLOAT, optional)
+    if hint in REFERENCE_HINTS:
+        return Kind(REFERENCE, optional, inner=hint)
     return Kind(LONGTEXT if hint == "longtext" else TEXT, optional)
 
 

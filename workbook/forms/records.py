@@ -1,8 +1,12 @@
-"""Records as forms: a group of fields, and a list of records as an editable table."""
+"""Records as forms: a group of fields, and a list of records as an editable table or as cards.
+
+Records with many fields (goals, factors, stakeholders …) are cards that fold to one line; a card's
+fields are built the first time it is opened, so a plan with a hundred goals opens at once.
+"""
 
 from __future__ import annotations
 
-from html import escape
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -10,8 +14,10 @@ from pydantic import BaseModel
 
 from workbook.fields import field_help, field_label, field_noun
 from workbook.forms import kinds
-from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
+from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html, text_html
 from workbook.forms.kinds import kind_of, new_record
+from workbook.forms.references import NO_CHOICES, Choices
+from workbook.forms.summaries import card_feedback, card_title
 from workbook.i18n import Messages
 from workbook.model.base import UID, is_internal
 from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
@@ -19,7 +25,10 @@ from workbook.places import item_name
 
 msg = Messages(
     {
-        "add": ("+ Regel toevoegen", "+ Add a row"),
+        "add": ("+ {noun}", "+ {noun}"),
+        "add_to": ("+ {noun} bij {parent}", "+ {noun} for {parent}"),
+        "open": ("Openklappen", "Unfold"),
+        "close": ("Dichtklappen", "Fold"),
         "up": ("Omhoog", "Move up"),
         "down": ("Omlaag", "Move down"),
         "remove": ("Verwijderen", "Remove"),
@@ -34,6 +43,10 @@ FLAT_MAX_FIELDS = 7
 """A record with at most this many simple fields is edited as one row of a table; larger ones as cards."""
 
 NESTED = {kinds.GROUP, kinds.TABLE, kinds.LEVELS, kinds.MULTICHOICE, kinds.TRISTATE}
+WIDE = {kinds.LONGTEXT, kinds.TABLE, kinds.GROUP, kinds.LEVELS, kinds.MULTICHOICE, kinds.REFERENCES}
+"""Fields that take the whole width of a record's fields; the others stand side by side."""
+FIELD_COLUMNS = "repeat(auto-fill, minmax(260px, 1fr))"
+"""Short fields side by side as far as the screen allows: three on a projector, one on a phone."""
 COLUMN_WIDTH = {kinds.LONGTEXT: "2fr", kinds.DATE: "150px", kinds.BOOL: "50px"}
 BUTTONS_WIDTH = "120px"
 
@@ -74,12 +87,16 @@ class Group(Input):
         title: str = "",
         fields: list[str] | None = None,
         compact: bool = False,
+        choices: Choices = NO_CHOICES,
     ):
         super().__init__()
         self.model = model
+        self.lang = lang
         self.original = value if value is not None else new_record(model)
         names = fields or editable_fields(model)
-        self.inputs = {name: input_for(model, name, _value_of(self.original, name), lang, compact) for name in names}
+        self.inputs = {
+            name: input_for(model, name, _value_of(self.original, name), lang, compact, choices) for name in names
+        }
         for child in self.inputs.values():
             child.on_change(self.changed)
         self.error = w.HTML()
@@ -87,17 +104,19 @@ class Group(Input):
         if compact:
             self.widget = w.Box(parts)  # the table lays the cells out in its grid
         else:
-            heading = [w.HTML(f"<h4>{label_html(title)}</h4>")] if title else []
-            self.widget = w.VBox([*heading, *parts, self.error], layout=w.Layout(margin="0 0 8px 0"))
+            heading = [w.HTML(label_html(title, level="h4"))] if title else []
+            for name, child in self.inputs.items():
+                if kind_of(model, name).name in WIDE:
+                    child.widget.add_class("wb-wide")
+            fields_grid = w.GridBox(parts, layout=w.Layout(grid_template_columns=FIELD_COLUMNS, grid_gap="0 16px"))
+            self.widget = w.VBox([*heading, fields_grid, self.error], layout=w.Layout(margin="0 0 8px 0"))
 
     @property
     def cells(self) -> list[w.Widget]:
         return [child.widget for child in self.inputs.values()]
 
     def get(self) -> dict[str, Any]:
-        data = {name: _value_of(self.original, name) for name in editable_fields(self.model)}
-        if UID in self.model.model_fields:
-            data[UID] = _value_of(self.original, UID)
+        data = _plain(self.model, self.original)
         data.update({name: child.get() for name, child in self.inputs.items()})
         return data
 
@@ -125,20 +144,148 @@ class Group(Input):
         return _value_of(self.original, UID)
 
 
-class Table(Input):
-    """A list of records: one row (or card) per record, with add, remove, up and down buttons."""
+def _plain(model: type[BaseModel], record: Any) -> dict[str, Any]:
+    """The fields a form edits of `record` (and its id), as pydantic validates them."""
+    data = {name: _value_of(record, name) for name in editable_fields(model)}
+    if UID in model.model_fields:
+        data[UID] = _value_of(record, UID)
+    return data
 
-    def __init__(self, owner: type[BaseModel], name: str, record: type[BaseModel], values: list, lang: str):
+
+class Card(Input):
+    """A record of a long list as a card that folds to one line (number, text, verdict).
+
+    Its fields are built the first time it is opened; until then it gives back the record as it
+    was loaded (or as others' saves brought it in). A card with a red message opens by itself.
+    """
+
+    def __init__(
+        self,
+        model: type[BaseModel],
+        value: Any,
+        lang: str,
+        choices: Choices,
+        tools: Callable[[], w.Widget],
+        reshaped: Callable[[], None],
+    ):
         super().__init__()
+        self.model = model
+        self.lang = lang
+        self.choices = choices
+        self.tools = tools
+        self.reshaped = reshaped
+        """Called when the card opens or folds: the list shows its `widget` again."""
+        self.original = value if value is not None else new_record(model)
+        self.group: Group | None = None
+        self.box: w.VBox | None = None
+        self.feedback: w.HTML | None = None
+        self.toggle = w.Button()
+        self.toggle.add_class("wb-card-toggle")
+        self.toggle.on_click(lambda _: self.fold() if self.is_open else self.unfold())
+        self.is_open = False
+        self._retitle()
+
+    @property
+    def widget(self) -> w.Widget:
+        """Folded, the card is its one-line button; open, a box with the fields under it."""
+        return self.box if self.is_open and self.box is not None else self.toggle
+
+    def unfold(self) -> Group:
+        """Open the card (building its fields the first time) and return its fields."""
+        if self.group is None:
+            self.group = Group(self.model, self.original, self.lang, choices=self.choices)
+            self.group.on_change(self.changed)
+            self.group.on_change(self._retitle)
+            self.group.on_change(self._name_lists)
+            self._name_lists()
+            self.feedback = w.HTML()
+            self.box = w.VBox()
+            self.box.add_class("wb-card")
+        self.box.children = [self.toggle, self.tools(), self.group.widget, self.feedback]
+        was_open, self.is_open = self.is_open, True
+        self._retitle()
+        if not was_open:
+            self.reshaped()
+        return self.group
+
+    def fold(self) -> None:
+        self.is_open = False
+        self._retitle()
+        self.reshaped()
+
+    def _name_lists(self) -> None:
+        """Tell the lists inside this record whose they are ("+ Actie bij D5")."""
+        tables = [child for child in self.group.inputs.values() if isinstance(child, Table)] if self.group else []
+        if tables:
+            name = item_name(self.model, self.get(), self.lang)
+            for table in tables:
+                table.name_parent(name)
+
+    def _retitle(self) -> None:
+        record = self.get()
+        arrow = "▾" if self.is_open else "▸"
+        self.toggle.description = f"{arrow} {card_title(self.model, record, self.lang)}"
+        self.toggle.tooltip = msg("close" if self.is_open else "open", self.lang)
+        if self.is_open and self.feedback is not None:
+            self.feedback.value = card_feedback(self.model, record, self.lang)
+
+    def get(self) -> dict[str, Any]:
+        return self.group.get() if self.group is not None else _plain(self.model, self.original)
+
+    def show_errors(self, errors: Errors) -> None:
+        if errors and not self.is_open:
+            self.unfold()
+        if self.group is not None:
+            self.group.show_errors(errors)
+
+    def find(self, *path: str | int) -> Input:
+        group = self.unfold() if not self.is_open or self.group is None else self.group
+        return group.find(*path)
+
+    def update(self, new: Any, now: Any) -> None:
+        if self.group is not None:
+            self.group.update(new, now)
+        self.original = new
+        self._retitle()
+
+    def leaves(self) -> list[Input]:
+        return self.group.leaves() if self.group is not None else []
+
+    @property
+    def uid(self) -> str | None:
+        return _value_of(self.original, UID)
+
+
+Row = Group | Card
+
+
+class Table(Input):
+    """A list of records: one row (or folding card) per record, with add, remove, up and down."""
+
+    def __init__(
+        self,
+        owner: type[BaseModel],
+        name: str,
+        record: type[BaseModel],
+        values: list,
+        lang: str,
+        choices: Choices = NO_CHOICES,
+    ):
+        super().__init__()
+        self.owner = owner
+        self.name = name
         self.record = record
         self.lang = lang
+        self.choices = choices
         self.flat = is_flat(record)
         self.columns = " ".join([*(_column(record, n) for n in editable_fields(record)), BUTTONS_WIDTH])
-        self.rows: list[Group] = [self._new_row(value) for value in values or []]
+        self.rows: list[Row] = [self._new_row(value) for value in values or []]
         self.body = w.VBox()
-        self.add_button = w.Button(description=msg("add", lang), button_style="info")
+        self.body.add_class("wb-rows")
+        self.add_button = w.Button(button_style="info")
         self.add_button.add_class(f"wb-add-{name}")
         self.add_button.on_click(lambda _: self.add())
+        self.name_parent("")
         self.error = w.HTML()
         self.undo = w.VBox()
         title = w.HTML(label_html(field_label(owner, name, lang), field_help(owner, name, lang)))
@@ -148,13 +295,23 @@ class Table(Input):
         self.widget.add_class(f"wb-table-{name}")
         self._render()
 
-    def _new_row(self, value: Any) -> Group:
-        row = Group(self.record, value, self.lang, compact=self.flat)
+    def name_parent(self, parent: str) -> None:
+        """Label the add button with what it adds, and where: "+ Doel", "+ Actie bij D5"."""
+        noun = field_noun(self.owner, self.name, 1, self.lang)
+        noun = noun[:1].upper() + noun[1:]
+        key = "add_to" if parent else "add"
+        self.add_button.description = msg(key, self.lang, noun=noun, parent=parent)
+
+    def _new_row(self, value: Any) -> Row:
+        if self.flat:
+            row: Row = Group(self.record, value, self.lang, compact=True, choices=self.choices)
+        else:
+            row = Card(self.record, value, self.lang, self.choices, lambda: self._buttons(row), self._show_rows)
         row.on_change(self.changed)
         return row
 
     def add(self) -> Group:
-        """Append an empty record (a goal or factor with the next free number) and return its row."""
+        """Append an empty record (a goal or factor with the next free number) and return its fields."""
         record = new_record(self.record)
         if is_numbered(self.record):
             record.id = next_number(self.record, [str(row.get().get(NUMBER_FIELD) or "") for row in self.rows])
@@ -162,7 +319,7 @@ class Table(Input):
         self.rows.append(row)
         self._render()
         self.changed()
-        return row
+        return row.unfold() if isinstance(row, Card) else row
 
     def remove(self, index: int) -> None:
         """Delete a row at once; a line under the table offers to bring it back."""
@@ -171,8 +328,8 @@ class Table(Input):
         self._render()
         self.changed()
 
-    def _undo_line(self, row: Group, index: int) -> w.Widget:
-        text = w.HTML(escape(self._deleted_text(row.get())))
+    def _undo_line(self, row: Row, index: int) -> w.Widget:
+        text = w.HTML(text_html(self._deleted_text(row.get())))
         button = w.Button(description=msg("undo", self.lang), button_style="warning")
         button.add_class("wb-undo")
         line = w.HBox([text, button], layout=w.Layout(align_items="center"))
@@ -229,41 +386,48 @@ class Table(Input):
             self._render()
             self.changed()
 
-    def _buttons(self, row: Group, index: int) -> w.HBox:
+    def _buttons(self, row: Row) -> w.HBox:
         def button(icon: str, tooltip: str, action, disabled: bool = False) -> w.Button:
             control = w.Button(icon=icon, tooltip=tooltip, disabled=disabled, layout=w.Layout(width="36px"))
             control.on_click(lambda _: action(self.rows.index(row)))
             return control
 
-        last = index == len(self.rows) - 1
+        index = self.rows.index(row) if row in self.rows else len(self.rows)
         return w.HBox(
             [
                 button("arrow-up", msg("up", self.lang), lambda i: self.move(i, -1), disabled=index == 0),
-                button("arrow-down", msg("down", self.lang), lambda i: self.move(i, +1), disabled=last),
+                button(
+                    "arrow-down",
+                    msg("down", self.lang),
+                    lambda i: self.move(i, +1),
+                    disabled=index >= len(self.rows) - 1,
+                ),
                 button("trash", msg("remove", self.lang), self.remove),
             ]
         )
 
     def _grid(self, cells: list[w.Widget]) -> w.GridBox:
-        return w.GridBox(cells, layout=w.Layout(grid_template_columns=self.columns, grid_gap="4px", width="100%"))
+        grid = w.GridBox(cells, layout=w.Layout(grid_template_columns=self.columns, grid_gap="4px", width="100%"))
+        grid.add_class("wb-row")  # on a phone the rows scroll sideways inside the list, not the page
+        return grid
 
     def _render(self) -> None:
         if not self.rows:
-            self.body.children = [w.HTML(f"<i>{msg('none', self.lang)}</i>")]
+            self.body.children = [w.HTML(text_html(msg("none", self.lang), tag="i"))]
             return
         if self.flat:
             header = [w.HTML(label_html(field_label(self.record, n, self.lang))) for n in editable_fields(self.record)]
-            rows = [
-                w.VBox([self._grid([*row.cells, self._buttons(row, i)]), row.error]) for i, row in enumerate(self.rows)
-            ]
+            rows = [w.VBox([self._grid([*row.cells, self._buttons(row)]), row.error]) for row in self.rows]
             self.body.children = [self._grid([*header, w.HTML()]), *rows]
             return
-        cards = []
-        for i, row in enumerate(self.rows):
-            top = w.HBox([w.HTML(f"<b>{i + 1}.</b>", layout=w.Layout(flex="1")), self._buttons(row, i)])
-            card = w.VBox([top, row.widget], layout=w.Layout(border="1px solid #ccc", padding="6px", margin="4px 0"))
-            cards.append(card)
-        self.body.children = cards
+        for row in self.rows:
+            if row.is_open:  # the up and down buttons follow the card's new place
+                row.unfold()
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        if self.rows:
+            self.body.children = [row.widget for row in self.rows]
 
     def get(self) -> list[dict[str, Any]]:
         return [row.get() for row in self.rows]

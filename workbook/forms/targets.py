@@ -35,6 +35,17 @@ class Target:
     def conflicts_since(self, moment: dt.datetime) -> list[dict[str, Any]]:
         return self.project.conflicts_since(moment)
 
+    def save(self, section: str, value: Any, base: Any = None, by: str = "") -> tuple[Saved, tuple]:
+        """Save `section`, merged with what others saved since `base`; also the files' identity
+        right after this save, read under the same lock: a save by someone else a moment later
+        then still counts as new to the form."""
+        with self.project.locked():
+            saved = self._save(section, value, base, by)
+            return saved, self.identity()
+
+    def _save(self, section: str, value: Any, base: Any, by: str) -> Saved:
+        raise NotImplementedError
+
 
 class PlanTarget(Target):
     """The organisation-wide plan in werkboek.yaml; each section is saved on its own."""
@@ -52,8 +63,7 @@ class PlanTarget(Target):
     def load(self) -> Plan:
         return self.project.load_plan()
 
-    def save(self, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
-        """Save `section`, merged with what others saved since `base` (see ``Project.save_plan_section``)."""
+    def _save(self, section: str, value: Any, base: Any, by: str) -> Saved:
         return self.project.save_plan_section(section, value, base, by=by)
 
 
@@ -74,7 +84,7 @@ class LocationTarget(Target):
     def load(self) -> Location:
         return self.project.load_location(self.slug)
 
-    def save(self, section: str, value: Any, base: Any = None, by: str = "") -> Saved:
+    def _save(self, section: str, value: Any, base: Any, by: str) -> Saved:
         return self.project.save_location_section(self.slug, section, value, base, by=by)
 
 

@@ -81,6 +81,8 @@ class SustainabilityScan(Instrument):
     sources: list[str] = []
     threshold: Threshold
     domains: list[ScanDomain]
+    levels: dict[Level, Text]
+    """What each level means, the same for every factor (written for this workbook)."""
     factors: list[ScanFactor]
 
     def factor(self, key: str) -> ScanFactor:

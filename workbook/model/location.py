@@ -52,20 +52,28 @@ class Clients(Record):
     total: int | None = field("Cliënten van het team", "Clients of the team", default=None, ge=0)
     suitable: int | None = field("Waarschijnlijk geschikt", "Probably suitable", default=None, ge=0)
     criteria: list[ClientCriterion] = field(
-        "In- en exclusiecriteria", "Inclusion and exclusion criteria", default_factory=list
+        "In- en exclusiecriteria",
+        "Inclusion and exclusion criteria",
+        nouns=("criterium", "criteria", "criterion", "criteria"),
+        default_factory=list,
     )
-    changes: list[SuitabilityChange] = field("Bijgestelde inschattingen", "Revised assessments", default_factory=list)
+    changes: list[SuitabilityChange] = field(
+        "Bijgestelde inschattingen",
+        "Revised assessments",
+        nouns=("bijstelling", "bijstellingen", "revision", "revisions"),
+        default_factory=list,
+    )
 
 
 class LocalTarget(Item):
-    goal_id: str = field("Doel (nr)", "Goal (no.)")
+    goal_id: str = field("Doel (nr)", "Goal (no.)", widget="goal")
     target: float = field("Lokale streefwaarde", "Local target")
     note: str = field("Toelichting", "Notes", default="")
 
 
 class Measurement(Item):
     date: dt.date = field("Meetmoment", "Measurement date")
-    goal_id: str = field("Doel (nr)", "Goal (no.)")
+    goal_id: str = field("Doel (nr)", "Goal (no.)", widget="goal")
     value: float = field("Waarde", "Value")
     note: str = field("Toelichting", "Notes", default="")
 
@@ -103,16 +111,43 @@ class Location(Record):
     phase: Phase = field("Fase", "Phase", default=Phase.planned)
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
-    team: list[Member] = field("Uitvoeringsteam", "Execution team", default_factory=list)
-    runbook: list[RunbookActivity] = field("Draaiboek", "Runbook", default_factory=list)
+    team: list[Member] = field(
+        "Uitvoeringsteam",
+        "Execution team",
+        nouns=("teamlid", "teamleden", "team member", "team members"),
+        default_factory=list,
+    )
+    runbook: list[RunbookActivity] = field(
+        "Draaiboek", "Runbook", nouns=("activiteit", "activiteiten", "activity", "activities"), default_factory=list
+    )
     clients: Clients = field("Geschikte cliënten", "Suitable clients", default_factory=Clients)
-    targets: list[LocalTarget] = field("Lokale streefwaarden", "Local targets", default_factory=list)
-    measurements: list[Measurement] = field("Metingen", "Measurements", default_factory=list)
-    scans: list[ScanResponse] = field("Borgingsscans", "Sustainability scans", default_factory=list)
-    experiences: list[Experience] = field("Successen en mislukkingen", "Successes and failures", default_factory=list)
+    targets: list[LocalTarget] = field(
+        "Lokale streefwaarden",
+        "Local targets",
+        nouns=("streefwaarde", "streefwaarden", "target", "targets"),
+        default_factory=list,
+    )
+    measurements: list[Measurement] = field(
+        "Metingen", "Measurements", nouns=("meting", "metingen", "measurement", "measurements"), default_factory=list
+    )
+    scans: list[ScanResponse] = field(
+        "Borgingsscans", "Sustainability scans", nouns=("scan", "scans", "scan", "scans"), default_factory=list
+    )
+    experiences: list[Experience] = field(
+        "Successen en mislukkingen",
+        "Successes and failures",
+        nouns=("ervaring", "ervaringen", "experience", "experiences"),
+        default_factory=list,
+    )
     intake: list[Intake] = field(
-        "Intake van nieuwe cliënten en collega's", "Intake of new clients and colleagues", default_factory=list
+        "Intake van nieuwe cliënten en collega's",
+        "Intake of new clients and colleagues",
+        nouns=("intake", "intakes", "intake", "intakes"),
+        default_factory=list,
     )
     evaluations: list[LocationEvaluation] = field(
-        "Evaluatie en terugkoppeling", "Evaluation and feedback", default_factory=list
+        "Evaluatie en terugkoppeling",
+        "Evaluation and feedback",
+        nouns=("evaluatie", "evaluaties", "evaluation", "evaluations"),
+        default_factory=list,
     )

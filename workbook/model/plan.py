@@ -73,6 +73,7 @@ class Basics(Record):
     working_group: list[Member] = field(
         "Werkgroep (schrijvers van het plan)",
         "Working group (authors of the plan)",
+        nouns=("lid", "leden", "member", "members"),
         default_factory=list,
     )
     last_updated: dt.date | None = field("Laatst bijgewerkt", "Last updated", default=None)
@@ -140,6 +141,7 @@ class Context(Record):
     factors: list[ContextFactor] = field(
         "Bevorderende en belemmerende factoren",
         "Promoting and hindering factors",
+        nouns=("factor", "factoren", "factor", "factors"),
         default_factory=list,
     )
 
@@ -157,6 +159,7 @@ class Action(Item):
         "Pakt factor aan (nr)",
         "Addresses factor (no.)",
         default="",
+        widget="factor",
         help_nl="Het nummer van de belemmerende factor die deze actie aanpakt.",
         help_en="The number of the hindering factor this action addresses.",
     )
@@ -215,7 +218,7 @@ class Goal(Item):
 
 
 class DataItem(Item):
-    goal_id: str = field("Bij doel (nr)", "For goal (no.)", default="")
+    goal_id: str = field("Bij doel (nr)", "For goal (no.)", default="", widget="goal")
     data: str = field("Gegevens", "Data")
     recorder: str = field("Wie legt vast", "Who records", default="")
     method: str = field("Hoe", "How", default="")
@@ -260,7 +263,12 @@ class Communication(Record):
         help_en="What do you want to achieve, with whom, and how? In a few sentences.",
     )
     checks: MessageChecks = field("Toets de kernboodschap", "Check the core message", default_factory=MessageChecks)
-    actions: list[CommunicationAction] = field("Communicatieacties", "Communication actions", default_factory=list)
+    actions: list[CommunicationAction] = field(
+        "Communicatieacties",
+        "Communication actions",
+        nouns=("communicatieactie", "communicatieacties", "communication action", "communication actions"),
+        default_factory=list,
+    )
 
 
 # --- 6. Stakeholders ---------------------------------------------------------------------------
@@ -324,9 +332,10 @@ class Risk(Item):
 class Wave(Item):
     name: str = field("Golf", "Wave")
     locations: list[str] = field(
-        "Locaties (codes)",
-        "Locations (codes)",
+        "Locaties",
+        "Locations",
         default_factory=list,
+        widget="location",
         help_nl="De codes van de locaties in deze golf, in volgorde.",
         help_en="The codes of the locations in this wave, in order.",
     )
@@ -348,7 +357,7 @@ class Rollout(Record):
         ge=3,
         le=6,
     )
-    waves: list[Wave] = field("Golven", "Waves", default_factory=list)
+    waves: list[Wave] = field("Golven", "Waves", nouns=("golf", "golven", "wave", "waves"), default_factory=list)
 
 
 class SpreadPlan(Record):
@@ -357,7 +366,12 @@ class SpreadPlan(Record):
         "Wie zijn de toekomstige gebruikers?", "Who are the future users?", default="", widget="longtext"
     )
     context: str = field("Hoe ziet de context eruit?", "What is the context like?", default="", widget="longtext")
-    phases: list[SpreadPhase] = field("Fasen van de verspreiding", "Phases of the spread", default_factory=list)
+    phases: list[SpreadPhase] = field(
+        "Fasen van de verspreiding",
+        "Phases of the spread",
+        nouns=("fase", "fasen", "phase", "phases"),
+        default_factory=list,
+    )
     progress_measure: str = field(
         "Hoe meten we de voortgang?",
         "How do we measure progress?",
@@ -367,10 +381,18 @@ class SpreadPlan(Record):
     characteristics: list[Characteristic] = field(
         "Kenmerken van de verandering",
         "Characteristics of the change",
+        nouns=("kenmerk", "kenmerken", "characteristic", "characteristics"),
         default_factory=list,
     )
-    system_effects: list[SystemEffect] = field("Effecten op het systeem", "Effects on the system", default_factory=list)
-    risks: list[Risk] = field("Afbreukrisico's", "Failure risks", default_factory=list)
+    system_effects: list[SystemEffect] = field(
+        "Effecten op het systeem",
+        "Effects on the system",
+        nouns=("effect", "effecten", "effect", "effects"),
+        default_factory=list,
+    )
+    risks: list[Risk] = field(
+        "Afbreukrisico's", "Failure risks", nouns=("risico", "risico's", "risk", "risks"), default_factory=list
+    )
     rollout: Rollout = field("Volgorde van de locaties", "Rollout order", default_factory=Rollout)
 
 
@@ -415,10 +437,27 @@ class SimpleAction(Item):
 
 
 class Sustainment(Record):
-    scans: list[ScanResponse] = field("Borgingsscans", "Sustainability scans", default_factory=list)
-    checklist: list[EmbeddingItem] = field("Checklist borging", "Embedding checklist", default_factory=list)
-    anchoring: list[AnchoringGroup] = field("Verankering in kaart", "Anchoring map", default_factory=list)
-    actions: list[SimpleAction] = field("Borgingsacties", "Sustainment actions", default_factory=list)
+    scans: list[ScanResponse] = field(
+        "Borgingsscans", "Sustainability scans", nouns=("scan", "scans", "scan", "scans"), default_factory=list
+    )
+    checklist: list[EmbeddingItem] = field(
+        "Checklist borging",
+        "Embedding checklist",
+        nouns=("checkpunt", "checkpunten", "check item", "check items"),
+        default_factory=list,
+    )
+    anchoring: list[AnchoringGroup] = field(
+        "Verankering in kaart",
+        "Anchoring map",
+        nouns=("medewerkersgroep", "medewerkersgroepen", "staff group", "staff groups"),
+        default_factory=list,
+    )
+    actions: list[SimpleAction] = field(
+        "Borgingsacties",
+        "Sustainment actions",
+        nouns=("borgingsactie", "borgingsacties", "sustainment action", "sustainment actions"),
+        default_factory=list,
+    )
 
 
 # --- 9. Evaluation -----------------------------------------------------------------------------
@@ -439,8 +478,15 @@ class Lesson(Item):
 
 
 class Evaluation(Record):
-    cycles: list[PdcaCycle] = field("PDCA-cycli", "PDCA cycles", default_factory=list)
-    lessons: list[Lesson] = field("Geleerde lessen", "Lessons learned", default_factory=list)
+    cycles: list[PdcaCycle] = field(
+        "PDCA-cycli",
+        "PDCA cycles",
+        nouns=("PDCA-cyclus", "PDCA-cycli", "PDCA cycle", "PDCA cycles"),
+        default_factory=list,
+    )
+    lessons: list[Lesson] = field(
+        "Geleerde lessen", "Lessons learned", nouns=("les", "lessen", "lesson", "lessons"), default_factory=list
+    )
 
 
 # --- Runbook template --------------------------------------------------------------------------
@@ -470,16 +516,32 @@ class Plan(Record):
     schema_version: int = field("Schemaversie", "Schema version", default=SCHEMA_VERSION)
     basics: Basics = field("Start", "Start", default_factory=Basics)
     context: Context = field("Contextdiagnose", "Context diagnosis", default_factory=Context)
-    goals: list[Goal] = field("SMART-doelen en acties", "SMART goals and actions", default_factory=list)
-    data_collection: list[DataItem] = field("Gegevensverzameling", "Data collection", default_factory=list)
+    goals: list[Goal] = field(
+        "SMART-doelen en acties",
+        "SMART goals and actions",
+        nouns=("doel", "doelen", "goal", "goals"),
+        default_factory=list,
+    )
+    data_collection: list[DataItem] = field(
+        "Gegevensverzameling",
+        "Data collection",
+        nouns=("gegevensregel", "gegevensregels", "data item", "data items"),
+        default_factory=list,
+    )
     communication: Communication = field("Communicatie", "Communication", default_factory=Communication)
-    stakeholders: list[Stakeholder] = field("Stakeholders", "Stakeholders", default_factory=list)
+    stakeholders: list[Stakeholder] = field(
+        "Stakeholders",
+        "Stakeholders",
+        nouns=("stakeholder", "stakeholders", "stakeholder", "stakeholders"),
+        default_factory=list,
+    )
     spread: SpreadPlan = field("Verspreidingsplan", "Spread plan", default_factory=SpreadPlan)
     sustainment: Sustainment = field("Borging", "Sustainment", default_factory=Sustainment)
     evaluation: Evaluation = field("Evaluatie", "Evaluation", default_factory=Evaluation)
     runbook_template: list[RunbookTemplateActivity] = field(
         "Draaiboek (sjabloon)",
         "Runbook (template)",
+        nouns=("activiteit", "activiteiten", "activity", "activities"),
         default_factory=list,
     )
 

@@ -20,6 +20,7 @@ msg = Messages(
         "next": ("Volgende stap", "Next step"),
         "menu": ("Stappen", "Steps"),
         "loading": ("De stap wordt geopend…", "The step is opening…"),
+        "intro": ("Uitleg bij deze stap", "About this step"),
         "still_loading": (
             "Een moment nog: het formulier wordt klaargezet.",
             "One moment: the form is being prepared.",
@@ -54,6 +55,7 @@ def step_menu(lang: str) -> list[dict[str, object]]:
 def template_resources(lang: str) -> dict[str, object]:
     """What the workshop template needs besides the notebook: the menu and its words."""
     words = {
-        key: msg(key, lang) for key in ("start", "previous", "next", "menu", "loading", "still_loading", "no_script")
+        key: msg(key, lang)
+        for key in ("start", "previous", "next", "menu", "loading", "still_loading", "no_script", "intro")
     }
     return {"workbook": {"lang": lang, "start_path": START_PATH, "steps": step_menu(lang), "words": words}}

@@ -58,13 +58,18 @@ def jupyter_path_with_templates(current: str = "") -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Start the workshop app; ``--pool N`` and ``--cull-after SECONDS`` tune the kernels."""
+    """Start the workshop app; ``--pool N``, ``--room N --steps 3,4`` and ``--cull-after SECONDS``
+    tune the kernels."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--pool", type=int, default=POOL_SIZE)
+    parser.add_argument("--room", type=int, default=0)
+    parser.add_argument("--steps", default="")
     parser.add_argument("--cull-after", type=int, default=CULL_AFTER)
     ours, voila_argv = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    steps = [int(number) for number in ours.steps.split(",") if number.strip()]
     os.environ["JUPYTER_PATH"] = jupyter_path_with_templates(os.environ.get("JUPYTER_PATH", ""))
-    WorkshopApp.launch_instance(voila_argv, config=workshop_config(language(), ours.pool, ours.cull_after))
+    config = workshop_config(language(), ours.pool, ours.cull_after, room=ours.room, steps=steps)
+    WorkshopApp.launch_instance(voila_argv, config=config)
 
 
 if __name__ == "__main__":
