@@ -19,7 +19,7 @@ import types
 import typing
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from pydantic import BaseModel
@@ -40,6 +40,7 @@ msg = Messages(
         "changed": ("{what}: {old} → {new}", "{what}: {old} → {new}"),
         "added": ("{what} toegevoegd", "{what} added"),
         "removed": ("{what} verwijderd", "{what} removed"),
+        "rewritten": ("{what} gewijzigd", "{what} changed"),
         "empty": ("(leeg)", "(empty)"),
         "yes": ("ja", "yes"),
         "no": ("nee", "no"),
@@ -81,9 +82,21 @@ msg = Messages(
 IDENTITY = {"Measurement": ("date", "goal_id"), "LocalTarget": ("goal_id",)}
 
 
+class Label(NamedTuple):
+    """A record's name in a change: as people name it, and `plain` without free text in it."""
+
+    named: str
+    plain: str
+
+
 @dataclass(frozen=True)
 class Change:
-    """One change: where (labels from outer to inner), the field, and the values as text."""
+    """One change: where (labels from outer to inner), the field, and the values as text.
+
+    `plain` is `where` with every record that free text names (a team member, a stakeholder)
+    called by its kind only; `free_text` says `old` and `new` are free text. Free text can name a
+    person, so ``text(lang, names=False)`` leaves both out: for readers who see no staff names.
+    """
 
     file: str
     section: str
@@ -92,14 +105,19 @@ class Change:
     old: str = ""
     new: str = ""
     kind: str = "changed"  # changed, added, removed, or unreadable (a damaged version of the file)
+    plain: tuple[str, ...] | None = None
+    free_text: bool = False
 
-    def text(self, lang: str = "nl") -> str:
+    def text(self, lang: str = "nl", names: bool = True) -> str:
         if self.kind == "unreadable":
             return msg("unreadable", lang, file=self.file)
-        parts = [self.where[0], *(_lower(part) for part in self.where[1:])]
+        where = self.where if names or self.plain is None else self.plain
+        parts = [where[0], *(_lower(part) for part in where[1:])] if where else []
         if self.kind != "changed":
             return msg(self.kind, lang, what=", ".join(parts))
         what = ", ".join([*parts, _lower(self.field)] if parts else [self.field])
+        if self.free_text and not names:
+            return msg("rewritten", lang, what=what)
         return msg("changed", lang, what=what, old=self.old, new=self.new)
 
 
@@ -111,7 +129,7 @@ def file_changes(file: str, old: bytes | None, new: bytes | None, lang: str = "n
     kind = file_kind(file)
     if kind is None:
         return []
-    prefix = (place,) if place else ()
+    prefix = (Label(place, place),) if place else ()
     try:
         before, after = _read(kind, old), _read(kind, new)
     except (yaml.YAMLError, csv.Error, UnicodeDecodeError, ValueError):
@@ -122,7 +140,7 @@ def file_changes(file: str, old: bytes | None, new: bytes | None, lang: str = "n
         if kind == "location" and (before or after):
             name = (after or before or {}).get("name", "")
             label = msg("location", lang, name=" ".join(str(name).split()) or file)
-            return [Change(file, "", (label,), kind="added" if before is None else "removed")]
+            return [Change(file, "", (label,), kind="added" if before is None else "removed", plain=(label,))]
         before, after = before or {}, after or {}
     model = Plan if kind == "plan" else Location
     return _model(file, "", prefix, model, before, after, lang, top=True)
@@ -167,7 +185,7 @@ def _read(kind: str, data: bytes | None) -> Any:
 def _model(
     file: str,
     section: str,
-    where: tuple[str, ...],
+    where: tuple[Label, ...],
     model: type[BaseModel],
     before: dict,
     after: dict,
@@ -189,16 +207,17 @@ def _model(
         if shape == "records":
             found += _records(file, at, where, inner, name, old or [], new or [], lang)
         elif shape == "model":
-            found += _model(file, at, (*where, label), inner, old or {}, new or {}, lang)
+            found += _model(file, at, (*where, Label(label, label)), inner, old or {}, new or {}, lang)
         else:
-            found.append(Change(file, at, where, label, _value(old, inner, lang), _value(new, inner, lang)))
+            (old_text, old_free), (new_text, new_free) = _shown(old, inner, lang), _shown(new, inner, lang)
+            found.append(_change(file, at, where, label, old_text, new_text, free_text=old_free or new_free))
     return found
 
 
 def _records(
     file: str,
     section: str,
-    where: tuple[str, ...],
+    where: tuple[Label, ...],
     model: type[BaseModel],
     field_name: str,
     before: list,
@@ -215,14 +234,19 @@ def _records(
     for n, (k, item) in enumerate(zip(new_keys, after, strict=True)):
         label = (*where, _record_label(model, field_name, item, n, lang))
         if k not in old_by_key:
-            found.append(Change(file, section, label, kind="added"))
+            found.append(_change(file, section, label, kind="added"))
         else:
             found += _model(file, section, label, model, old_by_key[k], item, lang)
     for n, item in enumerate(before):
         if key(item, n) not in set(new_keys):
             label = (*where, _record_label(model, field_name, item, n, lang))
-            found.append(Change(file, section, label, kind="removed"))
+            found.append(_change(file, section, label, kind="removed"))
     return found
+
+
+def _change(file: str, section: str, where: tuple[Label, ...], field: str = "", *values: str, **rest: Any) -> Change:
+    named, plain = tuple(label.named for label in where), tuple(label.plain for label in where)
+    return Change(file, section, named, field, *values, plain=plain, **rest)
 
 
 def _matcher(model: type[BaseModel], before: list[dict], after: list[dict]) -> Any:
@@ -242,25 +266,32 @@ def _matcher(model: type[BaseModel], before: list[dict], after: list[dict]) -> A
     return lambda _item, n: n
 
 
-def _record_label(model: type[BaseModel], field_name: str, item: dict, position: int, lang: str) -> str:
-    """A record as people name it: "Doel D3", "Stakeholder 'Cliëntenraad'", "Meting 1 maart 2026 D2"."""
+def _record_label(model: type[BaseModel], field_name: str, item: dict, position: int, lang: str) -> Label:
+    """A record as people name it: "Doel D3", "Stakeholder 'Cliëntenraad'" (plainly "Stakeholder"),
+    "Meting 1 maart 2026 D2"."""
     noun_key = field_name if field_name in msg.catalogue else model.__name__
     noun = msg(noun_key, lang) if noun_key in msg.catalogue else model.__name__
     fields = model.model_fields
     if "id" in fields and item.get("id"):
-        return f"{noun} {item['id']}"
+        return _same(f"{noun} {item['id']}")
     if model.__name__ in IDENTITY:
         names = IDENTITY[model.__name__]
-        return " ".join(
-            [noun, *(_value(item.get(f), _shape(fields[f].annotation)[1], lang, quote=False) for f in names)]
+        return _same(
+            " ".join([noun, *(_value(item.get(f), _shape(fields[f].annotation)[1], lang, quote=False) for f in names)])
         )
     for name, info in fields.items():
         if name in IGNORED:
             continue
         shape, inner = _shape(info.annotation)
         if shape == "value" and (inner is str or _is_choice(inner)) and item.get(name) not in (None, ""):
-            return f"{noun} {_quoted(str(item[name]), lang, NAME_LIMIT) if inner is str else _value(item[name], inner, lang)}"
-    return f"{noun} {position + 1}"
+            if inner is str:
+                return Label(f"{noun} {_quoted(str(item[name]), lang, NAME_LIMIT)}", noun)
+            return _same(f"{noun} {_value(item[name], inner, lang)}")
+    return _same(f"{noun} {position + 1}")
+
+
+def _same(label: str) -> Label:
+    return Label(label, label)
 
 
 # --- types and values ----------------------------------------------------------------------------
@@ -292,28 +323,35 @@ def _is_choice(kind: Any) -> bool:
 
 def _value(value: Any, kind: Any, lang: str, quote: bool = True) -> str:
     """A stored value as people read it: quoted text, "1 juli 2027", "12,5", "ja", a choice's label."""
+    return _shown(value, kind, lang, quote)[0]
+
+
+def _shown(value: Any, kind: Any, lang: str, quote: bool = True) -> tuple[str, bool]:
+    """`_value`, and whether it shows free text (which can name a person) rather than a number,
+    a date, yes or no, or a choice."""
     if value is None or value == "" or value == []:
-        return msg("empty", lang)
+        return msg("empty", lang), False
     if isinstance(value, list):
-        return ", ".join(_value(v, kind, lang, quote) for v in value)
+        shown = [_shown(v, kind, lang, quote) for v in value]
+        return ", ".join(text for text, _ in shown), any(free for _, free in shown)
     if isinstance(value, bool):
-        return msg("yes" if value else "no", lang)
+        return msg("yes" if value else "no", lang), False
     if _is_choice(kind):
         try:
-            return kind(value).label(lang)
+            return kind(value).label(lang), False
         except ValueError:
-            return str(value)
+            return str(value), True
     if kind is dt.date or isinstance(value, dt.date):
         try:
-            return format_date(value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)), lang)
+            return format_date(value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)), lang), False
         except ValueError:
-            return str(value)
+            return str(value), True
     if kind in (int, float) or isinstance(value, int | float):
         try:
-            return format_number(Decimal(str(value)), lang)
+            return format_number(Decimal(str(value)), lang), False
         except ArithmeticError:
-            return str(value)
-    return _quoted(str(value), lang) if quote else str(value)
+            return str(value), True
+    return (_quoted(str(value), lang) if quote else str(value)), True
 
 
 def _quoted(text: str, lang: str, limit: int = TEXT_LIMIT) -> str:

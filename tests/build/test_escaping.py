@@ -10,19 +10,28 @@ from markupsafe import Markup
 from tests.build.conftest import copy_demo, run_build
 from tests.build.test_browser import open_report
 from workbook.model import ContextFactor, ContextGroup, Effect, Experience, ExperienceKind, Member
-from workbook.report.html import Fragment, element, table
+from workbook.report.blocks import badge, markup, paragraph, section, table
+from workbook.report.html import Fragment
 
 SCRIPT = "<script>window.__pwned = 1</script>"
 IMAGE = '<img src=x onerror="window.__pwned = 2">'
 RAW_HOSTILE = re.compile(r"<script>window|<img src=x onerror", re.IGNORECASE)
 
 
-def test_html_helpers_escape_text_and_keep_markup():
-    cell = table(["<b>kop</b>"], [[SCRIPT, Markup("<em>ok</em>")]])
-    assert "&lt;script&gt;" in cell and "<em>ok</em>" in cell and "&lt;b&gt;kop" in cell
-    assert not RAW_HOSTILE.search(str(element("p", IMAGE, cls='x" onclick="y')))
-    assert 'onclick="y"' not in str(element("p", "t", cls='x" onclick="y'))
-    assert Fragment(element("h1", SCRIPT), title=SCRIPT)._repr_mimebundle_()[1] == {"text/html": {"title": SCRIPT}}
+def test_report_templates_escape_text_and_keep_markup():
+    rows = [[SCRIPT, badge(IMAGE, "bad")]]
+    html = section(
+        "a",
+        SCRIPT,
+        table(["<b>kop</b>", "Stand"], rows),
+        paragraph(IMAGE, cls='x" onclick="y'),
+        markup(Markup("<em>ok</em>")),
+    )
+    assert "<h2>&lt;script&gt;window.__pwned = 1&lt;/script&gt;</h2>" in html
+    assert "<td>&lt;script&gt;" in html and "<em>ok</em>" in html and "<th>&lt;b&gt;kop" in html
+    assert not RAW_HOSTILE.search(html)
+    assert 'onclick="y"' not in html
+    assert Fragment(html, title=SCRIPT)._repr_mimebundle_()[1] == {"text/html": {"title": SCRIPT}}
 
 
 @pytest.mark.slow

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import docx
 
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.docx_plan import msg as plan_msg
 from workbook.exchange.values import show
 from workbook.fields import field_label
-from workbook.model import Action, Location, Measurement, Plan, RunbookActivity, Sustainment
+from workbook.model import Action, Location, Measurement, Plan, RunbookActivity, Status, Sustainment
 
 from .read_back import all_text, headings, table_starting_with, table_with_header, tables
 from .sample import HOLT, LONG_TEXT
@@ -19,6 +21,8 @@ def plan_headings(lang: str) -> list[str]:
     labels = {name: field_label(Plan, name, lang) for name in Plan.model_fields}
     return [
         plan_msg("introduction", lang),
+        "Besluiten en risico's" if lang == "nl" else "Decisions and risks",
+        "Kosten" if lang == "nl" else "Costs",
         labels["context"],
         labels["goals"],
         plan_msg("actions_per_goal", lang),
@@ -105,3 +109,23 @@ def test_english_on_request(demo_project):
     path = export_docx(demo_project, lang="en")
     assert headings(path, 1) == plan_headings("en")
     assert "Introduction" in headings(path, 1)
+
+
+def test_the_board_reads_what_is_late_and_what_it_costs_as_in_the_reports(demo_project):
+    today = dt.date(2026, 9, 1)
+    plan = demo_project.load_plan()
+    plan.goals[0].actions[0].when, plan.goals[0].actions[0].done = dt.date(2026, 8, 18), False
+    plan.goals[0].actions[0].text = "Wifi versterken in 't Holt & omgeving"
+    demo_project.save_plan(plan)
+    veenhuys = demo_project.load_location("t-veenhuys")
+    next(a for a in veenhuys.runbook if a.status == Status.cancelled).one_off_cost = 1250
+    demo_project.save_location(veenhuys)
+    path = export_docx(demo_project, lang="nl", today=today)
+    text = all_text(path)
+    assert "Besluiten en risico's" in headings(path, 1)
+    assert "Wifi versterken in 't Holt & omgeving (actie in het plan; uiterlijk 18 aug 2026; 14 dagen te laat)" in text
+    costs = table_starting_with(path, "Locatie")
+    planned = sum(a.one_off_cost for a in veenhuys.runbook if a.status != Status.cancelled)
+    row = next(row for row in costs if row[0] == veenhuys.name)
+    assert row[1] == "€\u00a0" + f"{planned:,.0f}".replace(",", ".")
+    assert costs[-1][0] == "Totaal"

@@ -9,6 +9,7 @@ import pandas as pd
 
 from workbook.exchange.xlsx_export import MEASUREMENT_COLUMNS, MEASUREMENTS_SHEET, export_xlsx
 from workbook.exchange.xlsx_parts import DATE_FORMAT
+from workbook.model import Status
 
 from .sample import LONG_TEXT
 
@@ -52,17 +53,31 @@ def test_every_measurement_of_every_location_is_a_row(demo_project):
 
 
 def test_runbooks_and_costs_per_location(demo_project):
+    veenhuys = demo_project.load_location("t-veenhuys")
+    next(a for a in veenhuys.runbook if a.status == Status.cancelled).one_off_cost = 1250
+    demo_project.save_location(veenhuys)
     path = export_xlsx(demo_project, lang="nl")
     locations = demo_project.load_locations()
     runbooks = pd.read_excel(path, sheet_name="Draaiboeken").dropna(subset=["Activiteit"])
     assert len(runbooks) == sum(len(location.runbook) for location in locations)
-    costs = pd.read_excel(path, sheet_name="Kosten").dropna(subset=["Eenmalige kosten (€)"])
-    by_name = {row.Locatie: row for row in costs.itertuples()}
-    for location in locations:
-        assert by_name[location.name][2] == sum(a.one_off_cost for a in location.runbook)
+    costs = pd.read_excel(path, sheet_name="Kosten").dropna(subset=["Eenmalig gepland"])
+    assert list(costs.columns) == [
+        "Locatie",
+        "Eenmalig gepland",
+        "Eenmalig gemaakt",
+        "Per jaar gepland",
+        "Per jaar lopend",
+    ]
+    by_name = {row.Locatie: row for row in costs.itertuples(index=False)}
+    for location in locations:  # as the reports count them: cancelled activities cost nothing
+        planned = [a for a in location.runbook if a.status != Status.cancelled]
+        done = [a for a in planned if a.status == Status.done]
+        expected = [sum(a.one_off_cost for a in planned), sum(a.one_off_cost for a in done)]
+        expected += [sum(a.structural_cost for a in planned), sum(a.structural_cost for a in done)]
+        assert list(by_name[location.name])[1:] == expected, location.name
     totals = openpyxl.load_workbook(path)["Kosten"]
-    assert totals.cell(totals.max_row, 1).value == "Totaal"
-    assert totals.cell(totals.max_row, 2).value.startswith("=SUBTOTAL(109,B2:")
+    total_row = next(row for row in totals.iter_rows() if row[0].value == "Totaal")
+    assert total_row[1].value.startswith("=SUBTOTAL(109,B2:")
 
 
 def test_sheets_have_real_dates_a_frozen_header_and_filters(awkward_project):

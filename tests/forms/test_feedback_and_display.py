@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from html import escape
 from pathlib import Path
 
 import ipywidgets as w
 import pytest
+from markupsafe import escape
 
 from workbook.errors import WorkbookError
 from workbook.fields import field_label
@@ -75,7 +75,7 @@ def test_user_text_never_becomes_markup(open_step, demo_project: Project) -> Non
     assert "&lt;script&gt;" in view.feedback.value
     summary = static_html(STEPS["stakeholders"], demo_project, lang="nl")
     assert SCRIPT not in summary
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in summary
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in summary
 
 
 @pytest.mark.parametrize("key", list(STEPS))

@@ -111,9 +111,9 @@ def test_location_notebook_runs_headless_for_every_location(slug, kernel, demo: 
     assert_ran_cleanly(executed)
     html = html_outputs(executed)
     name = demo.load_location(slug).name
-    assert f"<h2>{name}</h2>".replace("'", "&#x27;") in html
+    assert f"<h2>{name}</h2>".replace("'", "&#39;") in html
     others = [place.name for place in demo.load_locations() if place.slug != slug]
-    assert not any(f"<h2>{other}</h2>".replace("'", "&#x27;") in html for other in others)
+    assert not any(f"<h2>{other}</h2>".replace("'", "&#39;") in html for other in others)
 
 
 @pytest.mark.parametrize("step", list(STEPS.values()), ids=lambda step: step.key)

@@ -27,6 +27,30 @@ def test_goals_are_matched_by_number_and_fields_read_the_dutch_way() -> None:
     assert lines(old, new, lang="en")[0] == "Goal D1, target value: 1,500 → 12.5"
 
 
+def test_without_names_a_change_keeps_where_and_numbers_dates_and_choices_but_no_free_text() -> None:
+    old = plan(
+        goals=[{"id": "D1", "owner": "Anna", "target": 80, "actions": [{"text": "Folder", "who": "Ans"}]}],
+        stakeholders=[{"uid": "a1", "name": "Anna de Vries", "position": "neutral"}],
+        basics={"working_group": [{"name": "Piet Bakker", "role": "projectleider"}]},
+    )
+    new = plan(
+        goals=[
+            {"id": "D1", "owner": "Piet", "target": 90, "actions": [{"text": "Folder", "who": "Ans", "done": True}]}
+        ],
+        stakeholders=[{"uid": "a1", "name": "Anna de Vries", "position": "supporter"}],
+        basics={"working_group": [{"name": "Fatima el Amrani", "role": "projectleider"}]},
+    )
+    changes = file_changes("werkboek.yaml", old, new, "nl")
+    assert [change.text("nl", names=False) for change in changes] == [
+        "Start, werkgroeplid, naam gewijzigd",
+        "Doel D1, streefwaarde: 80 → 90",
+        "Doel D1, eigenaar gewijzigd",
+        "Doel D1, actie, klaar: (leeg) → ja",
+        "Stakeholder, positie: Neutraal → Voor",
+    ]
+    assert "Doel D1, eigenaar: 'Anna' → 'Piet'" in [change.text("nl") for change in changes]
+
+
 def test_records_with_uids_are_matched_by_uid_even_when_moved_and_renumbered() -> None:
     first = {"uid": "a1", "name": "Raad van bestuur", "power": 5}
     second = {"uid": "b2", "name": "Cliëntenraad", "power": 3}

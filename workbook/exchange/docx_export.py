@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import docx
@@ -15,8 +16,15 @@ from workbook.i18n import language
 from workbook.store import Project
 
 
-def export_docx(project: Project, out: str | Path | None = None, location: str = "", lang: str | None = None) -> Path:
-    """Write the plan (and location `location`, when given) as a .docx file; returns its path.
+def export_docx(
+    project: Project,
+    out: str | Path | None = None,
+    location: str = "",
+    lang: str | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the plan (and location `location`, when given) as a .docx file as it stands on `today`;
+    returns its path.
 
     Without `out` the file goes to ``build/export/implementatieplan[-<location>].docx``.
     """
@@ -32,7 +40,7 @@ def export_docx(project: Project, out: str | Path | None = None, location: str =
     doc.core_properties.title = property_text(f"{plan_msg('title', lang)} {plan.basics.project_name}")
     doc.core_properties.author = property_text(plan.basics.institution)
     doc.core_properties.language = "en-GB" if lang == "en" else "nl-NL"
-    write_plan(doc, plan, locations, lang)
+    write_plan(doc, plan, locations, lang, today or dt.date.today())
     if place:
         write_location(doc, plan, place, lang)
     return write_whole(path, lambda tmp: doc.save(str(tmp)))

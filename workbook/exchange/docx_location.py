@@ -5,6 +5,7 @@ from __future__ import annotations
 from docx.document import Document
 
 from workbook import charts
+from workbook.analysis.costs import runbook_costs
 from workbook.analysis.progress import goal_progress
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_plan import empty
@@ -32,6 +33,7 @@ msg = Messages(
     {
         "location": ("Locatie {name}", "Location {name}"),
         "total": ("Totaal", "Total"),
+        "not_cancelled": ("zonder vervallen activiteiten", "without cancelled activities"),
     }
 )
 
@@ -76,9 +78,9 @@ def write_runbook(doc: Document, location: Location, lang: str) -> None:
         ]
         for a in location.runbook
     ]
-    one_off = sum(a.one_off_cost for a in location.runbook)
-    structural = sum(a.structural_cost for a in location.runbook)
-    rows.append([msg("total", lang), "", "", show_amount(one_off, lang), show_amount(structural, lang), ""])
+    costs = runbook_costs(location.runbook)
+    total = [show_amount(costs.one_off, lang), show_amount(costs.structural, lang)]
+    rows.append([msg("total", lang), "", "", *total, msg("not_cancelled", lang)])
     part.table(doc, headers, rows)
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from docx.document import Document
 
 from workbook import charts
+from workbook.analysis.decisions import decisions
 from workbook.analysis.progress import organisation_progress
 from workbook.analysis.rollout import schedule
 from workbook.analysis.stakeholders import quadrant
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_scan import write_scan_result
+from workbook.exchange.docx_truth import write_costs, write_decisions
 from workbook.exchange.values import show
 from workbook.fields import field_label
 from workbook.i18n import Messages
@@ -73,10 +77,12 @@ msg = Messages(
 )
 
 
-def write_plan(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
-    """Every section of the plan, each under a Heading 1."""
+def write_plan(doc: Document, plan: Plan, locations: list[Location], lang: str, today: dt.date) -> None:
+    """Every section of the plan, each under a Heading 1; what needs a decision and the costs first."""
     write_title(doc, plan, lang)
     write_introduction(doc, plan.basics, lang)
+    write_decisions(doc, decisions(plan, locations, today), today, lang)
+    write_costs(doc, locations, lang)
     write_context(doc, plan, lang)
     write_goals(doc, plan.goals, lang)
     write_actions(doc, plan.goals, lang)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from workbook.analysis.costs import costs_per_location
 from workbook.analysis.stakeholders import quadrant
 from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.values import show
@@ -14,6 +15,7 @@ from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_tot
 from workbook.fields import Choice, field_label
 from workbook.i18n import Messages, language
 from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, RunbookActivity, Stakeholder, Status
+from workbook.report import truth
 from workbook.store import Project
 
 # The measurements sheet is also an input: `workbook import` reads it back, so its name and
@@ -149,22 +151,17 @@ def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str) -> 
 
 
 def add_costs_sheet(book: Workbook, locations: list[Location], lang: str) -> None:
-    columns = [
-        Column(msg("location", lang)),
-        Column(field_label(RunbookActivity, "one_off_cost", lang), "money"),
-        Column(field_label(RunbookActivity, "structural_cost", lang), "money"),
-    ]
-    rows = [
-        [
-            location.name,
-            sum(a.one_off_cost for a in location.runbook),
-            sum(a.structural_cost for a in location.runbook),
-        ]
-        for location in locations
-    ]
+    """Costs per location as the reports show them (``analysis.costs``): planned (every activity
+    that is not cancelled) and incurred (the activities that are done), one-off and per year."""
+    names = ("one_off", "one_off_incurred", "structural", "structural_incurred")
+    columns = [Column(msg("location", lang)), *(Column(truth.msg(name, lang), "money") for name in names)]
+    per_location, _ = costs_per_location(locations)
+    rows = [[row.name, *(getattr(row.costs, name) for name in names)] for row in per_location]
     sheet = add_sheet(book, msg("costs_sheet", lang), columns, rows)
     if rows:
-        add_total_row(sheet, msg("total", lang), [2, 3], len(rows))
+        add_total_row(sheet, msg("total", lang), [2, 3, 4, 5], len(rows))
+    append_row(sheet, [])
+    append_row(sheet, [truth.msg("costs_note", lang)])
 
 
 def add_measurements_sheet(book: Workbook, locations: list[Location]) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape, unescape
 from typing import Any
 
 import ipywidgets as w
+from markupsafe import Markup
 from pydantic import BaseModel
 
 from workbook.changes import readable
 from workbook.i18n import Messages
 from workbook.merging import value_at
 from workbook.places import annotation_at, describe
+from workbook.report.render import line as line_html
 from workbook.store import Saved
 
 msg = Messages(
@@ -60,7 +61,7 @@ class Notices:
     @property
     def texts(self) -> list[str]:
         """The notices as plain text, newest last (for tests and scripts)."""
-        return [unescape(line.children[0].value) for line in self.widget.children]
+        return [Markup(notice.children[0].value).striptags() for notice in self.widget.children]
 
     def buttons(self) -> list[w.Button]:
         """The put-back buttons, newest last."""
@@ -106,7 +107,7 @@ class Notices:
         return readable(value, kind, self.lang)
 
     def _add(self, text: str, section: str = "", path: tuple = (), shown: str = "", value: Any = None) -> None:
-        parts: list[w.Widget] = [w.HTML(escape(text), layout=w.Layout(flex="1"))]
+        parts: list[w.Widget] = [w.HTML(line_html(text, tag="span"), layout=w.Layout(flex="1"))]
         if section:
             back = w.Button(description=msg("put_back", self.lang, value=shown), button_style="warning")
             back.add_class("wb-put-back")

@@ -9,7 +9,6 @@ it is itself a new version and can be undone the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 import ipywidgets as w
 from babel.dates import format_datetime
@@ -19,8 +18,9 @@ from workbook.errors import WorkbookError
 from workbook.fields import field_label
 from workbook.history import Entry, entries
 from workbook.i18n import Messages, language
-from workbook.locale import babel_locale
+from workbook.locale import babel_locale, format_count
 from workbook.model import Location, Plan
+from workbook.report.render import line, render
 from workbook.store import Project
 from workbook.versions import RESTORE
 
@@ -34,8 +34,8 @@ msg = Messages(
             "Van dit onderdeel zijn nog geen eerdere versies bewaard.",
             "No earlier versions of this section yet.",
         ),
-        "count": ("{n} wijziging", "{n} change"),
-        "counts": ("{n} wijzigingen", "{n} changes"),
+        "change": ("wijziging", "change"),
+        "changes": ("wijzigingen", "changes"),
         "changed": ("In deze versie veranderd:", "Changed in this version:"),
         "put_back": ("Zet terug zoals het vóór deze wijziging was", "Put back as it was before this change"),
         "restored": (
@@ -103,15 +103,15 @@ class VersionsPanel:
         self.choice.value = self.entries[0].version.id if self.entries else None
         self.button.disabled = not self.entries
         if not self.entries:
-            self.detail.value = f"<p>{escape(msg('none', self.lang))}</p>"
+            self.detail.value = line(msg("none", self.lang))
 
     def show(self) -> None:
         """The changes made in the chosen version."""
         entry = self._chosen()
         if entry is None:
             return
-        items = "".join(f"<li>{escape(change.text(self.lang))}</li>" for change in entry.changes)
-        self.detail.value = f"<p>{escape(msg('changed', self.lang))}</p><ul>{items}</ul>"
+        items = [change.text(self.lang) for change in entry.changes]
+        self.detail.value = str(render("steps/version.html.j2", msg, self.lang, items=items))
 
     def put_back(self) -> None:
         """Save the chosen section as it was just before the chosen change (a new version)."""
@@ -125,7 +125,7 @@ class VersionsPanel:
         if self.location and name == "measurements":
             value = data or []
         elif not isinstance(data, dict) or name not in data:
-            self.status.value = f"<p>{escape(msg('missing', self.lang, section=label))}</p>"
+            self.status.value = line(msg("missing", self.lang, section=label))
             return
         else:
             value = data[name]
@@ -136,9 +136,9 @@ class VersionsPanel:
                 else:
                     self.project.update_plan(name, value)
         except WorkbookError as error:
-            self.status.value = f'<p style="color:#b00020">⚠ {escape(msg("failed", self.lang, error=error))}</p>'
+            self.status.value = line(msg("failed", self.lang, error=error), tone="error")
             return
-        self.status.value = f"<p>✓ {escape(msg('restored', self.lang, section=label, when=self._when(entry)))}</p>"
+        self.status.value = line(msg("restored", self.lang, section=label, when=self._when(entry)), tone="done")
         self.refresh()
         if self.on_restored:
             self.on_restored()
@@ -150,7 +150,6 @@ class VersionsPanel:
         return format_datetime(entry.version.when.astimezone(), "EEE d MMM HH:mm", locale=babel_locale(self.lang))
 
     def _summary(self, entry: Entry) -> str:
-        n = len(entry.changes)
-        count = msg("count" if n == 1 else "counts", self.lang, n=n)
+        count = format_count(len(entry.changes), msg("change", self.lang), msg("changes", self.lang), self.lang)
         first = entry.changes[0].text(self.lang) if entry.changes else ""
         return " · ".join(part for part in (self._when(entry), entry.version.author, count, first) if part)

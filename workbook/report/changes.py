@@ -1,8 +1,13 @@
 """The return-day view for the plan report: "Wat is er veranderd sinds …" the newest label.
 
 Changes are computed by ``workbook.history`` (the label's version against the files now); this
-module only lays them out: the plan's changes first, then each location's. Without a label (made
-with ``workbook mark``) there is no section.
+module hands them to ``fragments/changes.html.j2``: the plan's changes first, then each location's.
+Without a label (made with ``workbook mark``) there is no section.
+
+The client council reads where and what changed, but no free text: an owner's or a team member's
+name, or a sentence that might hold one, is left out ("Doel D3, eigenaar gewijzigd"). Numbers,
+dates, yes/no and choices stay, so the council still sees a target, a deadline or a phase move;
+the plan's current texts are in the report's other sections, which leave staff names out for them.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from workbook.changes import Change
 from workbook.history import changes_since
 from workbook.i18n import Messages, language
 from workbook.locale import format_date
-from workbook.report.html import Fragment, bullet_list, heading, join, paragraph, section
+from workbook.report.audience import Audience
+from workbook.report.html import Fragment
+from workbook.report.render import per_audience, render
+from workbook.store import PLAN_FILE
 from workbook.versions import VersionStore
 
 msg = Messages(
@@ -25,8 +33,8 @@ msg = Messages(
             "Alle wijzigingen in het plan en de locaties sinds {date}, toen de versie het label '{label}' kreeg.",
             "Every change to the plan and the locations since {date}, when the version was labelled '{label}'.",
         ),
-        "count": ("{n} wijziging", "{n} change"),
-        "counts": ("{n} wijzigingen", "{n} changes"),
+        "change": ("wijziging", "change"),
+        "changes": ("wijzigingen", "changes"),
         "none": ("Sindsdien is er niets veranderd.", "Nothing has changed since."),
         "plan": ("Het plan", "The plan"),
         "locations": ("De locaties", "The locations"),
@@ -44,19 +52,20 @@ def changes_since_mark(project: str | Path, lang: str | None = None) -> Fragment
     label, version = labels[-1]
     changes = changes_since(store, version, lang)
     when = format_date(version.when.astimezone(), lang)
-    return Fragment(changes_section(label, when, changes, lang))
+    return per_audience(lambda audience: changes_section(label, when, changes, lang, audience))
 
 
-def changes_section(label: str, when: str, changes: list[Change], lang: str) -> Markup:
-    """The section's HTML: an introduction, the number of changes, and the changes per part."""
-    parts = [paragraph(msg("intro", lang, date=when, label=label))]
-    if not changes:
-        parts.append(paragraph(msg("none", lang), cls="empty"))
-    else:
-        parts.append(paragraph(msg("count" if len(changes) == 1 else "counts", lang, n=len(changes))))
-        in_plan = [c.text(lang) for c in changes if c.file == "werkboek.yaml"]
-        elsewhere = [c.text(lang) for c in changes if c.file != "werkboek.yaml"]
-        for title, items in (("plan", in_plan), ("locations", elsewhere)):
-            if items:
-                parts += [heading(msg(title, lang), 3), bullet_list(items, cls="entries")]
-    return section("veranderd", msg("title", lang, label=label), join(parts))
+def changes_section(
+    label: str, when: str, changes: list[Change], lang: str, audience: Audience | None = None
+) -> Markup:
+    """The section: an introduction, the number of changes, and the changes per part (for the
+    client council without free text, see the module's docstring)."""
+    names = audience is None or audience.names_staff
+    view = {
+        "label": label,
+        "when": when,
+        "count": len(changes),
+        "plan": [c.text(lang, names) for c in changes if c.file == PLAN_FILE],
+        "locations": [c.text(lang, names) for c in changes if c.file != PLAN_FILE],
+    }
+    return render("changes.html.j2", msg, lang, **view)

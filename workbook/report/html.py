@@ -1,7 +1,7 @@
-"""Small HTML building blocks for reports. Every value is escaped unless it is already markup.
+"""What the report templates hand to a notebook: a ``Fragment`` of HTML, and charts as SVG data.
 
-Built on ``markupsafe``: ``Markup("<td>{}</td>").format(text)`` escapes `text`, so whatever a user
-typed ends up as text on the page, never as markup or script. Charts are embedded as SVG images
+The HTML itself is written by the Jinja templates of ``report.render`` (autoescaped, so whatever a
+user typed ends up as text, never as markup or script). Charts are embedded as SVG images
 (``data:`` URLs), so a report needs nothing from outside.
 """
 
@@ -12,10 +12,9 @@ import html
 import io
 import re
 import weakref
-from collections.abc import Iterable, Sequence
 
 import matplotlib
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from matplotlib.figure import Figure
 
 from workbook.report.audience import VARIANTS_MIME
@@ -56,80 +55,6 @@ class Fragment:
         return text if len(text) <= 100 else text[:99] + "…"
 
 
-def join(parts: Iterable[Markup | str]) -> Markup:
-    """Markup pieces (and escaped text) one after the other."""
-    return Markup("").join(escape(part) for part in parts)
-
-
-def element(name: str, content: Markup | str = "", cls: str = "", **attributes: str) -> Markup:
-    """``<name class=…>content</name>``; attribute values and text content are escaped."""
-    attrs = Markup("").join(Markup(' {}="{}"').format(key.rstrip("_"), value) for key, value in attributes.items())
-    if cls:
-        attrs = Markup(' class="{}"').format(cls) + attrs
-    return Markup("<{}{}>{}</{}>").format(Markup(name), attrs, content, Markup(name))
-
-
-def heading(text: str, level: int = 2, anchor: str = "") -> Markup:
-    return element(f"h{level}", text, id=anchor) if anchor else element(f"h{level}", text)
-
-
-def paragraph(text: str, cls: str = "") -> Markup:
-    return element("p", text, cls=cls)
-
-
-def long_text(text: str) -> Markup:
-    """Multi-line user text: line breaks kept (CSS ``pre-line``), nothing interpreted."""
-    return element("div", text, cls="text")
-
-
-def section(anchor: str, title: str, *parts: Markup | str) -> Markup:
-    """A chapter of a report: a heading and what follows."""
-    return element("section", heading(title, 2) + join(parts), cls="chapter", id=anchor)
-
-
-def badge(text: str, tone: str = "neutral") -> Markup:
-    """A small status label; tone is good, warn, bad or neutral."""
-    return element("span", text, cls=f"badge {tone}")
-
-
-def bullet_list(items: Iterable[Markup | str], cls: str = "") -> Markup:
-    return element("ul", join(element("li", item) for item in items), cls=cls)
-
-
-def tiles(figures: Sequence[tuple[str, str]]) -> Markup:
-    """Key figures: (value, label) pairs as tiles."""
-    cells = (
-        element("div", element("span", value, cls="value") + element("span", label, cls="label"), cls="figure-tile")
-        for value, label in figures
-    )
-    return element("div", join(cells), cls="figures")
-
-
-def table(
-    headers: Sequence[str],
-    rows: Iterable[Sequence[Markup | str]],
-    numeric: Iterable[int] = (),
-    foot: Sequence[Markup | str] | None = None,
-    flagged: Iterable[int] = (),
-    nowrap: Iterable[int] = (),
-) -> Markup:
-    """A table; `numeric` columns align right, `nowrap` columns (dates) stay on one line, `flagged`
-    rows (by index) stand out."""
-    classes = {index: "nowrap" for index in nowrap} | {index: "number" for index in numeric}
-    flagged = set(flagged)
-
-    def cells(values: Sequence[Markup | str], tag: str) -> Markup:
-        return join(element(tag, value, cls=classes.get(index, "")) for index, value in enumerate(values))
-
-    head = element("thead", element("tr", cells(headers, "th")))
-    body = element(
-        "tbody",
-        join(element("tr", cells(row, "td"), cls="flagged" if i in flagged else "") for i, row in enumerate(rows)),
-    )
-    tail = element("tfoot", element("tr", cells(foot, "td"))) if foot else Markup("")
-    return element("div", element("table", head + body + tail), cls="table-box")
-
-
 _SVG: weakref.WeakKeyDictionary[Figure, str] = weakref.WeakKeyDictionary()
 """Each chart is drawn once, however many audiences' pages show it."""
 
@@ -142,10 +67,3 @@ def svg_data(figure: Figure) -> str:
             figure.savefig(buffer, format="svg", metadata={"Date": None})
         _SVG[figure] = base64.b64encode(buffer.getvalue()).decode("ascii")
     return _SVG[figure]
-
-
-def chart(figure: Figure, alt: str, caption: str = "") -> Markup:
-    """A chart embedded as an image; `alt` describes it for screen readers."""
-    image = Markup('<img src="data:image/svg+xml;base64,{}" alt="{}">').format(svg_data(figure), alt)
-    note = element("figcaption", caption) if caption else Markup("")
-    return element("figure", image + note, cls="chart")

@@ -42,9 +42,7 @@ from workbook.model import (
 )
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
-from workbook.report.html import (
-    Fragment,
-)
+from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 from workbook.report.scan import scan_section
 from workbook.session import find_project

@@ -6,7 +6,8 @@ The plan report notebook calls one method per cell::
     report.header(); report.summary(); report.why(); report.context(); report.goals(); …
 
 Each method returns a ``Fragment`` (HTML). Charts come from ``workbook.charts``, checks and
-figures from ``workbook.analysis``; every piece of user text is escaped by ``report.html``.
+figures from ``workbook.analysis``; the chapters are blocks (``report.blocks``) that one Jinja template
+renders, escaping every piece of user text.
 """
 
 from __future__ import annotations

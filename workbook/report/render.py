@@ -54,6 +54,15 @@ def render(template: str, messages: Messages, lang: str, **view: object) -> Mark
     return Markup(html)
 
 
+def line(text: str, tone: str = "", tag: str = "p") -> str:
+    """One line of text for a widget, escaped: a paragraph or heading (`tag`); `tone` ``done`` marks it
+    ✓, ``error`` ⚠ in red."""
+    return str(render("steps/line.html.j2", NO_WORDS, "nl", text=text, tone=tone, tag=tag))
+
+
+NO_WORDS = Messages({})
+
+
 def _message(messages: Messages, lang: str, key: str, **values: object) -> str:
     return messages(key, lang, **values)
 

@@ -8,12 +8,11 @@ barriers together, ranked by their summed share as the CFIR-ERIC matching tool r
 
 from __future__ import annotations
 
-from markupsafe import Markup
-
 from workbook.analysis.strategies import hindering_with_determinant, plan_advice, ranked_for_plan
 from workbook.i18n import Messages, language
 from workbook.model import Effect, Plan
-from workbook.report.html import Fragment, badge, element, heading, join, paragraph, section
+from workbook.report.html import Fragment
+from workbook.report.render import render
 
 msg = Messages(
     {
@@ -54,44 +53,13 @@ msg = Messages(
 def strategies_section(plan: Plan, lang: str | None = None) -> Fragment:
     """The chapter: suggestions per hindering factor with sources, then the ranking over all barriers."""
     lang = lang or language()
-    parts = [paragraph(msg("intro", lang))]
     advice = plan_advice(plan, lang)
-    if not advice:
-        parts.append(paragraph(msg("none", lang), cls="empty"))
-    for item in advice:
-        factor = item.factor
-        parts.append(heading(f"{factor.id}: {factor.description}", 3))
-        parts.append(paragraph(msg("determinant", lang, determinant=item.determinant, cfir=item.cfir)))
-        items = (
-            join(
-                [
-                    element("strong", s.label),
-                    Markup("<br>"),
-                    s.why,
-                    Markup("<br>"),
-                    element("small", s.reason),
-                    *(
-                        [Markup(" "), element("small", msg("source", lang, source=s.source))]
-                        if s.verified
-                        else [Markup(" "), badge(msg("approximation", lang), "warn")]
-                    ),
-                ]
-            )
-            for s in item.suggestions
-        )
-        parts.append(element("ol", join(element("li", entry) for entry in items), cls="strategies"))
     tied = {f.id for f in hindering_with_determinant(plan)}
     untied = [f.id for f in plan.context.factors if f.effect == Effect.hindering and f.id not in tied]
-    if untied and advice:
-        parts.append(paragraph(msg("untied", lang, factors=", ".join(untied))))
     ranked = ranked_for_plan(plan, lang)
-    if len({b for r in ranked for b in r.barriers}) > 1:
-        parts.append(heading(msg("together", lang), 3))
-        parts.append(paragraph(msg("together_intro", lang)))
-        parts.append(
-            element(
-                "ol",
-                join(element("li", join([element("strong", r.label), Markup(" — "), r.reason])) for r in ranked),
-            )
-        )
-    return Fragment(section("strategies", msg("title", lang), *parts), title=msg("title", lang))
+    view = {
+        "advice": advice,
+        "untied": ", ".join(untied) if advice else "",
+        "ranked": ranked if len({b for r in ranked for b in r.barriers}) > 1 else [],
+    }
+    return Fragment(render("strategies.html.j2", msg, lang, **view), title=msg("title", lang))

@@ -7,7 +7,6 @@ the goals section, so a goal someone else is editing at the same moment keeps th
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 import ipywidgets as w
 
@@ -15,6 +14,7 @@ from workbook.analysis.lint import short
 from workbook.analysis.strategies import adopt, plan_advice
 from workbook.i18n import Messages
 from workbook.model import Plan
+from workbook.report.render import line
 from workbook.store import Project
 
 msg = Messages(
@@ -68,7 +68,7 @@ class StrategyAdopter:
         self.button.disabled = not (options and goals)
         self.widget.layout.display = "" if options else "none"
         if options and not goals:
-            self.status.value = f"<p>{escape(msg('no_goals', self.lang))}</p>"
+            self.status.value = line(msg("no_goals", self.lang))
 
     def adopt(self) -> None:
         """Add the chosen suggestion as an open action under the chosen goal, and save it."""
@@ -82,9 +82,9 @@ class StrategyAdopter:
         added = goals[[g["id"] for g in goals].index(goal_id)]["actions"][-1]
         existing = plan.goal(goal_id).actions
         if any(a.text == added["text"] and a.factor_id == factor_id for a in existing):
-            self.status.value = f"<p>{escape(msg('already', self.lang, goal=goal_id, factor=factor_id))}</p>"
+            self.status.value = line(msg("already", self.lang, goal=goal_id, factor=factor_id))
             return
         self.project.save_plan_section("goals", goals, base=before)
         text = msg("added", self.lang, goal=goal_id, action=added["text"], factor=factor_id)
-        self.status.value = f"<p>✓ {escape(text)}</p>"
+        self.status.value = line(text, tone="done")
         self.on_adopted()

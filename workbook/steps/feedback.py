@@ -1,7 +1,8 @@
 """Live feedback for the steps: checks and charts as HTML, the same in the form and the static summary.
 
-Each panel is a function of the current plan (and location) returning HTML; the charts come from
-``workbook.charts`` and the checks from ``workbook.analysis``. User text is always escaped.
+Each panel is a function of the current plan (and location) returning HTML: it hands the checks of
+``workbook.analysis`` (and a chart of ``workbook.charts``) to its template in
+``templates/workbook/fragments/steps/``, which escapes every user text.
 """
 
 from __future__ import annotations
@@ -10,19 +11,19 @@ import base64
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import escape
 
+from markupsafe import Markup
 from matplotlib.figure import Figure
 
 from workbook import charts
 from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis import strategies as factor_strategies
-from workbook.analysis.lint import Finding, lint_plan
+from workbook.analysis.lint import lint_plan
 from workbook.fields import field_label
 from workbook.i18n import Messages
 from workbook.instruments import determinants
-from workbook.locale import format_percent
-from workbook.model import Effect, Location, MessageChecks, Plan
+from workbook.model import ContextFactor, Effect, Location, MessageChecks, Plan
+from workbook.report.render import line, render
 from workbook.steps.summary import text_of
 
 msg = Messages(
@@ -82,24 +83,17 @@ class Situation:
     locations: list[Location] = field(default_factory=list)
 
 
+def _html(template: str, lang: str, **view: object) -> str:
+    """A panel's template (in ``fragments/steps/``) for its view model."""
+    return str(render(f"steps/{template}", msg, lang, **view))
+
+
 def figure_html(figure: Figure, title: str = "") -> str:
     """A chart as an embedded PNG: works offline in the notebook, the workshop and the report."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=100)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    alt = escape(title, quote=True)
-    return f'<img class="wb-chart" alt="{alt}" style="max-width:100%" src="data:image/png;base64,{data}">'
-
-
-def _list(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
-
-
-def _findings(findings: list[Finding], lang: str) -> str:
-    html = f"<h4>{msg('lint', lang)}</h4>"
-    if not findings:
-        return html + f"<p>✓ {msg('lint_none', lang)}</p>"
-    return html + _list([f"{f.item}: {f.message}" if f.item else f.message for f in findings])
+    return _html("chart.html.j2", "nl", alt=title, png=data)
 
 
 SECTION_STEP = {
@@ -119,137 +113,80 @@ def lint_panel(section: str) -> Callable[[Situation], str]:
         findings = [f for f in lint_plan(situation.plan, situation.locations, situation.lang) if f.section == section]
         steps = completeness.step_completeness(situation.plan, situation.locations, situation.lang)
         step = next(s for s in steps if s.key == SECTION_STEP[section])
-        if step.complete:
-            return _findings(findings, situation.lang)
-        html = f"<h4>{msg('lint', situation.lang)}</h4><p>{escape(step.status)}</p>"
-        return html + (_list([f"{f.item}: {f.message}" if f.item else f.message for f in findings]) if findings else "")
+        return _html("lint.html.j2", situation.lang, findings=findings, missing="" if step.complete else step.status)
 
     return panel
 
 
 def location_lint(situation: Situation) -> str:
     if situation.location is None:
-        return f"<p>{msg('no_location', situation.lang)}</p>"
+        return line(msg("no_location", situation.lang))
     findings = lint_plan(situation.plan, [situation.location], situation.lang)
-    return _findings([f for f in findings if f.section == "locations"], situation.lang)
+    return _html("lint.html.j2", situation.lang, findings=[f for f in findings if f.section == "locations"], missing="")
 
 
 def smart_panel(situation: Situation) -> str:
     lang = situation.lang
-    html = f"<h4>{msg('smart', lang)}</h4>"
-    if not situation.plan.goals:
-        return html + f"<p>{msg('smart_none', lang)}</p>"
-    head = "".join(f"<th>{c}</th>" for c in smart.CRITERIA)
-    rows = ""
-    for goal in situation.plan.goals:
-        verdict = smart.check_goal(goal, lang)
-        cells = "".join(
-            f'<td title="{escape(verdict[c].reason, quote=True)}">{OUTCOME_MARK[verdict[c].outcome]} '
-            f"{escape(verdict[c].reason)}</td>"
-            for c in smart.CRITERIA
-        )
-        name = escape(f"{goal.id} {goal.text}".strip()[:80])
-        rows += f'<tr data-goal="{escape(goal.id, quote=True)}"><th>{name}</th>{cells}</tr>'
-        if verdict.hints:
-            rows += f'<tr><td></td><td colspan="5">{msg("hints", lang)}: {escape(" ".join(verdict.hints))}</td></tr>'
-    return html + f'<table class="wb-table"><thead><tr><th>{msg("goal", lang)}</th>{head}</tr></thead>{rows}</table>'
+    verdicts = [(goal, smart.check_goal(goal, lang)) for goal in situation.plan.goals]
+    return _html("smart.html.j2", lang, verdicts=verdicts, criteria=smart.CRITERIA, marks=OUTCOME_MARK)
 
 
 def goal_list(situation: Situation) -> str:
-    lang = situation.lang
     items = [f"{g.id}: {g.text} ({g.indicator})" if g.indicator else f"{g.id}: {g.text}" for g in situation.plan.goals]
-    return f"<h4>{msg('goals', lang)}</h4>" + (_list(items) if items else f"<p>{msg('smart_none', lang)}</p>")
+    return _html("goal_list.html.j2", situation.lang, items=items)
 
 
 def message_checks(situation: Situation) -> str:
     lang = situation.lang
     checks = situation.plan.communication.checks
-    answers = {name: getattr(checks, name) for name in MessageChecks.model_fields}
-    rows = "".join(
-        f"<tr><th>{escape(field_label(MessageChecks, n, lang))}</th><td>{escape(text_of(a, lang))}</td></tr>"
-        for n, a in answers.items()
-    )
-    yes = sum(1 for a in answers.values() if a is True)
-    summary = msg("checks_done", lang, yes=yes, total=len(answers))
-    return f'<h4>{msg("checks", lang)}</h4><p>{summary}</p><table class="wb-fields">{rows}</table>'
+    answers = [getattr(checks, name) for name in MessageChecks.model_fields]
+    rows = [
+        (field_label(MessageChecks, name, lang), text_of(answer, lang))
+        for name, answer in zip(MessageChecks.model_fields, answers, strict=True)
+    ]
+    yes = sum(1 for answer in answers if answer is True)
+    return _html("message_checks.html.j2", lang, rows=rows, yes=yes)
 
 
 def strategies(situation: Situation) -> str:
     lang = situation.lang
-    items = []
-    for person in situation.plan.stakeholders:
-        advice = stakeholders.suggested_strategy(person, lang)
-        items.append(
-            f"<li><b>{escape(person.name)}</b> ({escape(advice.quadrant.label(lang))}): {_list(advice.advice)}</li>"
-        )
-    return f"<h4>{msg('strategies', lang)}</h4><ul>{''.join(items)}</ul>" if items else ""
+    people = [(person.name, stakeholders.suggested_strategy(person, lang)) for person in situation.plan.stakeholders]
+    return _html("stakeholder_strategies.html.j2", lang, people=people) if people else ""
 
 
 def overview(situation: Situation) -> str:
     """How far the plan is: how complete each step is, and the one thing to do next."""
     lang = situation.lang
     todo = completeness.next_step(situation.plan, situation.locations, lang)
-    rows = "".join(
-        f'<tr data-step="{step.key}"><th>{step.number}. {escape(step.title)}</th>'
-        f"<td>{msg('of', lang, filled=step.filled, expected=step.expected)}</td><td>{escape(step.status)}</td></tr>"
-        for step in completeness.step_completeness(situation.plan, situation.locations, lang)
-    )
-    head = f"<tr><th>{msg('step', lang)}</th><th>{msg('filled', lang)}</th><th>{msg('status', lang)}</th></tr>"
-    html = f"<h4>{msg('overview', lang)}</h4>"
-    if todo is not None:
-        html += f'<p class="wb-next-step"><b>{escape(todo.text)}</b></p>'
-    return html + f'<table class="wb-table"><thead>{head}</thead>{rows}</table>'
+    steps = completeness.step_completeness(situation.plan, situation.locations, lang)
+    return _html("overview.html.j2", lang, todo=todo, steps=steps)
 
 
 def strategies_panel(situation: Situation) -> str:
     """Per hindering factor with a determinant: the best strategies, why, and where the figure comes from."""
     lang, plan = situation.lang, situation.plan
-    html = f"<h4>{msg('factor_strategies', lang)}</h4>"
     hindering = [f for f in plan.context.factors if f.effect == Effect.hindering]
-    if not hindering:
-        return html + f"<p>{msg('no_hindering', lang)}</p>"
-    advice = factor_strategies.plan_advice(plan, lang)
-    if not advice:
-        return html + f"<p>{msg('no_determinant', lang)}</p>"
-    html += f"<p>{msg('ranking', lang)}</p>"
-    for item in advice:
-        rows = "".join(
-            f'<li data-strategy="{s.strategy}"><b>{escape(s.label)}</b>: {escape(s.why)}<br>'
-            f"<small>{escape(s.reason)}"
-            + (f" {msg('source', lang)}: {escape(s.source)}" if s.verified else "")
-            + "</small></li>"
-            for s in item.suggestions
-        )
-        title = escape(f"{item.factor.id}: {item.factor.description}")
-        check = ""
-        if factor_strategies.mismatched_group(item.factor):
-            expected = determinants()[item.factor.determinant].group.label(lang)
-            note = msg("mismatch", lang, expected=expected, group=item.factor.group.label(lang))
-            check = f'<br><small class="wb-mismatch">{escape(note)}</small>'
-        html += (
-            f'<div data-factor="{escape(item.factor.id, quote=True)}"><p><b>{title}</b><br>'
-            f"<small>{escape(item.determinant)} · CFIR 2.0: {escape(item.cfir)}</small>{check}</p><ol>{rows}</ol></div>"
-        )
+    advice = factor_strategies.plan_advice(plan, lang) if hindering else []
     tied = {item.factor.id for item in advice}
-    untied = [f.id for f in hindering if f.id not in tied]
-    if untied:
-        html += f"<p>{escape(msg('untied', lang, factors=', '.join(untied)))}</p>"
-    return html
+    view = {
+        "hindering": bool(hindering),
+        "advice": [(item, _mismatch(item.factor, lang)) for item in advice],
+        "untied": ", ".join(f.id for f in hindering if f.id not in tied) if advice else "",
+    }
+    return _html("factor_strategies.html.j2", lang, **view)
+
+
+def _mismatch(factor: ContextFactor, lang: str) -> str:
+    """A note when the factor's determinant belongs to another group than the factor ("" when it fits)."""
+    if not factor_strategies.mismatched_group(factor):
+        return ""
+    expected = determinants()[factor.determinant].group.label(lang)
+    return msg("mismatch", lang, expected=expected, group=factor.group.label(lang))
 
 
 def reaim_panel(situation: Situation) -> str:
     lang = situation.lang
-    result = reaim.reaim(situation.plan, situation.locations, lang=lang)
-    rows = "".join(
-        f"<tr><th>{escape(d.label)}</th><td>{escape(_share(d.value, lang))}</td><td>{escape(d.explanation)}</td></tr>"
-        for d in result
-    )
-    head = f"<tr><th>{msg('dimension', lang)}</th><th>{msg('value', lang)}</th><th>{msg('explanation', lang)}</th></tr>"
-    return f'<h4>{msg("reaim", lang)}</h4><table class="wb-table"><thead>{head}</thead>{rows}</table>'
-
-
-def _share(value: float | None, lang: str) -> str:
-    return "—" if value is None else format_percent(value, lang)
+    return _html("reaim.html.j2", lang, dimensions=reaim.reaim(situation.plan, situation.locations, lang=lang))
 
 
 def _chart(draw: Callable[[Situation], Figure]) -> Callable[[Situation], str]:
@@ -311,6 +248,5 @@ def panel_html(name: str, situation: Situation) -> str:
 
 def feedback_html(names: tuple[str, ...], situation: Situation) -> str:
     """All panels of a step, one after the other."""
-    return "".join(
-        f'<div class="wb-feedback-{name.replace(":", "-")}">{panel_html(name, situation)}</div>' for name in names
-    )
+    panels = [(name.replace(":", "-"), Markup(panel_html(name, situation))) for name in names]
+    return _html("feedback.html.j2", situation.lang, panels=panels)

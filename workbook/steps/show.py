@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 import ipywidgets as w
 from IPython.display import HTML, display
+from markupsafe import Markup
 
 from workbook.errors import WorkbookError
 from workbook.forms import Form
@@ -16,11 +16,12 @@ from workbook.forms.versions_panel import VersionsPanel
 from workbook.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.report.location import LocationReport
+from workbook.report.render import line, render
 from workbook.session import find_project, interactive
 from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
-from workbook.steps.summary import value_html
+from workbook.steps.summary import Part, summary_html, value_parts
 from workbook.store import Project
 from workbook.workshop.page_open import requested_location, when_opened
 
@@ -54,18 +55,6 @@ REPORT_SECTIONS = (
     "evaluation",
 )
 
-STYLE = """<style>
-.wb-statusbar {position: sticky; top: 0; z-index: 20; background: #fff; border-bottom: 1px solid #ccc;
-  padding: 4px 0; gap: 12px; align-items: center}
-.widget-box:has(.wb-statusbar), .jp-OutputArea:has(.wb-statusbar), .jp-OutputArea-child:has(.wb-statusbar),
-.jp-OutputArea-output:has(.wb-statusbar) {overflow: visible !important}
-.wb-status-title {font-weight: bold}
-.wb-table, .wb-fields {border-collapse: collapse; margin: 4px 0 12px 0; font-size: 95%}
-.wb-table th, .wb-table td, .wb-fields th, .wb-fields td {border: 1px solid #ccc; padding: 3px 6px;
-  text-align: left; vertical-align: top}
-.wb-table thead th, .wb-fields th {background: #f2f2f2}
-</style>"""
-
 
 def show_step(step: str, project: str = "", location: str = "") -> None:
     """Show step `step` of `project` (optionally for one location): a live form when
@@ -87,24 +76,41 @@ def static_html(step: Step, project: Project, location: str = "", lang: str | No
     lang = lang or language()
     plan = project.load_plan()
     locations = project.load_locations()
-    if not step.per_location:
-        parts = [value_html(Plan, s.name, getattr(plan, s.name), lang) for s in step.sections]
-        situation = Situation(plan, lang, locations=locations)
-        return STYLE + "".join(parts) + feedback_html(step.feedback, situation)
-    chosen = [project.load_location(location)] if location else locations
-    html = STYLE
-    for place in chosen:
-        html += f"<h2>{escape(place.name)}</h2>"
-        html += "".join(value_html(Location, s.name, getattr(place, s.name), lang) for s in step.sections)
-        html += feedback_html(step.feedback, Situation(plan, lang, place, locations))
-    return html
+    if step.per_location:
+        chosen = [project.load_location(location)] if location else locations
+        places = [(place.name, place, Situation(plan, lang, place, locations)) for place in chosen]
+    else:
+        places = [("", plan, Situation(plan, lang, locations=locations))]
+    view = [
+        (
+            name,
+            Markup(summary_html(_sections(step, record, lang), lang)),
+            Markup(feedback_html(step.feedback, situation)),
+        )
+        for name, record, situation in places
+    ]
+    return _html("static.html.j2", lang, places=view)
+
+
+def _sections(step: Step, record: Plan | Location, lang: str) -> list[Part]:
+    """The parts of the summary of the step's sections of `record` (the plan or a location)."""
+    return [part for s in step.sections for part in value_parts(type(record), s.name, getattr(record, s.name), lang)]
 
 
 def report_preview(situation: Situation) -> str:
     """The stakeholder report of the chosen location as it stands, below the location's form."""
     report = LocationReport(situation.plan, situation.location, situation.lang, dt.date.today())
-    sections = "".join(str(getattr(report, name)()) for name in REPORT_SECTIONS)
-    return f'<h3>{msg("report", situation.lang)}</h3><div class="wb-report-preview">{sections}</div>'
+    sections = [getattr(report, name)() for name in REPORT_SECTIONS]
+    return _html("report_preview.html.j2", situation.lang, sections=sections)
+
+
+def style() -> str:
+    """The styles of the step forms and summaries (a sticky status bar, tables with lines)."""
+    return _html("style.html.j2", "nl")
+
+
+def _html(template: str, lang: str, **view: object) -> str:
+    return str(render(f"steps/{template}", msg, lang, **view))
 
 
 class StepView:
@@ -132,7 +138,7 @@ class StepView:
         self.redraw = Debouncer(delay, self._draw_feedback)
         self.body = w.VBox()
         self.report = w.HTML()
-        parts = [w.HTML(STYLE), self.body, w.HTML(f"<h3>{msg('feedback', self.lang)}</h3>"), self.feedback]
+        parts = [w.HTML(style()), self.body, w.HTML(line(msg("feedback", self.lang), tag="h3")), self.feedback]
         self.adopter = StrategyAdopter(project, self.lang) if "factor_strategies" in step.feedback else None
         if self.adopter:
             parts.append(self.adopter.widget)
@@ -222,7 +228,7 @@ class StepView:
             if situation.location is not None:
                 self.report.value = report_preview(situation)
         except WorkbookError as error:
-            self.feedback.value = f'<p style="color:#b00020">⚠ {escape(str(error))}</p>'
+            self.feedback.value = line(str(error), tone="error")
 
     def _picker(self, location: str) -> w.Widget:
         options = [(place.name, place.slug) for place in self.locations]
@@ -237,7 +243,7 @@ class StepView:
         self.new_name.add_class("wb-new-location")
         add = w.Button(description=msg("add", self.lang), button_style="info")
         add.on_click(lambda _: self.add_location(self.new_name.value))
-        hint = [] if options else [w.HTML(f"<p>{msg('no_locations', self.lang)}</p>")]
+        hint = [] if options else [w.HTML(line(msg("no_locations", self.lang)))]
         return w.VBox([*hint, self.picker, w.HBox([self.new_name, add])])
 
     def add_location(self, name: str) -> None:

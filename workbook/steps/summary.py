@@ -1,13 +1,15 @@
-"""A read-only summary of a section as HTML tables, driven by the same field metadata as the forms.
+"""A read-only summary of a section, driven by the same field metadata as the forms.
 
-Every user text is escaped: nothing typed into the plan can become markup or script.
+The section becomes plain data, a list of parts (a labelled list of values, a table of records),
+rendered by ``templates/workbook/fragments/steps/summary.html.j2``: nothing typed into the plan can
+become markup or script.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import Enum
-from html import escape
 from typing import Any
 
 from pydantic import BaseModel
@@ -19,6 +21,7 @@ from workbook.forms.records import editable_fields
 from workbook.i18n import Messages
 from workbook.instruments import sustainability_scan
 from workbook.locale import format_date, format_money, format_number
+from workbook.report.render import render
 
 msg = Messages(
     {
@@ -33,8 +36,30 @@ EMPTY = "—"
 NESTED = {kinds.GROUP, kinds.TABLE}
 
 
+@dataclass
+class Fields:
+    """Values beside their labels, under an optional title."""
+
+    title: str
+    rows: list[tuple[str, str]]
+    kind: str = "fields"
+
+
+@dataclass
+class Records:
+    """A list of records as one table: a row per record, a column per field."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    kind: str = "records"
+
+
+Part = Fields | Records
+
+
 def text_of(value: Any, lang: str) -> str:
-    """A value as plain text for people (not yet escaped)."""
+    """A value as plain text for people."""
     if value is None or value == "" or value == [] or value == {}:
         return EMPTY
     if isinstance(value, bool):
@@ -54,9 +79,9 @@ def text_of(value: Any, lang: str) -> str:
 
 
 def _cell(model: type[BaseModel], name: str, value: Any, lang: str) -> str:
-    """The value of field `name` as HTML: amounts in euros, everything else as `text_of`."""
+    """The value of field `name` as text: amounts in euros, everything else as `text_of`."""
     money = kind_of(model, name).name == kinds.MONEY and value is not None
-    return escape(format_money(value, lang) if money else text_of(value, lang)).replace("\n", "<br>")
+    return format_money(value, lang) if money else text_of(value, lang)
 
 
 def _simple(model: type[BaseModel]) -> list[str]:
@@ -67,53 +92,55 @@ def _nested(model: type[BaseModel]) -> list[str]:
     return [name for name in editable_fields(model) if kind_of(model, name).name in NESTED]
 
 
-def record_html(record: BaseModel, lang: str, title: str = "", fields: tuple[str, ...] | None = None) -> str:
-    """One record as a two-column table (label, value), with its nested parts below it."""
+def record_parts(record: BaseModel, lang: str, title: str = "") -> list[Part]:
+    """One record as labelled values, followed by its nested parts."""
     model = type(record)
-    names = list(fields or editable_fields(model))
-    rows = "".join(
-        f"<tr><th>{escape(field_label(model, n, lang))}</th><td>{_cell(model, n, getattr(record, n), lang)}</td></tr>"
-        for n in names
-        if n in _simple(model)
-    )
-    html = f"<h4>{escape(title)}</h4>" if title else ""
-    if rows:
-        html += f'<table class="wb-fields">{rows}</table>'
+    names = editable_fields(model)
+    simple = _simple(model)
+    rows = [(field_label(model, n, lang), _cell(model, n, getattr(record, n), lang)) for n in names if n in simple]
+    parts: list[Part] = [Fields(title, rows)]
     for name in names:
         if name in _nested(model):
-            html += value_html(model, name, getattr(record, name), lang)
-    return html
+            parts += value_parts(model, name, getattr(record, name), lang)
+    return parts
 
 
-def table_html(model: type[BaseModel], records: list[BaseModel], lang: str, title: str = "") -> str:
+def table_parts(model: type[BaseModel], records: list[BaseModel], lang: str, title: str = "") -> list[Part]:
     """A list of records as one table; their nested lists follow as tables of their own."""
-    html = f"<h4>{escape(title)}</h4>" if title else ""
-    if not records:
-        return html + f"<p><i>{msg('none', lang)}</i></p>"
     columns = _simple(model)
-    head = "".join(f"<th>{escape(field_label(model, n, lang))}</th>" for n in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(model, n, getattr(r, n), lang)}</td>" for n in columns) + "</tr>" for r in records
-    )
-    html += f'<table class="wb-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    rows = [[_cell(model, n, getattr(r, n), lang) for n in columns] for r in records]
+    parts: list[Part] = [Records(title, [field_label(model, n, lang) for n in columns], rows)]
     for index, record in enumerate(records, start=1):
         item = text_of(getattr(record, columns[0]), lang) if columns else str(index)
         for name in _nested(model):
             value = getattr(record, name)
             if value:
                 label = msg("of", lang, label=field_label(model, name, lang), item=item)
-                html += value_html(model, name, value, lang, title=label)
-    return html
+                parts += value_parts(model, name, value, lang, title=label)
+    return parts
 
 
-def value_html(model: type[BaseModel], name: str, value: Any, lang: str, title: str = "") -> str:
-    """The field `name` of `model` holding `value`, as HTML: a table, a group or a labelled value."""
+def value_parts(model: type[BaseModel], name: str, value: Any, lang: str, title: str = "") -> list[Part]:
+    """The field `name` of `model` holding `value`: a table, a group or a labelled value."""
     title = title or field_label(model, name, lang)
     kind = kind_of(model, name)
     if kind.name == kinds.TABLE:
-        return table_html(kind.inner, value, lang, title)
+        return table_parts(kind.inner, value, lang, title)
     if kind.name == kinds.GROUP:
-        return record_html(value, lang, title)
-    return (
-        f'<table class="wb-fields"><tr><th>{escape(title)}</th><td>{_cell(model, name, value, lang)}</td></tr></table>'
-    )
+        return record_parts(value, lang, title)
+    return [Fields("", [(title, _cell(model, name, value, lang))])]
+
+
+def summary_html(parts: list[Part], lang: str) -> str:
+    """The parts as HTML tables."""
+    return str(render("steps/summary.html.j2", msg, lang, parts=parts))
+
+
+def record_html(record: BaseModel, lang: str, title: str = "") -> str:
+    """One record as a two-column table (label, value), with its nested parts below it."""
+    return summary_html(record_parts(record, lang, title), lang)
+
+
+def table_html(model: type[BaseModel], records: list[BaseModel], lang: str, title: str = "") -> str:
+    """A list of records as one table, their nested lists below it."""
+    return summary_html(table_parts(model, records, lang, title), lang)

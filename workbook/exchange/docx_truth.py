@@ -1,0 +1,74 @@
+"""The truth up front in Word: what the board must decide on and what the rollout costs.
+
+The same view models as the HTML reports (``analysis.decisions``, ``analysis.costs``) in the same
+words (``report.truth``'s catalogue), money and dates through the locale module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docx.document import Document
+
+from workbook.analysis.costs import costs_per_location
+from workbook.analysis.decisions import Decisions, LocationBehind
+from workbook.analysis.late import DatedItem
+from workbook.exchange import docx_parts as part
+from workbook.exchange.values import show_amount, show_date
+from workbook.model import EmbeddingItem, Location, Risk
+from workbook.report.truth import msg
+
+
+def write_decisions(doc: Document, decisions: Decisions, today: dt.date, lang: str) -> None:
+    """ "Besluiten en risico's": locations behind, late work, open funding and agreements, high risks."""
+    part.heading(doc, msg("decisions", lang), 1)
+    if not decisions:
+        part.note(doc, msg("nothing_to_decide", lang))
+        return
+    lists = [
+        ("locations_behind", [_behind(location, lang) for location in decisions.locations_behind]),
+        ("late_title", [_late(item, today, lang) for item in decisions.late]),
+        ("open_agreements", [_agreement(item, lang) for item in decisions.open_agreements]),
+        ("high_risks", [_risk(risk, lang) for risk in decisions.high_risks]),
+    ]
+    for title, items in lists:
+        if items:
+            part.heading(doc, msg(title, lang), 2)
+            part.bullets(doc, items)
+
+
+def write_costs(doc: Document, locations: list[Location], lang: str) -> None:
+    """Costs per location and in total: one-off and per year, planned and already incurred."""
+    part.heading(doc, msg("costs", lang), 1)
+    rows, total = costs_per_location(locations)
+    names = ("one_off", "one_off_incurred", "structural", "structural_incurred")
+    headers = [msg("location", lang), *(msg(name, lang) for name in names)]
+    table = [[row.name, *(show_amount(getattr(row.costs, name), lang) for name in names)] for row in rows]
+    table.append([msg("total", lang), *(show_amount(getattr(total, name), lang) for name in names)])
+    part.table(doc, headers, table)
+    part.note(doc, msg("costs_note", lang))
+
+
+def _behind(location: LocationBehind, lang: str) -> str:
+    reasons = [msg("period_ended", lang, date=show_date(location.ended, lang))] if location.ended else []
+    reasons += [
+        msg(f"goal_{row.standing.value}", lang, goal=row.goal_id, due=show_date(row.due, lang))
+        for row in location.goals
+    ]
+    return f"{location.name}: {'; '.join(reasons)}."
+
+
+def _late(item: DatedItem, today: dt.date, lang: str) -> str:
+    where = msg("late_where_location" if item.location else "late_where_plan", lang, location=item.location)
+    due = msg("due_on", lang, date=show_date(item.due, lang))
+    return f"{item.text} ({where}; {due}; {msg('days_late', lang, n=item.days_late(today))})"
+
+
+def _agreement(item: EmbeddingItem, lang: str) -> str:
+    return f"{item.area.label(lang)}: {item.notes}" if item.notes else item.area.label(lang)
+
+
+def _risk(risk: Risk, lang: str) -> str:
+    score = msg("risk_score", lang, likelihood=risk.likelihood, impact=risk.impact)
+    mitigation = f" {msg('mitigation', lang)} {risk.mitigation}" if risk.mitigation else ""
+    return f"{risk.risk} ({score}).{mitigation}"
