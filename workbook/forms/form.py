@@ -27,7 +27,7 @@ from workbook.errors import WorkbookError
 from workbook.fields import field_label
 from workbook.forms import kinds
 from workbook.forms.debounce import Debouncer
-from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html, input_for, text_html
+from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html, input_for
 from workbook.forms.layout import Block, Section, Text
 from workbook.forms.notices import Notices, matches
 from workbook.forms.records import Group
@@ -38,6 +38,7 @@ from workbook.integrity import integrity_problems
 from workbook.merging import merge, with_value
 from workbook.model import Plan
 from workbook.model.base import UID
+from workbook.report.render import line
 from workbook.store import Project, section_data
 from workbook.validation import problems_from
 
@@ -234,7 +235,7 @@ class Form:
         self.status.add_class("wb-status")
         self.jump = w.HTML()
         self.notices = Notices(self.lang, self._put_back)
-        title_html = w.HTML(text_html(title, cls="wb-status-title") if title else "")
+        title_html = w.HTML(line(title, tag="span", cls="wb-status-title") if title else "")
         self.bar = w.HBox([title_html, self.status, self.jump], layout=w.Layout(flex_flow="row wrap"))
         self.bar.add_class("wb-statusbar")
         parts: list[w.Widget] = [w.HTML(form_html("style")), self.bar, self.notices.widget]
@@ -246,7 +247,7 @@ class Form:
         )
         for block in blocks:
             if isinstance(block, Text):
-                parts.append(w.HTML(text_html(block(self.lang), tag="h3" if block.heading else "p")))
+                parts.append(w.HTML(line(block(self.lang), tag="h3" if block.heading else "p")))
                 continue
             form = SectionForm(self.target.model, self.current, block, self.target.file, self.lang, choices)
             form.input.on_change(lambda name=block.name: self._changed(name))

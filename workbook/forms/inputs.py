@@ -131,11 +131,6 @@ def label_html(text: str, help_text: str = "", level: str = "") -> str:
     return form_html("label", text=text, help=help_text, level=level)
 
 
-def text_html(text: str, tag: str = "span", cls: str = "") -> str:
-    """Plain text in `tag` (p, h3, i, span)."""
-    return form_html("text", text=text, tag=tag, cls=cls)
-
-
 class Leaf(Input):
     """One widget for one value: its label, the control and an inline error below it."""
 

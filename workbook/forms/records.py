@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from workbook.fields import field_help, field_label, field_noun
 from workbook.forms import kinds
-from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html, text_html
+from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
 from workbook.forms.kinds import kind_of, new_record
 from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.summaries import card_feedback, card_title
@@ -22,6 +22,7 @@ from workbook.i18n import Messages
 from workbook.model.base import UID, is_internal
 from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
 from workbook.places import item_name
+from workbook.report.render import line
 
 msg = Messages(
     {
@@ -329,20 +330,20 @@ class Table(Input):
         self.changed()
 
     def _undo_line(self, row: Row, index: int) -> w.Widget:
-        text = w.HTML(text_html(self._deleted_text(row.get())))
+        text = w.HTML(line(self._deleted_text(row.get()), tag="span"))
         button = w.Button(description=msg("undo", self.lang), button_style="warning")
         button.add_class("wb-undo")
-        line = w.HBox([text, button], layout=w.Layout(align_items="center"))
-        line.add_class("wb-deleted")
+        undo_line = w.HBox([text, button], layout=w.Layout(align_items="center"))
+        undo_line.add_class("wb-deleted")
 
         def restore(_: Any) -> None:
-            self.undo.children = [child for child in self.undo.children if child is not line]
+            self.undo.children = [child for child in self.undo.children if child is not undo_line]
             self.rows.insert(min(index, len(self.rows)), row)
             self._render()
             self.changed()
 
         button.on_click(restore)
-        return line
+        return undo_line
 
     def _deleted_text(self, data: dict[str, Any]) -> str:
         name = item_name(self.record, data, self.lang)
@@ -413,7 +414,7 @@ class Table(Input):
 
     def _render(self) -> None:
         if not self.rows:
-            self.body.children = [w.HTML(text_html(msg("none", self.lang), tag="i"))]
+            self.body.children = [w.HTML(line(msg("none", self.lang), tag="i"))]
             return
         if self.flat:
             header = [w.HTML(label_html(field_label(self.record, n, self.lang))) for n in editable_fields(self.record)]

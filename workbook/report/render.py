@@ -54,10 +54,10 @@ def render(template: str, messages: Messages, lang: str, **view: object) -> Mark
     return Markup(html)
 
 
-def line(text: str, tone: str = "", tag: str = "p") -> str:
-    """One line of text for a widget, escaped: a paragraph or heading (`tag`); `tone` ``done`` marks it
-    ✓, ``error`` ⚠ in red."""
-    return str(render("steps/line.html.j2", NO_WORDS, "nl", text=text, tone=tone, tag=tag))
+def line(text: str, tone: str = "", tag: str = "p", cls: str = "") -> str:
+    """One line of text for a widget, escaped: a paragraph, heading or span (`tag`) with an optional
+    class; `tone` ``done`` marks it ✓, ``error`` ⚠ in red."""
+    return str(render("steps/line.html.j2", NO_WORDS, "nl", text=text, tone=tone, tag=tag, cls=cls))
 
 
 NO_WORDS = Messages({})
