@@ -141,11 +141,18 @@ async def participant(browser, workshop: Workshop, step: str, number: int) -> tu
     field = page.locator(FIELD[step]).first
     await field.wait_for(timeout=TIMEOUT)
     opened = time.monotonic() - started
+    status = page.locator(".wb-status").first
+    before = await status.inner_text()
     await field.fill(f"Ingevuld door deelnemer {number}")
     typed = time.monotonic()
-    # Saved: "Opgeslagen om …", or "… bijgewerkt om …" when others' saves came in after it (the
-    # bar says "wordt zo opgeslagen" as long as something of this page waits to be saved).
-    await page.locator(".wb-status", has_text=SAVED).first.wait_for(timeout=TIMEOUT)
+    # Saved: the bar changed to "Opgeslagen om …", or to "… bijgewerkt om …" when others' saves
+    # came in after it (it says "wordt zo opgeslagen" while something of this page waits).
+    await page.wait_for_function(
+        "([before, pattern]) => { const text = document.querySelector('.wb-status').innerText;"
+        " return text !== before && new RegExp(pattern).test(text); }",
+        arg=[before, SAVED.pattern],
+        timeout=TIMEOUT,
+    )
     return opened, time.monotonic() - typed
 
 
