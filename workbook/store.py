@@ -116,8 +116,10 @@ def decode_path(steps: list[Any]) -> DataPath:
     return tuple(At(step[UID]) if isinstance(step, dict) else step for step in steps)
 
 
-def _renumber(model: type[BaseModel], section: str, value: Any, base: Any, theirs: Any) -> list[Renumbered]:
-    """Renumber goals or factors this save adds whose number another record already has."""
+def renumber_added(model: type[BaseModel], section: str, value: Any, base: Any, theirs: Any) -> list[Renumbered]:
+    """Renumber goals or factors that `value` adds (not in `base` or `theirs`) whose number another
+    record already has; changes `value` in place. Used by a save, and by a form that brings in
+    others' saves while its own new goal waits to be saved."""
     lists: list[tuple[type[BaseModel], Any, Any]] = []
     inner = record_model(model.model_fields[section].annotation)
     if inner is not None and isinstance(value, list) and is_numbered(inner):
@@ -322,7 +324,7 @@ class Project:
         theirs = section_data(record, section)
         mine = self._checked_section(record, section, value, path)
         merged = merge(base, mine, theirs) if base is not None else Merged(mine)
-        renumbered = _renumber(type(record), section, merged.value, base, theirs)
+        renumbered = renumber_added(type(record), section, merged.value, base, theirs)
         self._assign(record, section, merged.value, path)
         return Saved(record, section, section_data(record, section), merged.conflicts, merged.kept, renumbered)
 

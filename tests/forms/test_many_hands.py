@@ -62,6 +62,28 @@ def test_goals_added_on_two_pages_at_once_are_both_kept_with_their_own_numbers(d
     ]
 
 
+def test_a_new_goal_whose_number_another_page_saved_first_is_renumbered_before_its_own_save(
+    demo_project: Project,
+) -> None:
+    """Piet's page brings in Anna's new goal before his own new goal (same number) was saved: his
+    goal gets the next number at once, and is saved, instead of waiting as a duplicate."""
+    numbers = [g["id"] for g in plan_file(demo_project)["goals"]]
+    anna, piet = goals_form(demo_project), goals_form(demo_project)
+    anna.find("goals").add().find("text").control.value = "Alle nachtdiensten werken met de app"
+    theirs = piet.find("goals").add()
+    theirs.find("text").control.value = "Cliëntenraad kent de sensoren"
+    anna.flush()
+    assert piet.refresh()  # the watcher comes before Piet's pause is over
+    assert theirs.find("id").control.value == f"D{len(numbers) + 2}"
+    assert any("jouw nieuwe regel heet nu" in text for text in piet.notices.texts)
+    piet.flush()
+    goals = plan_file(demo_project)["goals"]
+    assert [(g["id"], g["text"]) for g in goals[-2:]] == [
+        (f"D{len(numbers) + 1}", "Alle nachtdiensten werken met de app"),
+        (f"D{len(numbers) + 2}", "Cliëntenraad kent de sensoren"),
+    ]
+
+
 def test_two_measurements_added_at_once_are_both_kept(demo_project: Project) -> None:
     slug = "de-linde"
     before = measurement_rows(demo_project, slug)

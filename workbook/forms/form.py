@@ -39,7 +39,7 @@ from workbook.merging import merge, with_value
 from workbook.model import Plan
 from workbook.model.base import UID
 from workbook.report.render import line
-from workbook.store import Project, section_data
+from workbook.store import Project, renumber_added, section_data
 from workbook.validation import problems_from
 
 msg = Messages(
@@ -375,12 +375,16 @@ class Form:
             return False
         mine = section.data(value)
         merged = merge(section.base, mine, theirs).value
+        # A new goal of this page, not saved yet, whose number someone else just used: renumbered
+        # now (as its save would), or it would wait forever as a duplicate.
+        renumbered = renumber_added(section.model, section.name, merged, section.base, theirs)
         try:
             shown = section.adapter.dump_python(section.adapter.validate_python(merged))
         except ValidationError:
             return False
         section.base = theirs
         self._show(section, shown)
+        self.notices.add_renumbered(renumbered)
         if merged != theirs:  # this page has changes of its own still to save
             self._pending.add(section.name)
             self.debouncer.trigger()

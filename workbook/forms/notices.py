@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from workbook.changes import readable
 from workbook.i18n import Messages
 from workbook.merging import value_at
+from workbook.numbering import Renumbered
 from workbook.places import annotation_at, describe
 from workbook.report.render import line as line_html
 from workbook.store import Saved
@@ -86,7 +87,11 @@ class Notices:
             self._add(text, saved.section, conflict.path, theirs, conflict.theirs)
         for kept in saved.kept:
             self._add(msg("kept_mine" if kept.deleted_by_me else "kept_theirs", self.lang, place=place(kept.path)))
-        for change in saved.renumbered:
+        self.add_renumbered(saved.renumbered)
+
+    def add_renumbered(self, changes: list[Renumbered]) -> None:
+        """A notice for each new record of this page that got another number (its own was taken)."""
+        for change in changes:
             self._add(msg("renumbered", self.lang, new=change.new, old=change.old))
 
     def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel]) -> None:
