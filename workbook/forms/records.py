@@ -17,7 +17,7 @@ from workbook.forms import kinds
 from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
 from workbook.forms.kinds import kind_of, new_record
 from workbook.forms.references import NO_CHOICES, Choices
-from workbook.forms.summaries import card_feedback, card_title
+from workbook.forms.summaries import card_view
 from workbook.i18n import Messages
 from workbook.model.base import UID, is_internal
 from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
@@ -225,10 +225,12 @@ class Card(Input):
     def _retitle(self) -> None:
         record = self.get()
         arrow = "▾" if self.is_open else "▸"
-        self.toggle.description = f"{arrow} {card_title(self.model, record, self.lang)}"
+        shown = self.is_open and self.feedback is not None
+        title, feedback = card_view(self.model, record, self.lang, feedback=shown)
+        self.toggle.description = f"{arrow} {title}"
         self.toggle.tooltip = msg("close" if self.is_open else "open", self.lang)
-        if self.is_open and self.feedback is not None:
-            self.feedback.value = card_feedback(self.model, record, self.lang)
+        if shown:
+            self.feedback.value = feedback
 
     def get(self) -> dict[str, Any]:
         return self.group.get() if self.group is not None else _plain(self.model, self.original)
@@ -240,8 +242,7 @@ class Card(Input):
             self.group.show_errors(errors)
 
     def find(self, *path: str | int) -> Input:
-        group = self.unfold() if not self.is_open or self.group is None else self.group
-        return group.find(*path)
+        return (self.group if self.is_open and self.group is not None else self.unfold()).find(*path)
 
     def update(self, new: Any, now: Any) -> None:
         if self.group is not None:

@@ -55,32 +55,24 @@ def _goal(record: Any) -> Goal | None:
         return None
 
 
-def smart_letters(goal: Goal, lang: str) -> str:
-    """ "S✓ M✓ A? R? T✗": the SMART verdict of `goal` in five letters."""
-    verdict = smart.check_goal(goal, lang)
-    return " ".join(f"{criterion}{MARK[verdict[criterion].outcome]}" for criterion in smart.CRITERIA)
+def _verdict(model: type[BaseModel], record: Any, lang: str) -> smart.SmartVerdict | None:
+    """The SMART verdict of a goal that has a text; None for other records."""
+    goal = _goal(record) if model is Goal else None
+    return smart.check_goal(goal, lang) if goal is not None and goal.text.strip() else None
 
 
-def card_title(model: type[BaseModel], record: Any, lang: str) -> str:
-    """One line for a folded card: number, for a goal its SMART letters, and the start of its text."""
+def card_view(model: type[BaseModel], record: Any, lang: str, feedback: bool) -> tuple[str, Markup]:
+    """A card's line (number, for a goal its SMART letters "S✓ M✓ A? R? T✗", the start of its
+    text) and, when `feedback`, what stands inside the open card (a goal's SMART reasons); the
+    verdict is worked out once for both."""
+    verdict = _verdict(model, record, lang)
     number = _value(record, NUMBER_FIELD) if NUMBER_FIELD in model.model_fields else None
-    verdict = ""
-    if model is Goal:
-        goal = _goal(record)
-        verdict = smart_letters(goal, lang) if goal is not None and goal.text.strip() else ""
+    letters = " ".join(f"{c}{MARK[verdict[c].outcome]}" for c in smart.CRITERIA) if verdict else ""
     # The verdict before the text: on a phone the end of the line is cut off.
-    parts = [part for part in (str(number or "").strip(), verdict, _first_text(model, record)) if part]
-    return " · ".join(parts) or msg("empty", lang)
-
-
-def card_feedback(model: type[BaseModel], record: Any, lang: str) -> Markup:
-    """Feedback shown inside an open card, right under the record (a goal's SMART reasons)."""
-    if model is not Goal:
-        return Markup("")
-    goal = _goal(record)
-    if goal is None or not goal.text.strip():
-        return Markup("")
-    verdict = smart.check_goal(goal, lang)
+    parts = [part for part in (str(number or "").strip(), letters, _first_text(model, record)) if part]
+    title = " · ".join(parts) or msg("empty", lang)
+    if not (feedback and verdict):
+        return title, Markup("")
     rows = [
         {
             "criterion": c,
@@ -91,4 +83,4 @@ def card_feedback(model: type[BaseModel], record: Any, lang: str) -> Markup:
         }
         for c in smart.CRITERIA
     ]
-    return render("forms/smart_card.html.j2", msg, lang, rows=rows, hints=verdict.hints)
+    return title, render("forms/smart_card.html.j2", msg, lang, rows=rows, hints=verdict.hints)
