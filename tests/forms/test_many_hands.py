@@ -143,7 +143,9 @@ def test_the_same_field_on_both_pages_the_later_wins_both_see_both_values_and_ca
 
 
 def test_a_page_shows_what_others_saved_without_touching_the_field_being_typed_in(demo_project: Project) -> None:
-    anna, piet = goals_form(demo_project), goals_form(demo_project)
+    # Piet's pause never ends within the test: on a busy machine a 0.7 s pause could end (and his
+    # save take Anna's change in) before the refresh the test is about.
+    anna, piet = goals_form(demo_project), goals_form(demo_project, delay=3600)
     typing = piet.find("goals", 0, "text")
     typing.control.value = "Minder onrust in de nacht, halverwege getypt"  # not saved yet: Piet types on
     anna.find("goals", 1, "owner").control.value = "Anna de Vries"
