@@ -6,7 +6,7 @@
 Prints, per encoding, the file size, the time ``workbook.importer.encoding.decode`` takes (UTF-8
 is decoded directly; old code pages go through charset-normalizer and the plausibility check) and
 whether the text came back exactly; then the whole import (``import_measurements --check``) of the
-Windows file, parsing every date and number through ``workbook.locale``.
+Windows file, parsing every date and number through ``workbook.language.locale``.
 """
 
 from __future__ import annotations

@@ -25,8 +25,8 @@ import yaml
 from pydantic import BaseModel
 
 from workbook.fields import Choice, field_label
-from workbook.i18n import Messages
-from workbook.locale import format_date, format_number
+from workbook.language.i18n import Messages
+from workbook.language.locale import format_date, format_number
 from workbook.model import Location, Measurement, Plan
 from workbook.yamlio import parse
 

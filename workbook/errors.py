@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

@@ -12,8 +12,8 @@ from pathlib import Path
 import yaml
 
 from workbook.errors import Problem
-from workbook.i18n import Messages, language
 from workbook.integrity import integrity_problems
+from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.slugs import is_slug, slugify
 from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from workbook.fields import field_label
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
 from workbook.places import record_model
 

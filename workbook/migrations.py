@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import SCHEMA_VERSION, Location, Plan
 from workbook.model.base import fill_uids
 

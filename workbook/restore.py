@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.store import Project
 from workbook.versions import RESTORE, Version, file_order, is_tracked
 

@@ -18,7 +18,7 @@ from pydantic_core import core_schema
 
 from workbook.atomic import atomic_write
 from workbook.fields import Choice, field_label, normal_spelling, spellings
-from workbook.i18n import language
+from workbook.language.i18n import language
 from workbook.model import Location, Plan
 from workbook.store import LOCATIONS_DIR, PLAN_FILE
 from workbook.validation import NO, YES

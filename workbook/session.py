@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.store import PLAN_FILE, Project
 
 PROJECT_ENV = "WORKBOOK_PROJECT"

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from workbook.atomic import atomic_write_bytes, temp_files
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.merging import At, Conflict, Kept, Merged, merge
 from workbook.merging import Path as DataPath
 from workbook.migrations import migrate

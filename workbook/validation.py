@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from workbook import model as model_types
 from workbook.errors import Problem, WorkbookError
 from workbook.fields import Choice, field_label, normal_spelling, spellings
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.migrations import migrate
 from workbook.model.base import is_internal
 from workbook.yamlio import AliasBombError, DuplicateKeyError, line_of, parse
@@ -207,7 +207,7 @@ def normalise(model: type[BaseModel], data: Any) -> Any:
 
 def dutch_date(text: str) -> Any:
     """The date in a Dutch date text ("1 juli 2027", "1-7-2027"); other text unchanged."""
-    from workbook.locale import InvalidDate, parse_date  # Babel: only when a date is written as text
+    from workbook.language.locale import InvalidDate, parse_date  # Babel: only when a date is written as text
 
     try:
         return parse_date(text)

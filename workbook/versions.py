@@ -37,7 +37,7 @@ from dulwich.pack import deltify_pack_objects
 from dulwich.repo import Repo
 
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.slugs import slugify
 
 STORE_DIR = ".versies"

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 MESS = """
 leftover = 42
 import os, warnings, matplotlib
-from workbook.i18n import set_language
+from workbook.language.i18n import set_language
 set_language("en")
 matplotlib.rcParams["lines.linewidth"] = 9.5
 os.environ["LEFTOVER"] = "yes"
@@ -27,7 +27,7 @@ os.chdir("/")
 """
 CHECKS = {
     "leftover": "'leftover' in globals()",
-    "language": "__import__('workbook.i18n', fromlist=['language']).language()",
+    "language": "__import__('workbook.language.i18n', fromlist=['language']).language()",
     "linewidth": "__import__('matplotlib').rcParams['lines.linewidth']",
     "env": "__import__('os').environ.get('LEFTOVER')",
     "cwd": "__import__('os').getcwd()",

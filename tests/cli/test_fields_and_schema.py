@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from workbook.cli import main
-from workbook.i18n import set_language
+from workbook.language.i18n import set_language
 from workbook.resources import demo_dir
 
 

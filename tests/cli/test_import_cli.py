@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from workbook.cli import main
-from workbook.i18n import set_language
+from workbook.language.i18n import set_language
 from workbook.model import Goal
 from workbook.store import LOCK_FILE, Project
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook.i18n import set_language
+from workbook.language.i18n import set_language
 from workbook.store import Project
 
 from .sample import make_awkward_project

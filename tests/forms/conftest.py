@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from workbook.i18n import set_language
+from workbook.language.i18n import set_language
 from workbook.steps import STEPS, StepView
 from workbook.store import Project
 

@@ -177,7 +177,7 @@ def test_two_broken_sections_are_both_named(empty_project: Project) -> None:
 
 
 def test_english_messages(empty_project: Project) -> None:
-    from workbook.i18n import set_language
+    from workbook.language.i18n import set_language
 
     set_language("en")
     try:

@@ -13,11 +13,11 @@ from openpyxl import Workbook, load_workbook
 
 from workbook.errors import Problem, WorkbookError
 from workbook.exchange.xlsx_export import export_xlsx
-from workbook.i18n import set_language
 from workbook.importer import import_measurements
 from workbook.importer.dutch_values import column_convention, parse_date, parse_number
 from workbook.importer.merge import merge
-from workbook.locale import AmbiguousNumber, LocaleProblem
+from workbook.language.i18n import set_language
+from workbook.language.locale import AmbiguousNumber, LocaleProblem
 from workbook.model import Goal, Measurement
 from workbook.store import LOCK_FILE, Project
 

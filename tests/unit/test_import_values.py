@@ -11,9 +11,9 @@ import pytest
 from openpyxl import Workbook
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import set_language
 from workbook.importer import import_measurements
 from workbook.importer.encoding import decode, reads_as_text
+from workbook.language.i18n import set_language
 from workbook.model import Goal
 from workbook.store import LOCK_FILE, Project
 

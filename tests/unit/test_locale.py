@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from workbook.locale import (
+from workbook.language.locale import (
     AmbiguousNumber,
     InvalidDate,
     InvalidNumber,

@@ -12,7 +12,7 @@ import pytest
 from tests.versions.test_version_store import Clock
 from workbook import versions as versions_module
 from workbook.cli import main
-from workbook.i18n import set_language
+from workbook.language.i18n import set_language
 from workbook.model import Goal, Measurement
 from workbook.store import Project
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import Effect, Location, Phase, Plan
 from workbook.steps.catalogue import STEPS
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbook.fields import field_label
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
 
 HIGH_POWER = 4

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from workbook.analysis.progress import progress_of
 from workbook.analysis.rollout import add_months
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import Goal, Location, Phase, Plan, Status
 
 MAINTENANCE_MONTHS = 6

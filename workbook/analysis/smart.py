@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass, field
 
 from workbook.fields import Choice
-from workbook.i18n import Messages, language
-from workbook.locale import format_change, format_date, format_number
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_change, format_date, format_number
 from workbook.model import Goal
 
 

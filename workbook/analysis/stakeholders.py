@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbook.i18n import Messages, language
 from workbook.instruments import Quadrant, colours, mendelow
+from workbook.language.i18n import Messages, language
 from workbook.model import Colour, Position, Stakeholder
 
 HIGH = 3

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbook.i18n import Messages, language
 from workbook.instruments import determinants, strategies
-from workbook.locale import format_percent
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_percent
 from workbook.model import Action, ContextFactor, Effect, Plan
 
 LEVEL_1, LEVEL_2 = 50.0, 20.0

@@ -24,7 +24,7 @@ from workbook.build.export import ReportExporter, page_title
 from workbook.build.kernels import KERNEL_NAME, WarmKernel
 from workbook.build.outcome import Outcome, Settings, failed, now, succeeded
 from workbook.build.targets import Layout, Target
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

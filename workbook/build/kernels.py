@@ -17,7 +17,7 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 KERNEL_NAME = "python3"
 # Modules every report notebook uses; importing them once is the point of a warm kernel.

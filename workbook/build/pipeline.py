@@ -33,7 +33,7 @@ from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import Problem, WorkbookError
 from workbook.file_checks import ignored_files
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import Location
 from workbook.report.audience import Audience
 from workbook.resources import notebooks_dir, templates_dir

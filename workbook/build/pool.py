@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from workbook.build.kernels import WarmKernel, kernel_environment
 from workbook.build.outcome import Outcome, Settings, failed
 from workbook.build.targets import Target
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 if TYPE_CHECKING:
     from workbook.build.execute import Executed

@@ -6,7 +6,7 @@ import sys
 
 from tqdm import tqdm
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages({"reports": ("rapporten", "reports")})
 

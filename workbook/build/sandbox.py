@@ -42,7 +42,7 @@ def fresh_start() -> None:
     import matplotlib
     from IPython import get_ipython
 
-    from workbook.i18n import set_language
+    from workbook.language.i18n import set_language
 
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].close("all")

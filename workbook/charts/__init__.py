@@ -1,6 +1,6 @@
 """Charts for reports and the workbook: data in, ``matplotlib.figure.Figure`` out, no I/O.
 
-Every function takes a ``lang`` ("nl" by default via ``workbook.i18n``) and returns a Figure.
+Every function takes a ``lang`` ("nl" by default via ``workbook.language.i18n``) and returns a Figure.
 On empty input it returns a small figure that says there is nothing to show yet and what would
 fill it (``is_empty(figure)`` tells them apart); it never returns None.
 """

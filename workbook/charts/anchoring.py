@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 
 from workbook.charts.style import FONT_SIZE, INK, empty_figure, new_figure, resolve, set_titles, shorten
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import AnchoringGroup, Ring
 
 RINGS = list(Ring)  # from the core outwards

@@ -25,8 +25,8 @@ from workbook.charts.style import (
     shorten,
     style_axes,
 )
-from workbook.i18n import Messages
 from workbook.instruments import sustainability_scan
+from workbook.language.i18n import Messages
 from workbook.model import Phase
 
 PROGRESS_MAX = 1.5  # bars beyond 150% of the way are cut off (the label still says how far)

@@ -6,7 +6,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from workbook.charts.style import CONCERN, GOOD, INK, empty_figure, new_figure, resolve, set_titles, style_axes
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import ContextGroup, Effect, Plan
 
 msg = Messages(

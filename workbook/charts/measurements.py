@@ -21,8 +21,8 @@ from workbook.charts.style import (
     shorten,
     style_axes,
 )
-from workbook.i18n import Messages
-from workbook.locale import format_number
+from workbook.language.i18n import Messages
+from workbook.language.locale import format_number
 from workbook.model import Location, Plan
 
 TARGET_GID = "target"

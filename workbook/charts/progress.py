@@ -23,7 +23,7 @@ from workbook.charts.style import (
     shorten,
     style_axes,
 )
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 SHOWN_MAX = 1.5  # bars beyond 150% of the way are cut off (the label still says how far)
 

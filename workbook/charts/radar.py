@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from workbook import instruments
 from workbook.analysis.sustainability import ScanScore
 from workbook.charts.style import ACCENT, INK, LIGHT, NEUTRAL, empty_figure, footnote, new_figure, resolve, set_titles
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from matplotlib.figure import Figure
 
 from workbook.charts.style import CONCERN, GOOD, INK, NEUTRAL, empty_figure, new_figure, resolve, set_titles, style_axes
-from workbook.i18n import Messages
 from workbook.instruments import rogers
+from workbook.language.i18n import Messages
 from workbook.model import Characteristic, RogersKey
 
 msg = Messages(

@@ -23,7 +23,7 @@ from workbook.charts.style import (
     shorten,
     style_axes,
 )
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

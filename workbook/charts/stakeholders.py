@@ -24,8 +24,8 @@ from workbook.charts.style import (
     style_axes,
 )
 from workbook.fields import field_label
-from workbook.i18n import Messages
 from workbook.instruments import Quadrant
+from workbook.language.i18n import Messages
 from workbook.model import Position, Stakeholder
 
 STYLE = {  # colour and marker shape, so the position reads without colour too

@@ -14,8 +14,8 @@ from matplotlib import dates as mdates
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from workbook.i18n import Messages, language
-from workbook.locale import babel_locale, format_date, format_number, format_percent
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import babel_locale, format_date, format_number, format_percent
 
 GOOD = "#009E73"  # bluish green: promoting, supporter, on track
 CONCERN = "#D55E00"  # vermillion: hindering, opponent, behind

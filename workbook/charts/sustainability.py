@@ -22,7 +22,7 @@ from workbook.charts.style import (
     set_titles,
     style_axes,
 )
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

@@ -8,7 +8,7 @@ from importlib import import_module
 from importlib.metadata import version
 
 from workbook.errors import WorkbookError
-from workbook.i18n import LANGUAGES, Messages, set_language
+from workbook.language.i18n import LANGUAGES, Messages, set_language
 
 # Each module registers its sub-command(s) with ``register(subparsers)``; the command names it registers.
 COMMANDS = {

@@ -9,7 +9,7 @@ from workbook.cli import add_lang_option
 from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.report.audience import Audience, parse_audience
 from workbook.store import Project
 

@@ -17,8 +17,8 @@ from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.fields import field_label
 from workbook.file_checks import ignored_files, location_problems, plan_problems
-from workbook.i18n import Messages, language
-from workbook.locale import format_date
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_date
 from workbook.model import Location, Plan
 from workbook.schema import refresh_editor_files
 from workbook.store import LOCATIONS_DIR, PLAN_FILE, Project

@@ -16,7 +16,7 @@ from pathlib import Path
 from workbook.cli import add_lang_option
 from workbook.cli.build import build_and_report
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.resources import demo_dir
 from workbook.schema import write_editor_files
 from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project

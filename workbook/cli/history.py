@@ -11,8 +11,8 @@ from workbook.changes import Change, file_kind
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.history import entries
-from workbook.i18n import Messages, language
-from workbook.locale import InvalidDate, babel_locale, format_date, parse_date
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import InvalidDate, babel_locale, format_date, parse_date
 from workbook.restore import restore
 from workbook.steps.catalogue import STEPS
 from workbook.store import Project

@@ -10,7 +10,7 @@ import subprocess
 from workbook.cli import add_lang_option
 from workbook.cli.lab import free_port, prepare
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.workshop.config import CULL_AFTER
 from workbook.workshop.hub import (
     MIN_PASSWORD,

@@ -18,8 +18,8 @@ import psutil
 
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages, language
-from workbook.locale import format_number
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_number
 from workbook.resources import labextensions_dir
 from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.catalogue import STEPS

@@ -8,8 +8,8 @@ import datetime as dt
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.file_checks import name_key
-from workbook.i18n import Messages, language
-from workbook.locale import InvalidDate, format_date, parse_date
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import InvalidDate, format_date, parse_date
 from workbook.model import Location, Phase, RunbookActivity
 from workbook.slugs import slugify
 from workbook.store import Project

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workbook.cli import add_lang_option
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.schema import write_editor_files
 from workbook.store import Project
 

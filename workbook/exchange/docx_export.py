@@ -12,7 +12,7 @@ from workbook.exchange.docx_parts import set_up_page
 from workbook.exchange.docx_plan import msg as plan_msg
 from workbook.exchange.docx_plan import write_plan
 from workbook.exchange.files import output_path, write_whole
-from workbook.i18n import language
+from workbook.language.i18n import language
 from workbook.store import Project
 
 

@@ -12,7 +12,7 @@ from workbook.exchange.docx_plan import empty
 from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.values import show, show_amount
 from workbook.fields import field_label
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import (
     ClientCriterion,
     Clients,

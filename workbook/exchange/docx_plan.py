@@ -16,7 +16,7 @@ from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.docx_truth import write_costs, write_decisions
 from workbook.exchange.values import show
 from workbook.fields import field_label
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import (
     Action,
     AnchoringGroup,

@@ -8,8 +8,8 @@ from workbook import charts
 from workbook.analysis.sustainability import latest_moment, previous_moment, score
 from workbook.exchange import docx_parts as part
 from workbook.exchange.values import show, show_number
-from workbook.i18n import Messages
 from workbook.instruments import sustainability_scan
+from workbook.language.i18n import Messages
 from workbook.model import ScanResponse
 
 msg = Messages(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.store import Project
 
 EXPORT_DIR = "build/export"

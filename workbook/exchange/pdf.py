@@ -17,7 +17,7 @@ from pathlib import Path
 
 from workbook.errors import WorkbookError
 from workbook.exchange.files import write_whole
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 CHROMIUM_ENV = "WORKBOOK_CHROMIUM"
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")

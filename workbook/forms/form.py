@@ -33,8 +33,8 @@ from workbook.forms.notices import Notices, matches
 from workbook.forms.records import Group
 from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.targets import LocationTarget, PlanTarget
-from workbook.i18n import Messages, language
 from workbook.integrity import integrity_problems
+from workbook.language.i18n import Messages, language
 from workbook.merging import merge, with_value
 from workbook.model import Plan
 from workbook.model.base import UID

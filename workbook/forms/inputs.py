@@ -19,9 +19,9 @@ from workbook.fields import field_help, field_label
 from workbook.forms import kinds
 from workbook.forms.kinds import Kind, kind_of
 from workbook.forms.references import NO_CHOICES, Choices
-from workbook.i18n import Messages
 from workbook.instruments import SCAN_FACTORS, sustainability_scan
-from workbook.locale import (
+from workbook.language.i18n import Messages
+from workbook.language.locale import (
     LocaleProblem,
     format_date,
     format_money,
@@ -207,7 +207,7 @@ class Unreadable:
 
 
 class TypedLeaf(Leaf):
-    """A value typed as text and read through ``workbook.locale``, with how it was read shown below.
+    """A value typed as text and read through ``workbook.language.locale``, with how it was read shown below.
 
     The text reaches the form when the user leaves the box or presses Enter, so a half-typed value
     ("1-7-20" on the way to 1-7-2027) is never read, let alone saved. Text that cannot be read

@@ -10,7 +10,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from workbook.changes import readable
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.merging import value_at
 from workbook.numbering import Renumbered
 from workbook.places import annotation_at, describe

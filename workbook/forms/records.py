@@ -18,7 +18,7 @@ from workbook.forms.inputs import Errors, Input, error_html, input_for, label_ht
 from workbook.forms.kinds import kind_of, new_record
 from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.summaries import card_view
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model.base import UID, is_internal
 from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
 from workbook.places import item_name

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from pydantic import BaseModel, ValidationError
 
 from workbook.analysis import smart
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import Goal
 from workbook.model.base import UID
 from workbook.numbering import NUMBER_FIELD

@@ -17,8 +17,8 @@ from workbook.changes import file_data
 from workbook.errors import WorkbookError
 from workbook.fields import field_label
 from workbook.history import Entry, entries
-from workbook.i18n import Messages, language
-from workbook.locale import babel_locale, format_count
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import babel_locale, format_count
 from workbook.model import Location, Plan
 from workbook.report.render import line, render
 from workbook.store import Project

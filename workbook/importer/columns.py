@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbook.fields import field_label
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import Measurement
 
 msg = Messages(

@@ -7,10 +7,10 @@ import csv
 import io
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
 from workbook.importer.columns import header_score
 from workbook.importer.encoding import decode
 from workbook.importer.grid import Grid
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

@@ -1,4 +1,4 @@
-"""Reading the cells of a measurements table: dates and numbers through ``workbook.locale``, as
+"""Reading the cells of a measurements table: dates and numbers through ``workbook.language.locale``, as
 Dutch spreadsheets write them (15-03-2024, 12,5, 1.250, 45%), and Excel's percentage cells."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import math
 from collections.abc import Iterable
 from decimal import Decimal
 
-from workbook import locale
-from workbook.locale import Convention, InvalidNumber, LocaleProblem, shown
+from workbook.language import locale
+from workbook.language.locale import Convention, InvalidNumber, LocaleProblem, shown
 
 __all__ = [
     "LocaleProblem",

@@ -18,7 +18,7 @@ import re
 import charset_normalizer
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

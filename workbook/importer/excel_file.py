@@ -8,10 +8,10 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
 from workbook.importer.columns import find_header, normalise, role_label
 from workbook.importer.dutch_values import percent_points
 from workbook.importer.grid import Grid
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

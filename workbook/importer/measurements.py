@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
 from workbook.importer.columns import OPTIONAL, REQUIRED, Header, filled, find_header, role_label
 from workbook.importer.grid import Grid
 from workbook.importer.merge import merge
 from workbook.importer.rows import read_rows
 from workbook.importer.source import read_table
+from workbook.language.i18n import Messages
 from workbook.model import Location
 from workbook.store import Project
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from workbook.errors import Problem
-from workbook.i18n import Messages
 from workbook.importer.columns import Header, filled, normalise, role_label
 from workbook.importer.dutch_values import ValueProblem, column_convention, parse_date, parse_number
 from workbook.importer.grid import Grid
-from workbook.locale import LocaleProblem, shown
+from workbook.language.i18n import Messages
+from workbook.language.locale import LocaleProblem, shown
 from workbook.model import Location, Measurement
 
 msg = Messages(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
 from workbook.importer.csv_file import read_csv
 from workbook.importer.excel_file import read_excel
 from workbook.importer.grid import Grid
+from workbook.language.i18n import Messages
 
 msg = Messages(
     {

@@ -16,7 +16,6 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from workbook.errors import Problem, WorkbookError
-from workbook.i18n import Messages
 from workbook.instruments.models import (
     ColourDefinition,
     ColoursInstrument,
@@ -39,6 +38,7 @@ from workbook.instruments.models import (
     Threshold,
     Weight,
 )
+from workbook.language.i18n import Messages
 from workbook.model.choices import Colour, ContextGroup, Determinant, Level, RogersKey
 from workbook.resources import instruments_dir
 

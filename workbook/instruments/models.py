@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from workbook.fields import Choice
-from workbook.i18n import language
+from workbook.language.i18n import language
 from workbook.model.choices import Colour, ContextGroup, Determinant, Level, RogersKey
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 
 VARIANTS_MIME = "application/vnd.workbook.audiences+json"
 """The output data of a report cell holding its HTML per audience, where that differs."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.report.render import render
 
 Block = dict

@@ -18,8 +18,8 @@ from markupsafe import Markup
 
 from workbook.changes import Change
 from workbook.history import changes_since
-from workbook.i18n import Messages, language
-from workbook.locale import format_date
+from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_date
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render

@@ -1,6 +1,6 @@
 """Numbers, money and dates in reports, Word and Excel: the locale module, with a dash for what is unknown.
 
-Every report, document and chart label formats through ``workbook.locale`` (Babel); these helpers
+Every report, document and chart label formats through ``workbook.language.locale`` (Babel); these helpers
 only add what reports share: a dash for a missing value, a score with one decimal, a period, and
 small client counts hidden behind "minder dan 5".
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workbook.i18n import Messages
-from workbook.locale import format_count, format_date, format_money, format_number, format_percent
+from workbook.language.i18n import Messages
+from workbook.language.locale import format_count, format_date, format_money, format_number, format_percent
 
 MISSING = "–"
 SMALL_COUNT = 5

@@ -11,7 +11,7 @@ import re
 
 from markupsafe import Markup
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.report.render import render
 
 TERMS: dict[str, tuple[str, str]] = {

@@ -25,7 +25,7 @@ from workbook.analysis import late, lint, sustainability
 from workbook.analysis.costs import runbook_costs
 from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
 from workbook.fields import field_label
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import (
     ClientCriterion,
     CriterionKind,

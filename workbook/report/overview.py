@@ -20,7 +20,7 @@ from workbook.analysis.comparison import LocationStanding, compare_locations
 from workbook.analysis.decisions import decisions
 from workbook.analysis.progress import overdue
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import ExperienceKind, Location, Phase, Plan
 from workbook.report import truth
 from workbook.report.audience import Audience

@@ -6,7 +6,7 @@ from functools import cache
 
 from markupsafe import Markup
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.report.render import render
 from workbook.resources import templates_dir
 

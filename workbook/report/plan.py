@@ -25,7 +25,7 @@ from workbook.analysis.decisions import decisions
 from workbook.analysis.smart import Outcome
 from workbook.errors import WorkbookError
 from workbook.fields import field_label
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import (
     Action,
     AnchoringGroup,

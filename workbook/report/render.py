@@ -14,7 +14,7 @@ from functools import cache, partial
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.report import formats
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment, svg_data

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from workbook import charts, instruments
 from workbook.analysis.sustainability import ScanScore, domain_scores
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.report.render import render
 
 msg = Messages(

@@ -9,7 +9,7 @@ barriers together, ranked by their summed share as the CFIR-ERIC matching tool r
 from __future__ import annotations
 
 from workbook.analysis.strategies import hindering_with_determinant, plan_advice, ranked_for_plan
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import Effect, Plan
 from workbook.report.html import Fragment
 from workbook.report.render import render

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import Decisions
 from workbook.analysis.late import DatedItem
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import Location
 from workbook.report.render import render
 

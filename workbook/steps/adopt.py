@@ -12,7 +12,7 @@ import ipywidgets as w
 
 from workbook.analysis.lint import short
 from workbook.analysis.strategies import adopt, plan_advice
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.model import Plan
 from workbook.report.render import line
 from workbook.store import Project

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from workbook.errors import WorkbookError
 from workbook.forms.layout import Block, Section, Text
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 
 msg = Messages({"unknown": ("onbekende stap '{key}'; kies uit: {known}", "unknown step '{key}'; choose from: {known}")})
 

@@ -20,8 +20,8 @@ from workbook.analysis import completeness, progress, reaim, rollout, smart, sta
 from workbook.analysis import strategies as factor_strategies
 from workbook.analysis.lint import lint_plan
 from workbook.fields import field_label
-from workbook.i18n import Messages
 from workbook.instruments import determinants
+from workbook.language.i18n import Messages
 from workbook.model import ContextFactor, Effect, Location, MessageChecks, Plan
 from workbook.report.render import line, render
 from workbook.steps.summary import text_of

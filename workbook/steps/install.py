@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.resources import notebooks_dir
 from workbook.steps.catalogue import STEPS
 

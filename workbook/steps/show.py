@@ -13,7 +13,7 @@ from workbook.forms import Form
 from workbook.forms.debounce import Debouncer
 from workbook.forms.form import SAVE_DELAY
 from workbook.forms.versions_panel import VersionsPanel
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.report.location import LocationReport
 from workbook.report.render import line, render

@@ -6,7 +6,7 @@ The Voilà template (templates/voila/templates/workshop/) gets this as plain dat
 
 from __future__ import annotations
 
-from workbook.i18n import Messages
+from workbook.language.i18n import Messages
 from workbook.steps.catalogue import STEPS, Step
 
 TEMPLATE = "workshop"  # templates/voila/templates/workshop/

@@ -18,7 +18,7 @@ from jupyter_server.utils import url_path_join
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
-from workbook.i18n import language
+from workbook.language.i18n import language
 from workbook.resources import templates_dir
 from workbook.workshop.config import CULL_AFTER, POOL_SIZE, workshop_config
 from workbook.workshop.menu import START_PATH

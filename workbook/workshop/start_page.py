@@ -12,7 +12,7 @@ from voila.utils import include_css
 
 from workbook.analysis.completeness import next_step, step_completeness
 from workbook.errors import WorkbookError
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 from workbook.session import find_project
 from workbook.steps.catalogue import STEPS
 from workbook.store import Project

@@ -2,7 +2,7 @@
 formats what the workbook shows and parses what people type, on Babel.
 
 Languages are the workbook's own (``nl``, ``en``; ``None`` means the language in use, see
-``workbook.i18n``). Dutch follows nl_NL; English follows en_GB, so that dates read day first in
+``workbook.language.i18n``). Dutch follows nl_NL; English follows en_GB, so that dates read day first in
 both languages.
 
 How a typed number is read (``parse_number``), the same in forms, import and the command line:
@@ -45,7 +45,7 @@ from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-from workbook.i18n import Messages, language
+from workbook.language.i18n import Messages, language
 
 Convention = Literal["comma", "point"]
 DateStyle = Literal["long", "medium", "short", "month"]

@@ -1,0 +1,1 @@
+"""The words and numbers people read and type: messages in Dutch and English, Dutch dates and numbers."""
