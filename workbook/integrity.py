@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from workbook.fields import field_label
 from workbook.language.i18n import Messages
-from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
+from workbook.model.fields import field_label
+from workbook.model.numbering import NUMBER_FIELD, is_numbered, next_number
 from workbook.places import record_model
 
 REQUIRED: dict[str, tuple[str, ...]] = {

@@ -31,7 +31,7 @@ from workbook.merging import Path as DataPath
 from workbook.migrations import migrate
 from workbook.model import Location, Measurement, Plan
 from workbook.model.base import UID, fill_uids
-from workbook.numbering import Renumbered, is_numbered, renumber_new_duplicates
+from workbook.model.numbering import Renumbered, is_numbered, renumber_new_duplicates
 from workbook.places import record_model
 from workbook.slugs import is_slug, slugify
 from workbook.validation import problems_from, validate, yaml_problems

@@ -9,8 +9,8 @@ import docx
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.docx_plan import msg as plan_msg
 from workbook.exchange.values import show
-from workbook.fields import field_label
 from workbook.model import Action, Location, Measurement, Plan, RunbookActivity, Status, Sustainment
+from workbook.model.fields import field_label
 
 from .read_back import all_text, headings, table_starting_with, table_with_header, tables
 from .sample import HOLT, LONG_TEXT

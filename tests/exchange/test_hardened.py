@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from workbook.cli import main
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.xlsx_export import export_xlsx
-from workbook.fields import Choice
+from workbook.model.fields import Choice
 from workbook.store import Project
 
 STARTS = ("=", "+", "-", "@")

@@ -10,8 +10,8 @@ import pytest
 from markupsafe import escape
 
 from workbook.errors import WorkbookError
-from workbook.fields import field_label
 from workbook.model import Location, Plan
+from workbook.model.fields import field_label
 from workbook.steps import STEPS, find_project, show_step, static_html
 from workbook.steps import show as show_module
 from workbook.store import Project

@@ -24,9 +24,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbook.fields import field_label
 from workbook.language.i18n import Messages, language
 from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
+from workbook.model.fields import field_label
 
 HIGH_POWER = 4
 """An opponent with at least this power (1-5) needs a strategy."""

@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workbook.fields import Choice
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_change, format_date, format_number
 from workbook.model import Goal
+from workbook.model.fields import Choice
 
 
 class Outcome(Choice):

@@ -23,10 +23,10 @@ from workbook.charts.style import (
     shorten,
     style_axes,
 )
-from workbook.fields import field_label
 from workbook.instruments import Quadrant
 from workbook.language.i18n import Messages
 from workbook.model import Position, Stakeholder
+from workbook.model.fields import field_label
 
 STYLE = {  # colour and marker shape, so the position reads without colour too
     Position.supporter: (GOOD, "o"),

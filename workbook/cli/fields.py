@@ -7,9 +7,9 @@ import difflib
 
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
-from workbook.fields import field_label, normal_spelling
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
+from workbook.model.fields import field_label, normal_spelling
 from workbook.reference import FieldEntry, entries
 from workbook.store import LOCATIONS_DIR, PLAN_FILE
 

@@ -222,7 +222,7 @@ def _wanted_changes(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _label(name: str) -> str:
-    from workbook.fields import field_label
+    from workbook.model.fields import field_label
 
     return field_label(Location, name, language()).lower()
 

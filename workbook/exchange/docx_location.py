@@ -11,7 +11,6 @@ from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_plan import empty
 from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.values import show, show_amount
-from workbook.fields import field_label
 from workbook.language.i18n import Messages
 from workbook.model import (
     ClientCriterion,
@@ -28,6 +27,7 @@ from workbook.model import (
     RunbookActivity,
     SuitabilityChange,
 )
+from workbook.model.fields import field_label
 
 msg = Messages(
     {

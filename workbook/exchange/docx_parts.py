@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from workbook.charts import is_empty
 from workbook.exchange.values import clean, show
-from workbook.fields import field_label
+from workbook.model.fields import field_label
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH, LANDSCAPE_WIDTH = PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - 2 * MARGIN

@@ -15,7 +15,6 @@ from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.docx_truth import write_costs, write_decisions
 from workbook.exchange.values import show
-from workbook.fields import field_label
 from workbook.language.i18n import Messages
 from workbook.model import (
     Action,
@@ -49,6 +48,7 @@ from workbook.model import (
     Wave,
     WhyPerAudience,
 )
+from workbook.model.fields import field_label
 
 msg = Messages(
     {

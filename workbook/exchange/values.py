@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from workbook.fields import Choice
+from workbook.model.fields import Choice
 from workbook.report import formats
 
 DONE_MARK = "✓"

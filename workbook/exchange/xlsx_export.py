@@ -12,9 +12,9 @@ from workbook.analysis.stakeholders import quadrant
 from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.values import show
 from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_total_row, append_row
-from workbook.fields import Choice, field_label
 from workbook.language.i18n import Messages, language
 from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, RunbookActivity, Stakeholder, Status
+from workbook.model.fields import Choice, field_label
 from workbook.report import truth
 from workbook.store import Project
 

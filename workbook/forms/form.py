@@ -24,7 +24,6 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from tornado.ioloop import IOLoop, PeriodicCallback
 
 from workbook.errors import WorkbookError
-from workbook.fields import field_label
 from workbook.forms import kinds
 from workbook.forms.debounce import Debouncer
 from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html, input_for
@@ -38,6 +37,7 @@ from workbook.language.i18n import Messages, language
 from workbook.merging import merge, with_value
 from workbook.model import Plan
 from workbook.model.base import UID
+from workbook.model.fields import field_label
 from workbook.report.render import line
 from workbook.store import Project, renumber_added, section_data
 from workbook.validation import problems_from

@@ -15,7 +15,6 @@ from typing import Any
 import ipywidgets as w
 from pydantic import BaseModel
 
-from workbook.fields import field_help, field_label
 from workbook.forms import kinds
 from workbook.forms.kinds import Kind, kind_of
 from workbook.forms.references import NO_CHOICES, Choices
@@ -30,6 +29,7 @@ from workbook.language.locale import (
     parse_money,
     parse_number,
 )
+from workbook.model.fields import field_help, field_label
 from workbook.report.render import render
 
 msg = Messages(

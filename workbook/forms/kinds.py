@@ -12,7 +12,7 @@ from annotated_types import Ge, Le
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from workbook.fields import field_widget
+from workbook.model.fields import field_widget
 
 # The kinds the binder knows; each maps to exactly one input class in ``workbook.forms.inputs``.
 TEXT = "text"

@@ -12,7 +12,6 @@ from typing import Any
 import ipywidgets as w
 from pydantic import BaseModel
 
-from workbook.fields import field_help, field_label, field_noun
 from workbook.forms import kinds
 from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
 from workbook.forms.kinds import kind_of, new_record
@@ -20,7 +19,8 @@ from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.summaries import card_view
 from workbook.language.i18n import Messages
 from workbook.model.base import UID, is_internal
-from workbook.numbering import NUMBER_FIELD, is_numbered, next_number
+from workbook.model.fields import field_help, field_label, field_noun
+from workbook.model.numbering import NUMBER_FIELD, is_numbered, next_number
 from workbook.places import item_name
 from workbook.report.render import line
 

@@ -15,7 +15,7 @@ from workbook.analysis import smart
 from workbook.language.i18n import Messages
 from workbook.model import Goal
 from workbook.model.base import UID
-from workbook.numbering import NUMBER_FIELD
+from workbook.model.numbering import NUMBER_FIELD
 from workbook.report.render import render
 
 msg = Messages(

@@ -15,11 +15,11 @@ from babel.dates import format_datetime
 
 from workbook.changes import file_data
 from workbook.errors import WorkbookError
-from workbook.fields import field_label
 from workbook.history import Entry, entries
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import babel_locale, format_count
 from workbook.model import Location, Plan
+from workbook.model.fields import field_label
 from workbook.report.render import line, render
 from workbook.store import Project
 from workbook.versions import RESTORE

@@ -7,9 +7,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbook.fields import field_label
 from workbook.language.i18n import Messages
 from workbook.model import Measurement
+from workbook.model.fields import field_label
 
 msg = Messages(
     {

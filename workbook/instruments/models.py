@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from workbook.fields import Choice
 from workbook.language.i18n import language
 from workbook.model.choices import Colour, ContextGroup, Determinant, Level, RogersKey
+from workbook.model.fields import Choice
 
 
 class Definition(BaseModel):

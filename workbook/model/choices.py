@@ -1,6 +1,6 @@
 """The closed lists of choices used in the plan, each with Dutch and English labels."""
 
-from workbook.fields import Choice
+from workbook.model.fields import Choice
 
 
 class Approach(Choice):

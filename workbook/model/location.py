@@ -6,9 +6,9 @@ import datetime as dt
 
 from pydantic import Field
 
-from workbook.fields import field
 from workbook.model.base import Item, Record
 from workbook.model.choices import CriterionKind, ExperienceKind, Newcomer, Phase, Status
+from workbook.model.fields import field
 from workbook.model.plan import SCHEMA_VERSION, Member, ScanResponse
 
 

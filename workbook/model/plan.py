@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workbook.fields import field
 from workbook.model.base import Item, Record
 from workbook.model.choices import (
     Approach,
@@ -21,6 +20,7 @@ from workbook.model.choices import (
     System,
     Term,
 )
+from workbook.model.fields import field
 
 SCHEMA_VERSION = 2
 

@@ -24,7 +24,6 @@ from workbook import charts, instruments
 from workbook.analysis import late, lint, sustainability
 from workbook.analysis.costs import runbook_costs
 from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
-from workbook.fields import field_label
 from workbook.language.i18n import Messages, language
 from workbook.model import (
     ClientCriterion,
@@ -40,6 +39,7 @@ from workbook.model import (
     Status,
     SuitabilityChange,
 )
+from workbook.model.fields import field_label
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment

@@ -24,7 +24,6 @@ from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import decisions
 from workbook.analysis.smart import Outcome
 from workbook.errors import WorkbookError
-from workbook.fields import field_label
 from workbook.language.i18n import Messages, language
 from workbook.model import (
     Action,
@@ -47,6 +46,7 @@ from workbook.model import (
     SystemEffect,
     WhyPerAudience,
 )
+from workbook.model.fields import field_label
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.blocks import (

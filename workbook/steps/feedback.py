@@ -19,10 +19,10 @@ from workbook import charts
 from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis import strategies as factor_strategies
 from workbook.analysis.lint import lint_plan
-from workbook.fields import field_label
 from workbook.instruments import determinants
 from workbook.language.i18n import Messages
 from workbook.model import ContextFactor, Effect, Location, MessageChecks, Plan
+from workbook.model.fields import field_label
 from workbook.report.render import line, render
 from workbook.steps.summary import text_of
 

@@ -14,13 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from workbook.fields import field_label
 from workbook.forms import kinds
 from workbook.forms.kinds import kind_of
 from workbook.forms.records import editable_fields
 from workbook.instruments import sustainability_scan
 from workbook.language.i18n import Messages
 from workbook.language.locale import format_date, format_money, format_number
+from workbook.model.fields import field_label
 from workbook.report.render import render
 
 msg = Messages(
