@@ -24,11 +24,11 @@ from typing import Any, NamedTuple
 import yaml
 from pydantic import BaseModel
 
+from workbook.files.yamlio import parse
 from workbook.language.i18n import Messages
 from workbook.language.locale import format_date, format_number
 from workbook.model import Location, Measurement, Plan
 from workbook.model.fields import Choice, field_label
-from workbook.yamlio import parse
 
 IGNORED = {"uid", "schema_version", "last_updated", "slug"}
 TEXT_LIMIT = 60

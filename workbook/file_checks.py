@@ -12,13 +12,13 @@ from pathlib import Path
 import yaml
 
 from workbook.errors import Problem
+from workbook.files.slugs import is_slug, slugify
+from workbook.files.validation import field_path
+from workbook.files.yamlio import line_of, parse
 from workbook.integrity import integrity_problems
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
-from workbook.slugs import is_slug, slugify
 from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
-from workbook.validation import field_path
-from workbook.yamlio import line_of, parse
 
 msg = Messages(
     {

@@ -16,11 +16,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from workbook.files.validation import inner_type, is_choice, is_record
 from workbook.language.i18n import Messages
 from workbook.model import Location
 from workbook.model.base import is_internal
 from workbook.model.fields import field_help, field_label
-from workbook.validation import inner_type, is_choice, is_record
 
 msg = Messages(
     {

@@ -16,12 +16,12 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
-from workbook.atomic import atomic_write
+from workbook.files.atomic import atomic_write
+from workbook.files.validation import NO, YES
 from workbook.language.i18n import language
 from workbook.model import Location, Plan
 from workbook.model.fields import Choice, field_label, normal_spelling, spellings
 from workbook.store import LOCATIONS_DIR, PLAN_FILE
-from workbook.validation import NO, YES
 
 EDITOR_DIR = ".vscode"
 PLAN_SCHEMA = "werkboek.schema.json"

@@ -23,20 +23,20 @@ import yaml
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
-from workbook.atomic import atomic_write_bytes, temp_files
 from workbook.errors import Problem, WorkbookError
+from workbook.files.atomic import atomic_write_bytes, temp_files
+from workbook.files.migrations import migrate
+from workbook.files.slugs import is_slug, slugify
+from workbook.files.validation import problems_from, validate, yaml_problems
+from workbook.files.yamlio import dump, line_of, parse
 from workbook.language.i18n import Messages
 from workbook.merging import At, Conflict, Kept, Merged, merge
 from workbook.merging import Path as DataPath
-from workbook.migrations import migrate
 from workbook.model import Location, Measurement, Plan
 from workbook.model.base import UID, fill_uids
 from workbook.model.numbering import Renumbered, is_numbered, renumber_new_duplicates
 from workbook.places import record_model
-from workbook.slugs import is_slug, slugify
-from workbook.validation import problems_from, validate, yaml_problems
 from workbook.versions import VersionStore
-from workbook.yamlio import dump, line_of, parse
 
 PLAN_FILE = "werkboek.yaml"
 LOCATIONS_DIR = "locaties"

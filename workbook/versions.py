@@ -37,8 +37,8 @@ from dulwich.pack import deltify_pack_objects
 from dulwich.repo import Repo
 
 from workbook.errors import WorkbookError
+from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages
-from workbook.slugs import slugify
 
 STORE_DIR = ".versies"
 OLD_HISTORY_DIR = ".history"  # earlier workbooks kept copies here: .history/<file>/<UTC stamp>.<ext>

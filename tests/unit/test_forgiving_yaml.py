@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from workbook.errors import Problem, WorkbookError
+from workbook.files.yamlio import parse
 from workbook.model import ContextGroup, Effect, Phase, Position, Term
 from workbook.store import Project
-from workbook.yamlio import parse
 
 
 def problems(project: Project, text: str) -> list[Problem]:

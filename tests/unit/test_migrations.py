@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from workbook import migrations
 from workbook.errors import WorkbookError
+from workbook.files import migrations
+from workbook.files.yamlio import parse
 from workbook.model import SCHEMA_VERSION
 from workbook.store import Project
-from workbook.yamlio import parse
 
 OLD_PLAN = "schema_version: 1\nbasics:\n  naam: Beeldbellen\n  organisatie: Zorggroep Test\n"
 

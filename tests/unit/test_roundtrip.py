@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+from workbook.files.slugs import slugify
 from workbook.model import Location, Plan
-from workbook.slugs import slugify
 from workbook.store import Project
 
 # Text YAML or CSV could take for something else: booleans, nulls, numbers, dates, syntax.

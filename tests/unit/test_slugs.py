@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbook.slugs import MAX_LENGTH, RESERVED, is_slug, slugify
+from workbook.files.slugs import MAX_LENGTH, RESERVED, is_slug, slugify
 from workbook.store import Project
 
 HOSTILE_NAMES = st.one_of(

@@ -17,8 +17,8 @@ import pytest
 from filelock import FileLock
 
 from workbook import store as store_module
-from workbook.atomic import atomic_write
 from workbook.errors import WorkbookError
+from workbook.files.atomic import atomic_write
 from workbook.model import (
     Action,
     Basics,

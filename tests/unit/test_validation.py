@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 from workbook.errors import Problem, WorkbookError
+from workbook.files.validation import validate
 from workbook.language.i18n import set_language
 from workbook.model import Measurement
 from workbook.store import Project
-from workbook.validation import validate
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbook.changes import file_changes
-from workbook.yamlio import dump
+from workbook.files.yamlio import dump
 
 
 def plan(**sections: object) -> bytes:

@@ -17,13 +17,13 @@ import papermill
 from nbformat import NotebookNode
 from papermill.exceptions import PapermillExecutionError
 
-from workbook.atomic import atomic_write
 from workbook.build import provenance
 from workbook.build.engine import ENGINE_NAME
 from workbook.build.export import ReportExporter, page_title
 from workbook.build.kernels import KERNEL_NAME, WarmKernel
 from workbook.build.outcome import Outcome, Settings, failed, now, succeeded
 from workbook.build.targets import Layout, Target
+from workbook.files.atomic import atomic_write
 from workbook.language.i18n import Messages
 
 msg = Messages(

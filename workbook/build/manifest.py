@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from workbook.atomic import atomic_write
+from workbook.files.atomic import atomic_write
 
 FORMAT = 1
 OK = "ok"

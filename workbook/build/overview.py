@@ -16,10 +16,10 @@ import json
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from workbook.atomic import atomic_write
 from workbook.build.manifest import Manifest
 from workbook.build.outcome import page_footer
 from workbook.build.targets import LOCATION, PLAN, Layout, Target
+from workbook.files.atomic import atomic_write
 from workbook.report.audience import Audience
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
 from workbook.store import Project

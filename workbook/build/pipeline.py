@@ -23,7 +23,6 @@ from pathlib import Path
 import yaml
 from filelock import FileLock
 
-from workbook.atomic import TEMP_SUFFIX
 from workbook.build import inputs
 from workbook.build.lean import skip_unused_imports
 from workbook.build.manifest import Manifest
@@ -33,13 +32,14 @@ from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import Problem, WorkbookError
 from workbook.file_checks import ignored_files
+from workbook.files.atomic import TEMP_SUFFIX
+from workbook.files.validation import yaml_problems
+from workbook.files.yamlio import parse
 from workbook.language.i18n import Messages, language
 from workbook.model import Location
 from workbook.report.audience import Audience
 from workbook.resources import notebooks_dir, templates_dir
 from workbook.store import Project
-from workbook.validation import yaml_problems
-from workbook.yamlio import parse
 
 LOCATION_NOTEBOOK = "locatie_rapport.ipynb"
 PLAN_NOTEBOOK = "plan_rapport.ipynb"

@@ -24,6 +24,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from tornado.ioloop import IOLoop, PeriodicCallback
 
 from workbook.errors import WorkbookError
+from workbook.files.validation import problems_from
 from workbook.forms import kinds
 from workbook.forms.debounce import Debouncer
 from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html, input_for
@@ -40,7 +41,6 @@ from workbook.model.base import UID
 from workbook.model.fields import field_label
 from workbook.report.render import line
 from workbook.store import Project, renumber_added, section_data
-from workbook.validation import problems_from
 
 msg = Messages(
     {

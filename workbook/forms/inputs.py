@@ -2,7 +2,7 @@
 
 Every input shows a value of the model as widgets and gives back a *raw* value (strings for
 numbers, codes for choices) that pydantic validates for the whole section; that way every error
-message comes from ``workbook.validation``, in the user's language, and nothing is converted twice.
+message comes from ``workbook.files.validation``, in the user's language, and nothing is converted twice.
 """
 
 from __future__ import annotations

@@ -19,11 +19,11 @@ from pydantic import BaseModel, ValidationError
 
 from workbook import model as model_types
 from workbook.errors import Problem, WorkbookError
+from workbook.files.migrations import migrate
+from workbook.files.yamlio import AliasBombError, DuplicateKeyError, line_of, parse
 from workbook.language.i18n import Messages, language
-from workbook.migrations import migrate
 from workbook.model.base import is_internal
 from workbook.model.fields import Choice, field_label, normal_spelling, spellings
-from workbook.yamlio import AliasBombError, DuplicateKeyError, line_of, parse
 
 msg = Messages(
     {
