@@ -20,7 +20,7 @@ from workbook.model import Basics
 from workbook.resources import demo_dir
 from workbook.restore import restore
 from workbook.store import Project
-from workbook.versions import STORE_DIR, VersionStore
+from workbook.versions.store import STORE_DIR, VersionStore
 
 
 def size_on_disk(folder: Path) -> int:

@@ -5,7 +5,7 @@ Layout of a project folder::
     werkboek.yaml            the organisation-wide plan
     locaties/<slug>.yaml     one location each
     metingen/<slug>.csv      the location's measurements (datum, doel, waarde, toelichting)
-    .versies/                every saved version (a git repository, see ``workbook.versions``)
+    .versies/                every saved version (a git repository, see ``workbook.versions.store``)
     build/                   executed notebooks and reports (made by ``workbook build``)
 """
 
@@ -36,7 +36,7 @@ from workbook.model import Location, Measurement, Plan
 from workbook.model.base import UID, fill_uids
 from workbook.model.numbering import Renumbered, is_numbered, renumber_new_duplicates
 from workbook.places import record_model
-from workbook.versions import VersionStore
+from workbook.versions.store import VersionStore
 
 PLAN_FILE = "werkboek.yaml"
 LOCATIONS_DIR = "locaties"

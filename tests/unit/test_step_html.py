@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from tests.versions.test_version_store import Clock
-from workbook import versions
 from workbook.forms.notices import Notices
 from workbook.forms.versions_panel import VersionsPanel
 from workbook.model import (
@@ -24,6 +23,7 @@ from workbook.model import (
 from workbook.steps.feedback import Situation, feedback_html, panel_html
 from workbook.steps.summary import record_html, table_html
 from workbook.store import Project
+from workbook.versions import store as versions
 
 HOSTILE = "<script>alert('x')</script> & 't Holt"
 ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &#39;t Holt"

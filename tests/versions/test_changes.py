@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbook.changes import file_changes
 from workbook.files.yamlio import dump
+from workbook.versions.changes import file_changes
 
 
 def plan(**sections: object) -> bytes:

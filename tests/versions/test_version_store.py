@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from workbook import versions as versions_module
 from workbook.model import Basics, Goal, Measurement
 from workbook.restore import restore
 from workbook.store import Project
-from workbook.versions import FOLD_MINUTES, STORE_DIR
+from workbook.versions import store as versions_module
+from workbook.versions.store import FOLD_MINUTES, STORE_DIR
 
 FORK = multiprocessing.get_context("fork")
 

@@ -7,16 +7,16 @@ import datetime as dt
 
 from babel.dates import format_date as format_day
 
-from workbook.changes import Change, file_kind
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
-from workbook.history import entries
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import InvalidDate, babel_locale, format_date, parse_date
 from workbook.restore import restore
 from workbook.steps.catalogue import STEPS
 from workbook.store import Project
-from workbook.versions import FOUND, IMPORTED, RESTORE, Version, VersionStore
+from workbook.versions.changes import Change, file_kind
+from workbook.versions.history import entries
+from workbook.versions.store import FOUND, IMPORTED, RESTORE, Version, VersionStore
 
 msg = Messages(
     {

@@ -13,16 +13,16 @@ from collections.abc import Callable
 import ipywidgets as w
 from babel.dates import format_datetime
 
-from workbook.changes import file_data
 from workbook.errors import WorkbookError
-from workbook.history import Entry, entries
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import babel_locale, format_count
 from workbook.model import Location, Plan
 from workbook.model.fields import field_label
 from workbook.report.render import line, render
 from workbook.store import Project
-from workbook.versions import RESTORE
+from workbook.versions.changes import file_data
+from workbook.versions.history import Entry, entries
+from workbook.versions.store import RESTORE
 
 LIMIT = 20  # versions listed per section, newest first
 

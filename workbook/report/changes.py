@@ -1,6 +1,6 @@
 """The return-day view for the plan report: "Wat is er veranderd sinds …" the newest label.
 
-Changes are computed by ``workbook.history`` (the label's version against the files now); this
+Changes are computed by ``workbook.versions.history`` (the label's version against the files now); this
 module hands them to ``fragments/changes.html.j2``: the plan's changes first, then each location's.
 Without a label (made with ``workbook mark``) there is no section.
 
@@ -16,15 +16,15 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from workbook.changes import Change
-from workbook.history import changes_since
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_date
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 from workbook.store import PLAN_FILE
-from workbook.versions import VersionStore
+from workbook.versions.changes import Change
+from workbook.versions.history import changes_since
+from workbook.versions.store import VersionStore
 
 msg = Messages(
     {

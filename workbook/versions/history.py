@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import yaml
 
-from workbook.changes import Change, file_changes, file_kind
 from workbook.files.yamlio import parse
-from workbook.versions import SAVE, Version, VersionStore, blob_id, file_order
+from workbook.versions.changes import Change, file_changes, file_kind
+from workbook.versions.store import SAVE, Version, VersionStore, blob_id, file_order
 
 
 @dataclass(frozen=True)
