@@ -25,7 +25,7 @@ import tracemalloc
 from pathlib import Path
 
 from workbook.cli import main
-from workbook.store import Project
+from workbook.project.store import Project
 
 BIN = Path(sys.executable).parent
 

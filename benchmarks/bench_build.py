@@ -43,8 +43,8 @@ import psutil
 
 from workbook.build.engine import REPORT_TAG
 from workbook.build.pipeline import LOCATION_NOTEBOOK as LOCATION_NOTEBOOK_NAME
+from workbook.project.store import Project
 from workbook.resources import demo_dir, notebooks_dir
-from workbook.store import Project
 
 BIN = Path(sys.executable).parent
 LOCATION_NOTEBOOK = notebooks_dir() / LOCATION_NOTEBOOK_NAME
@@ -151,7 +151,7 @@ IN_PROCESS = """
 import sys, time
 from workbook.report.location import LocationReport
 from workbook.report.page import page
-from workbook.store import Project
+from workbook.project.store import Project
 
 SECTIONS = ("header", "summary", "team", "runbook", "clients", "measurements", "sustainability",
             "experiences", "intake", "evaluation")

@@ -109,8 +109,8 @@ def main() -> None:
 
     skip_unused_imports()
     from workbook.build import pipeline
+    from workbook.project.store import Project
     from workbook.resources import demo_dir
-    from workbook.store import Project
 
     PARTS["build process: start and import the pipeline"] += own_cpu() - began
     instrument()

@@ -21,7 +21,7 @@ from workbook.errors import WorkbookError
 from workbook.importer import import_measurements
 from workbook.importer.encoding import decode
 from workbook.model import Goal
-from workbook.store import Project
+from workbook.project.store import Project
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "iso8859_15", "mac_roman", "cp437")
 

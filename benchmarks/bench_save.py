@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbook.forms import Form, Section
 from workbook.model import Action, Goal, Location, RunbookActivity
-from workbook.store import Project
+from workbook.project.store import Project
 
 GOALS, ACTIONS_PER_GOAL, LOCATIONS = 100, 5, 50
 

@@ -17,10 +17,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from workbook.project.store import Project
 from workbook.resources import demo_dir
 from workbook.steps import STEPS, static_html
 from workbook.steps.feedback import PANELS, Situation, feedback_html
-from workbook.store import Project
 
 CHARTS = {name for name in PANELS if name.endswith(("_factors", "_grid", "_profile", "_gantt", "_scan", "_rings"))}
 CHARTS |= {"organisation_progress", "goal_progress", "measurements_over_time"}

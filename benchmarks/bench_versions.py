@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 from workbook.model import Basics
+from workbook.project.restore import restore
+from workbook.project.store import Project
 from workbook.resources import demo_dir
-from workbook.restore import restore
-from workbook.store import Project
 from workbook.versions.store import STORE_DIR, VersionStore
 
 

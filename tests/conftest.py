@@ -10,8 +10,8 @@ import pytest
 
 from workbook.exchange.pdf import CHROMIUM_ARGS
 from workbook.exchange.pdf import DEFAULT_CHROMIUM as CHROMIUM
+from workbook.project.store import Project
 from workbook.resources import demo_dir
-from workbook.store import Project
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 

@@ -4,7 +4,7 @@ from html import unescape
 
 import yaml
 
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def plan_file(project: Project) -> dict:

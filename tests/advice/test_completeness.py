@@ -15,7 +15,7 @@ from workbook.model import (
     Phase,
     Plan,
 )
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def test_an_empty_plan_begins_with_the_innovation():

@@ -1,6 +1,6 @@
 """Step feedback never praises an empty section, and step 1 shows how complete every step is."""
 
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def test_step_3_with_no_goals_says_what_to_do_instead_of_netjes_ingevuld(open_step, empty_project: Project):

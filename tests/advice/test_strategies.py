@@ -5,8 +5,8 @@ from html import unescape
 from workbook.analysis.strategies import adopt, level, plan_advice, ranked_for_plan, suggestions_for
 from workbook.instruments import determinants, strategies
 from workbook.model import ContextFactor, ContextGroup, Determinant, Effect, Goal, Plan
+from workbook.project.store import Project
 from workbook.report.strategies import strategies_section
-from workbook.store import Project
 
 PUBLISHED_TOOL = "10.1186/s43058-023-00500-9"
 WALTZ = "Implementation Science 14:42"

@@ -22,7 +22,7 @@ import psutil
 import pytest
 
 from workbook.cli.lab import free_port
-from workbook.store import Project
+from workbook.project.store import Project
 
 WORKBOOK = Path(sys.executable).with_name("workbook")  # the installed command, next to this Python
 START_TIMEOUT = 90

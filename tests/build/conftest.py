@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from workbook.cli import main
+from workbook.project.store import LOCATIONS_DIR, MEASUREMENTS_DIR, Project
 from workbook.resources import demo_dir
-from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, Project
 
 SMALL = ("tweeeiken", "de-kolk", "het-spijker")
 """A running location with measurements and scans, a starting one, and a planned one."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from workbook.build.pipeline import LOCATION_NOTEBOOK
+from workbook.project.store import Project
 from workbook.report.location import LocationReport
 from workbook.resources import notebooks_dir
-from workbook.store import Project
 
 
 def report_calls() -> list[str]:

@@ -28,7 +28,7 @@ from workbook.model import (
     Member,
     RunbookActivity,
 )
-from workbook.store import Project
+from workbook.project.store import Project
 
 pytestmark = pytest.mark.slow
 

@@ -13,8 +13,8 @@ import pytest
 from workbook.cli import build_parser, main
 from workbook.cli.demo import is_demo_copy, prepare_demo
 from workbook.language.i18n import set_language
+from workbook.project.store import Project
 from workbook.resources import demo_dir
-from workbook.store import Project
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from workbook.cli import main
 from workbook.language.i18n import set_language
 from workbook.model import Goal
-from workbook.store import LOCK_FILE, Project
+from workbook.project.store import LOCK_FILE, Project
 
 GOOD_CSV = "Datum;Doel;Waarde;Toelichting\n01-05-2024;D1;30,5;eerste ronde\n15-05-2024;D2;45%;\n"
 BAD_CSV = "Datum;Doel;Waarde\n01-05-2024;D1;30\n32-05-2024;D7;dertig\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbook.language.i18n import set_language
-from workbook.store import Project
+from workbook.project.store import Project
 
 from .sample import make_awkward_project
 

@@ -16,7 +16,7 @@ from workbook.model import (
     ScanResponse,
     Stakeholder,
 )
-from workbook.store import Project
+from workbook.project.store import Project
 
 LONG_TEXT = " ".join(["Cliënten in 't Holt bellen hun naasten nu zelf via het scherm."] * 60)
 HOLT = "Woonzorg 't Holt"

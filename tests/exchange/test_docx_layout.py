@@ -16,8 +16,8 @@ import pypdf
 import pytest
 
 from workbook.exchange.docx_export import export_docx
+from workbook.project.store import Project
 from workbook.resources import demo_dir
-from workbook.store import Project
 
 pytestmark = pytest.mark.slow
 

@@ -15,7 +15,7 @@ from workbook.cli import main
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.xlsx_export import export_xlsx
 from workbook.model.fields import Choice
-from workbook.store import Project
+from workbook.project.store import Project
 
 STARTS = ("=", "+", "-", "@")
 TOTAL_FORMULA = "=SUBTOTAL(109,"

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from workbook.language.i18n import set_language
+from workbook.project.store import Project
 from workbook.steps import STEPS, StepView
-from workbook.store import Project
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ from workbook.model import (
     ScanResponse,
     Stakeholder,
 )
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 @pytest.mark.parametrize(

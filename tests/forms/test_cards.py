@@ -14,8 +14,8 @@ from workbook.forms.kinds import TABLE, kind_of
 from workbook.forms.records import Card
 from workbook.model import Location, Plan
 from workbook.model.choices import Level
-from workbook.places import record_model
-from workbook.store import Project
+from workbook.project.places import record_model
+from workbook.project.store import Project
 
 
 def goals_form(project: Project) -> Form:

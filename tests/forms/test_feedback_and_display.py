@@ -12,9 +12,9 @@ from markupsafe import escape
 from workbook.errors import WorkbookError
 from workbook.model import Location, Plan
 from workbook.model.fields import field_label
+from workbook.project.store import Project
 from workbook.steps import STEPS, find_project, show_step, static_html
 from workbook.steps import show as show_module
-from workbook.store import Project
 
 SCRIPT = "<script>alert('x')</script>"
 CHART_PANELS = {

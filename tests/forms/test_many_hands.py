@@ -15,7 +15,7 @@ import pytest
 
 from tests.forms.conftest import measurement_rows, plan_file
 from workbook.forms import Form, Section
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def goals_form(project: Project, delay: float = 0.7) -> Form:

@@ -7,7 +7,7 @@ import time
 
 from tests.forms.conftest import plan_file
 from workbook.forms import Form, Section
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def test_invalid_number_is_shown_in_dutch_and_the_file_keeps_the_last_valid_version(open_step, demo_project) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.forms.conftest import location_file, measurement_rows, plan_file
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def test_start_fields_choices_and_working_group(open_step, demo_project: Project) -> None:

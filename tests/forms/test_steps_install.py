@@ -9,9 +9,9 @@ import nbformat
 
 from workbook.cli import build_parser
 from workbook.cli.lab import lab_command, prepare, workshop_command
+from workbook.project.store import Project
 from workbook.steps import STEPS
 from workbook.steps.install import RECORD, STEPS_DIR, cells_hash, install_steps
-from workbook.store import Project
 
 FIRST = next(iter(STEPS.values())).notebook
 

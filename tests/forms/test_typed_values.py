@@ -8,7 +8,7 @@ from html import unescape
 
 from tests.forms.conftest import location_file, plan_file
 from workbook.forms.inputs import Unreadable
-from workbook.store import Project
+from workbook.project.store import Project
 
 NOT_SAVED = "De rest is opgeslagen; niet opgeslagen wat rood staat"
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from workbook.cli.lab import free_port
-from workbook.store import Project
+from workbook.project.store import Project
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

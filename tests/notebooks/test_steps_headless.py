@@ -19,9 +19,9 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
+from workbook.project.store import Project
 from workbook.resources import demo_dir, notebooks_dir
 from workbook.steps import STEPS
-from workbook.store import Project
 
 pytestmark = pytest.mark.slow
 

@@ -16,8 +16,8 @@ from workbook.cli.check import check_project
 from workbook.instruments import SCAN_FACTORS
 from workbook.model import Location, Phase, Plan
 from workbook.model.base import Record
+from workbook.project.store import Project
 from workbook.resources import demo_dir
-from workbook.store import Project
 
 # Two capitalised words in a row, allowing Dutch name particles between them: "Jan de Vries".
 NAME_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ter|ten|el|op|in|'t))*\s+[A-ZÀ-Ý][a-zà-ÿ]+")

@@ -12,7 +12,7 @@ import yaml
 from workbook.errors import Problem, WorkbookError
 from workbook.files.yamlio import parse
 from workbook.model import ContextGroup, Effect, Phase, Position, Term
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def problems(project: Project, text: str) -> list[Problem]:

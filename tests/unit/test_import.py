@@ -19,7 +19,7 @@ from workbook.importer.merge import merge
 from workbook.language.i18n import set_language
 from workbook.language.locale import AmbiguousNumber, LocaleProblem
 from workbook.model import Goal, Measurement
-from workbook.store import LOCK_FILE, Project
+from workbook.project.store import LOCK_FILE, Project
 
 D = dt.date
 

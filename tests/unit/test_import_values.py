@@ -15,7 +15,7 @@ from workbook.importer import import_measurements
 from workbook.importer.encoding import decode, reads_as_text
 from workbook.language.i18n import set_language
 from workbook.model import Goal
-from workbook.store import LOCK_FILE, Project
+from workbook.project.store import LOCK_FILE, Project
 
 # What a Waarde and a Datum cell store for each value, or the words of the refusal.
 VALUE = {

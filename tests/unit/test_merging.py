@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbook.merging import At, Conflict, Kept, merge, value_at, with_value
+from workbook.project.merging import At, Conflict, Kept, merge, value_at, with_value
 
 
 def goal(uid: str, **fields: Any) -> dict[str, Any]:
@@ -169,7 +169,7 @@ def test_no_change_is_lost_that_a_later_save_did_not_overwrite(sessions: int, sc
 
 
 def test_a_store_save_with_a_base_merges_with_what_another_saved_meanwhile(demo_project) -> None:
-    from workbook.store import section_data
+    from workbook.project.store import section_data
 
     loaded = section_data(demo_project.load_plan(), "goals")
     other = [dict(g) for g in loaded]
@@ -184,7 +184,7 @@ def test_a_store_save_with_a_base_merges_with_what_another_saved_meanwhile(demo_
 
 
 def test_two_new_goals_with_the_same_number_are_both_kept_the_later_renumbered(demo_project) -> None:
-    from workbook.store import section_data
+    from workbook.project.store import section_data
 
     loaded = section_data(demo_project.load_plan(), "goals")
     taken = [g["id"] for g in loaded]

@@ -10,7 +10,7 @@ from workbook.errors import WorkbookError
 from workbook.files import migrations
 from workbook.files.yamlio import parse
 from workbook.model import SCHEMA_VERSION
-from workbook.store import Project
+from workbook.project.store import Project
 
 OLD_PLAN = "schema_version: 1\nbasics:\n  naam: Beeldbellen\n  organisatie: Zorggroep Test\n"
 

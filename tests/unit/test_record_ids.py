@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from workbook.model import Location, Plan
 from workbook.model.base import Item
-from workbook.store import Project
+from workbook.project.store import Project
 
 OLD_PLAN = """schema_version: 1
 basics:

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from workbook.files.slugs import slugify
 from workbook.model import Location, Plan
-from workbook.store import Project
+from workbook.project.store import Project
 
 # Text YAML or CSV could take for something else: booleans, nulls, numbers, dates, syntax.
 TRICKY = [

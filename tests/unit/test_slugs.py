@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbook.files.slugs import MAX_LENGTH, RESERVED, is_slug, slugify
-from workbook.store import Project
+from workbook.project.store import Project
 
 HOSTILE_NAMES = st.one_of(
     st.text(max_size=80),

@@ -20,9 +20,9 @@ from workbook.model import (
     Position,
     Stakeholder,
 )
+from workbook.project.store import Project
 from workbook.steps.feedback import Situation, feedback_html, panel_html
 from workbook.steps.summary import record_html, table_html
-from workbook.store import Project
 from workbook.versions import store as versions
 
 HOSTILE = "<script>alert('x')</script> & 't Holt"

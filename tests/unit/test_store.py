@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from workbook import store as store_module
 from workbook.errors import WorkbookError
 from workbook.files.atomic import atomic_write
 from workbook.model import (
@@ -29,7 +28,8 @@ from workbook.model import (
     RunbookActivity,
     Stakeholder,
 )
-from workbook.store import LOCK_FILE, Project
+from workbook.project import store as store_module
+from workbook.project.store import LOCK_FILE, Project
 
 FORK = multiprocessing.get_context("fork")
 

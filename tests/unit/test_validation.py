@@ -10,7 +10,7 @@ from workbook.errors import Problem, WorkbookError
 from workbook.files.validation import validate
 from workbook.language.i18n import set_language
 from workbook.model import Measurement
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from tests.versions.test_version_store import Clock
 from workbook.cli import main
 from workbook.language.i18n import set_language
 from workbook.model import Goal, Measurement
-from workbook.store import Project
+from workbook.project.store import Project
 from workbook.versions import store as versions_module
 
 MARKED = "Terugkomdag 9 april"

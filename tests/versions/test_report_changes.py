@@ -9,8 +9,8 @@ import pytest
 from tests.build.conftest import copy_demo, run_build
 from tests.build.test_truth_up_front import visible_text
 from workbook.model import Goal, Member
+from workbook.project.store import Project
 from workbook.report.changes import changes_since_mark
-from workbook.store import Project
 
 HOSTILE = "<script>window.__pwned = 1</script>"
 

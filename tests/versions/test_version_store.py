@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from workbook.model import Basics, Goal, Measurement
-from workbook.restore import restore
-from workbook.store import Project
+from workbook.project.restore import restore
+from workbook.project.store import Project
 from workbook.versions import store as versions_module
 from workbook.versions.store import FOLD_MINUTES, STORE_DIR
 

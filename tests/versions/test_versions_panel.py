@@ -9,8 +9,8 @@ import pytest
 from tests.forms.conftest import location_file, plan_file
 from tests.versions.test_version_store import Clock
 from workbook.language.i18n import set_language
+from workbook.project.store import Project
 from workbook.steps import STEPS, StepView
-from workbook.store import Project
 from workbook.versions import store as versions_module
 
 

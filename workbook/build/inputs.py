@@ -17,8 +17,8 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+from workbook.project.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
 from workbook.resources import PACKAGE
-from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
 
 ABSENT = "absent"
 CODE_SUFFIXES = (".py", ".yaml")

@@ -20,9 +20,9 @@ from workbook.build.manifest import Manifest
 from workbook.build.outcome import page_footer
 from workbook.build.targets import LOCATION, PLAN, Layout, Target
 from workbook.files.atomic import atomic_write
+from workbook.project.store import Project
 from workbook.report.audience import Audience
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
-from workbook.store import Project
 
 Pages = dict[Audience | None, str]
 

@@ -31,15 +31,15 @@ from workbook.build.overview import Overview
 from workbook.build.progress import Progress
 from workbook.build.targets import INDEX, LOCATION, PLAN, Layout, Target, file_stem
 from workbook.errors import Problem, WorkbookError
-from workbook.file_checks import ignored_files
 from workbook.files.atomic import TEMP_SUFFIX
 from workbook.files.validation import yaml_problems
 from workbook.files.yamlio import parse
 from workbook.language.i18n import Messages, language
 from workbook.model import Location
+from workbook.project.file_checks import ignored_files
+from workbook.project.store import Project
 from workbook.report.audience import Audience
 from workbook.resources import notebooks_dir, templates_dir
-from workbook.store import Project
 
 LOCATION_NOTEBOOK = "locatie_rapport.ipynb"
 PLAN_NOTEBOOK = "plan_rapport.ipynb"

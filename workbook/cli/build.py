@@ -10,8 +10,8 @@ from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
 from workbook.language.i18n import Messages, language
+from workbook.project.store import Project
 from workbook.report.audience import Audience, parse_audience
-from workbook.store import Project
 
 msg = Messages(
     {

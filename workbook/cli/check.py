@@ -15,13 +15,13 @@ from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
-from workbook.file_checks import ignored_files, location_problems, plan_problems
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_date
 from workbook.model import Location, Plan
 from workbook.model.fields import field_label
-from workbook.schema import refresh_editor_files
-from workbook.store import LOCATIONS_DIR, PLAN_FILE, Project
+from workbook.project.file_checks import ignored_files, location_problems, plan_problems
+from workbook.project.schema import refresh_editor_files
+from workbook.project.store import LOCATIONS_DIR, PLAN_FILE, Project
 
 msg = Messages(
     {

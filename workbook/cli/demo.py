@@ -17,9 +17,9 @@ from workbook.cli import add_lang_option
 from workbook.cli.build import build_and_report
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
+from workbook.project.schema import write_editor_files
+from workbook.project.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
 from workbook.resources import demo_dir
-from workbook.schema import write_editor_files
-from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
 
 DEFAULT_DIR = "demo-werkboek"
 

@@ -7,7 +7,7 @@ import argparse
 from workbook.cli import add_lang_option
 from workbook.cli.location import resolve_location
 from workbook.language.i18n import Messages, language
-from workbook.store import Project
+from workbook.project.store import Project
 
 msg = Messages(
     {

@@ -10,8 +10,8 @@ from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.model.fields import field_label, normal_spelling
-from workbook.reference import FieldEntry, entries
-from workbook.store import LOCATIONS_DIR, PLAN_FILE
+from workbook.project.reference import FieldEntry, entries
+from workbook.project.store import LOCATIONS_DIR, PLAN_FILE
 
 LOCATION_SECTION = "locatie"
 

@@ -7,12 +7,12 @@ import datetime as dt
 
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
-from workbook.file_checks import name_key
 from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import InvalidDate, format_date, parse_date
 from workbook.model import Location, Phase, RunbookActivity
-from workbook.store import Project
+from workbook.project.file_checks import name_key
+from workbook.project.store import Project
 
 msg = Messages(
     {

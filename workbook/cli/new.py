@@ -6,8 +6,8 @@ import argparse
 
 from workbook.cli import add_lang_option
 from workbook.language.i18n import Messages
-from workbook.schema import write_editor_files
-from workbook.store import Project
+from workbook.project.schema import write_editor_files
+from workbook.project.store import Project
 
 msg = Messages(
     {

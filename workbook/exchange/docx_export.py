@@ -13,7 +13,7 @@ from workbook.exchange.docx_plan import msg as plan_msg
 from workbook.exchange.docx_plan import write_plan
 from workbook.exchange.files import output_path, write_whole
 from workbook.language.i18n import language
-from workbook.store import Project
+from workbook.project.store import Project
 
 
 def export_docx(

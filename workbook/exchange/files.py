@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbook.errors import Problem, WorkbookError
 from workbook.language.i18n import Messages
-from workbook.store import Project
+from workbook.project.store import Project
 
 EXPORT_DIR = "build/export"
 

@@ -15,8 +15,8 @@ from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_tot
 from workbook.language.i18n import Messages, language
 from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, RunbookActivity, Stakeholder, Status
 from workbook.model.fields import Choice, field_label
+from workbook.project.store import Project
 from workbook.report import truth
-from workbook.store import Project
 
 # The measurements sheet is also an input: `workbook import` reads it back, so its name and
 # columns are fixed (the store's CSV columns, capitalised, with the location in front).

@@ -33,14 +33,14 @@ from workbook.forms.notices import Notices, matches
 from workbook.forms.records import Group
 from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.targets import LocationTarget, PlanTarget
-from workbook.integrity import integrity_problems
 from workbook.language.i18n import Messages, language
-from workbook.merging import merge, with_value
 from workbook.model import Plan
 from workbook.model.base import UID
 from workbook.model.fields import field_label
+from workbook.project.integrity import integrity_problems
+from workbook.project.merging import merge, with_value
+from workbook.project.store import Project, renumber_added, section_data
 from workbook.report.render import line
-from workbook.store import Project, renumber_added, section_data
 
 msg = Messages(
     {

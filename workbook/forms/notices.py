@@ -10,11 +10,11 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from workbook.language.i18n import Messages
-from workbook.merging import value_at
 from workbook.model.numbering import Renumbered
-from workbook.places import annotation_at, describe
+from workbook.project.merging import value_at
+from workbook.project.places import annotation_at, describe
+from workbook.project.store import Saved
 from workbook.report.render import line as line_html
-from workbook.store import Saved
 from workbook.versions.changes import readable
 
 msg = Messages(

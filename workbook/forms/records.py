@@ -21,7 +21,7 @@ from workbook.language.i18n import Messages
 from workbook.model.base import UID, is_internal
 from workbook.model.fields import field_help, field_label, field_noun
 from workbook.model.numbering import NUMBER_FIELD, is_numbered, next_number
-from workbook.places import item_name
+from workbook.project.places import item_name
 from workbook.report.render import line
 
 msg = Messages(

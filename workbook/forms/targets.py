@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from workbook.model import Location, Plan
-from workbook.store import PLAN_FILE, Project, Saved
+from workbook.project.store import PLAN_FILE, Project, Saved
 
 
 class Target:

@@ -18,8 +18,8 @@ from workbook.language.i18n import Messages, language
 from workbook.language.locale import babel_locale, format_count
 from workbook.model import Location, Plan
 from workbook.model.fields import field_label
+from workbook.project.store import Project
 from workbook.report.render import line, render
-from workbook.store import Project
 from workbook.versions.changes import file_data
 from workbook.versions.history import Entry, entries
 from workbook.versions.store import RESTORE

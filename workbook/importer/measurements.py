@@ -13,7 +13,7 @@ from workbook.importer.rows import read_rows
 from workbook.importer.source import read_table
 from workbook.language.i18n import Messages
 from workbook.model import Location
-from workbook.store import Project
+from workbook.project.store import Project
 
 msg = Messages(
     {

@@ -18,10 +18,10 @@ from markupsafe import Markup
 
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_date
+from workbook.project.store import PLAN_FILE
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
-from workbook.store import PLAN_FILE
 from workbook.versions.changes import Change
 from workbook.versions.history import changes_since
 from workbook.versions.store import VersionStore

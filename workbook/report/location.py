@@ -40,12 +40,12 @@ from workbook.model import (
     SuitabilityChange,
 )
 from workbook.model.fields import field_label
+from workbook.project.session import find_project
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 from workbook.report.scan import scan_section
-from workbook.session import find_project
 
 STANDING_TONE = {
     Standing.reached.value: "good",

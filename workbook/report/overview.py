@@ -22,6 +22,7 @@ from workbook.analysis.progress import overdue
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
 from workbook.model import ExperienceKind, Location, Phase, Plan
+from workbook.project.store import Project
 from workbook.report import truth
 from workbook.report.audience import Audience
 from workbook.report.glossary import glossary
@@ -29,7 +30,6 @@ from workbook.report.location import DUE_WEEKS, PHASE_TONE, attention_points
 from workbook.report.page import page
 from workbook.report.render import render
 from workbook.report.status import CURRENT, FAILED, MISSING, STALE, ReportState
-from workbook.store import Project
 
 STATE_TONE = {CURRENT: "good", STALE: "warn", FAILED: "bad", MISSING: "neutral"}
 

@@ -47,6 +47,7 @@ from workbook.model import (
     WhyPerAudience,
 )
 from workbook.model.fields import field_label
+from workbook.project.store import Project
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.blocks import (
@@ -68,7 +69,6 @@ from workbook.report.blocks import (
 from workbook.report.blocks import section as blocks_section
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
-from workbook.store import Project
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
 POSITION_TONE = {Position.supporter: "good", Position.neutral: "neutral", Position.opponent: "bad"}

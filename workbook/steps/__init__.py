@@ -4,7 +4,7 @@ Interactive (``WORKBOOK_INTERACTIVE=1``, set by ``workbook lab`` and ``workbook 
 that saves as you type, with live feedback. Headless (papermill): a static summary with charts.
 """
 
-from workbook.session import find_project, interactive
+from workbook.project.session import find_project, interactive
 from workbook.steps.catalogue import STEPS, Step, step_named
 from workbook.steps.show import StepView, show_step, static_html
 

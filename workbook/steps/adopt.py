@@ -14,8 +14,8 @@ from workbook.analysis.lint import short
 from workbook.analysis.strategies import adopt, plan_advice
 from workbook.language.i18n import Messages
 from workbook.model import Plan
+from workbook.project.store import Project
 from workbook.report.render import line
-from workbook.store import Project
 
 msg = Messages(
     {

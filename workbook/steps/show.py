@@ -15,14 +15,14 @@ from workbook.forms.form import SAVE_DELAY
 from workbook.forms.versions_panel import VersionsPanel
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
+from workbook.project.session import find_project, interactive
+from workbook.project.store import Project
 from workbook.report.location import LocationReport
 from workbook.report.render import line, render
-from workbook.session import find_project, interactive
 from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
 from workbook.steps.summary import Part, summary_html, value_parts
-from workbook.store import Project
 from workbook.workshop.page_open import requested_location, when_opened
 
 msg = Messages(

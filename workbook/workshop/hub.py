@@ -19,10 +19,10 @@ import secrets
 import sys
 from pathlib import Path
 
+from workbook.project.session import INTERACTIVE_ENV, PROJECT_ENV
+from workbook.project.store import Project
 from workbook.resources import templates_dir
-from workbook.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.steps.install import STEPS_DIR
-from workbook.store import Project
 from workbook.workshop.config import workshop_config
 from workbook.workshop.menu import START_PATH
 

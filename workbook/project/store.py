@@ -30,12 +30,12 @@ from workbook.files.slugs import is_slug, slugify
 from workbook.files.validation import problems_from, validate, yaml_problems
 from workbook.files.yamlio import dump, line_of, parse
 from workbook.language.i18n import Messages
-from workbook.merging import At, Conflict, Kept, Merged, merge
-from workbook.merging import Path as DataPath
 from workbook.model import Location, Measurement, Plan
 from workbook.model.base import UID, fill_uids
 from workbook.model.numbering import Renumbered, is_numbered, renumber_new_duplicates
-from workbook.places import record_model
+from workbook.project.merging import At, Conflict, Kept, Merged, merge
+from workbook.project.merging import Path as DataPath
+from workbook.project.places import record_model
 from workbook.versions.store import VersionStore
 
 PLAN_FILE = "werkboek.yaml"

@@ -1,5 +1,5 @@
 """The project's files checked as a whole, with the line of every problem: the plan's required
-values and unique numbers (the rules of ``workbook.integrity``), distinct location names, and file
+values and unique numbers (the rules of ``workbook.project.integrity``), distinct location names, and file
 names the workbook actually reads. ``workbook check`` reports these as errors; ``build`` names
 the files it does not read.
 """
@@ -15,10 +15,10 @@ from workbook.errors import Problem
 from workbook.files.slugs import is_slug, slugify
 from workbook.files.validation import field_path
 from workbook.files.yamlio import line_of, parse
-from workbook.integrity import integrity_problems
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
-from workbook.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
+from workbook.project.integrity import integrity_problems
+from workbook.project.store import LOCATIONS_DIR, MEASUREMENTS_DIR, PLAN_FILE, Project
 
 msg = Messages(
     {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
-from workbook.store import PLAN_FILE, Project
+from workbook.project.store import PLAN_FILE, Project
 
 PROJECT_ENV = "WORKBOOK_PROJECT"
 INTERACTIVE_ENV = "WORKBOOK_INTERACTIVE"

@@ -7,10 +7,10 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from workbook.merging import At, Path, value_at
 from workbook.model.base import UID, Item
 from workbook.model.fields import field_label
 from workbook.model.numbering import NUMBER_FIELD
+from workbook.project.merging import At, Path, value_at
 
 LABEL_LENGTH = 40
 

@@ -144,8 +144,8 @@ def _fallback_example(annotation: Any, kind: Any, info: Any) -> str:
 @cache
 def _examples(location: bool) -> dict[str, str]:
     """Path (without list markers) -> the first value the demo organisation has there."""
+    from workbook.project.store import Project
     from workbook.resources import demo_dir
-    from workbook.store import Project
 
     project = Project(demo_dir())
     records = project.load_locations() if location else [project.load_plan()]

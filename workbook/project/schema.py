@@ -21,7 +21,7 @@ from workbook.files.validation import NO, YES
 from workbook.language.i18n import language
 from workbook.model import Location, Plan
 from workbook.model.fields import Choice, field_label, normal_spelling, spellings
-from workbook.store import LOCATIONS_DIR, PLAN_FILE
+from workbook.project.store import LOCATIONS_DIR, PLAN_FILE
 
 EDITOR_DIR = ".vscode"
 PLAN_SCHEMA = "werkboek.schema.json"

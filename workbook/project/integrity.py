@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from workbook.language.i18n import Messages
 from workbook.model.fields import field_label
 from workbook.model.numbering import NUMBER_FIELD, is_numbered, next_number
-from workbook.places import record_model
+from workbook.project.places import record_model
 
 REQUIRED: dict[str, tuple[str, ...]] = {
     "Goal": (NUMBER_FIELD, "text"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
-from workbook.store import Project
+from workbook.project.store import Project
 from workbook.versions.store import RESTORE, Version, file_order, is_tracked
 
 msg = Messages(
