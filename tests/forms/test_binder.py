@@ -6,8 +6,7 @@ import ipywidgets as w
 import pytest
 
 from workbook.forms import Form, Section
-from workbook.forms.inputs import input_for
-from workbook.forms.records import Table, editable_fields
+from workbook.forms.records import Table, editable_fields, input_for
 from workbook.instruments import SCAN_FACTORS
 from workbook.model import (
     Action,

@@ -13,9 +13,8 @@ from workbook.cli import main
 from workbook.cli.lab import check_memory, room_steps
 from workbook.errors import WorkbookError
 from workbook.project.store import Project
-from workbook.steps import STEPS
+from workbook.steps import STEPS, page_open
 from workbook.steps.show import StepView
-from workbook.workshop import page_open
 from workbook.workshop.config import waiting_pages, workshop_config
 from workbook.workshop.menu import page_title, step_menu
 from workbook.workshop.start_page import start_page

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from workbook.language.i18n import Messages, language
 from workbook.model import Effect, Location, Phase, Plan
-from workbook.steps.catalogue import STEPS
+from workbook.model.steps import STEPS
 
 msg = Messages(
     {

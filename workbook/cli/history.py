@@ -11,9 +11,9 @@ from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import InvalidDate, babel_locale, format_date, parse_date
+from workbook.model.steps import STEPS
 from workbook.project.restore import restore
 from workbook.project.store import Project
-from workbook.steps.catalogue import STEPS
 from workbook.versions.changes import Change, file_kind
 from workbook.versions.history import entries
 from workbook.versions.store import FOUND, IMPORTED, RESTORE, Version, VersionStore

@@ -20,10 +20,10 @@ from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_number
+from workbook.model.steps import STEPS
 from workbook.project.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.project.store import Project
 from workbook.resources import labextensions_dir
-from workbook.steps.catalogue import STEPS
 from workbook.steps.install import STEPS_DIR, install_steps
 from workbook.steps.lab_settings import lab_environment
 from workbook.workshop.config import CULL_AFTER, KERNEL_MB, POOL_SIZE, waiting_pages

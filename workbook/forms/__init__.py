@@ -8,6 +8,6 @@ Interactive use needs ipywidgets in a Jupyter kernel; building and testing forms
 """
 
 from workbook.forms.form import Form, SectionForm
-from workbook.forms.layout import Block, Section, Text
+from workbook.model.layout import Block, Section, Text
 
 __all__ = ["Block", "Form", "Section", "SectionForm", "Text"]

@@ -27,16 +27,16 @@ from workbook.errors import WorkbookError
 from workbook.files.validation import problems_from
 from workbook.forms import kinds
 from workbook.forms.debounce import Debouncer
-from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html, input_for
-from workbook.forms.layout import Block, Section, Text
+from workbook.forms.inputs import FIRST_ERROR, Errors, Input, form_html
 from workbook.forms.notices import Notices, matches
-from workbook.forms.records import Group
+from workbook.forms.records import Group, input_for
 from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.targets import LocationTarget, PlanTarget
 from workbook.language.i18n import Messages, language
 from workbook.model import Plan
 from workbook.model.base import UID
 from workbook.model.fields import field_label
+from workbook.model.layout import Block, Section, Text
 from workbook.project.integrity import integrity_problems
 from workbook.project.merging import merge, with_value
 from workbook.project.store import Project, renumber_added, section_data

@@ -16,8 +16,8 @@ import ipywidgets as w
 from pydantic import BaseModel
 
 from workbook.forms import kinds
-from workbook.forms.kinds import Kind, kind_of
-from workbook.forms.references import NO_CHOICES, Choices
+from workbook.forms.kinds import Kind
+from workbook.forms.references import Choices
 from workbook.instruments import SCAN_FACTORS, sustainability_scan
 from workbook.language.i18n import Messages
 from workbook.language.locale import (
@@ -546,20 +546,3 @@ LEAVES: dict[str, type[Input]] = {
 }
 
 REFERRING: dict[str, type[Input]] = {kinds.REFERENCE: ReferenceLeaf, kinds.REFERENCES: References}
-
-
-def input_for(
-    model: type[BaseModel], name: str, value: Any, lang: str, compact: bool = False, choices: Choices = NO_CHOICES
-) -> Input:
-    """The input for field `name` of `model`, showing `value`; `choices` are what reference fields
-    can point to."""
-    from workbook.forms.records import Group, Table
-
-    kind = kind_of(model, name)
-    if kind.name == kinds.TABLE:
-        return Table(model, name, kind.inner, value, lang, choices)
-    if kind.name == kinds.GROUP:
-        return Group(kind.inner, value, lang, title=field_label(model, name, lang), choices=choices)
-    if kind.name in REFERRING:
-        return REFERRING[kind.name](model, name, kind, value, lang, compact, choices)
-    return LEAVES[kind.name](model, name, kind, value, lang, compact)

@@ -13,7 +13,7 @@ import ipywidgets as w
 from pydantic import BaseModel
 
 from workbook.forms import kinds
-from workbook.forms.inputs import Errors, Input, error_html, input_for, label_html
+from workbook.forms.inputs import LEAVES, REFERRING, Errors, Input, error_html, label_html
 from workbook.forms.kinds import kind_of, new_record
 from workbook.forms.references import NO_CHOICES, Choices
 from workbook.forms.summaries import card_view
@@ -442,3 +442,18 @@ class Table(Input):
 
     def find(self, *path: str | int) -> Input:
         return self.rows[path[0]].find(*path[1:]) if path else self
+
+
+def input_for(
+    model: type[BaseModel], name: str, value: Any, lang: str, compact: bool = False, choices: Choices = NO_CHOICES
+) -> Input:
+    """The input for field `name` of `model`, showing `value`; `choices` are what reference fields
+    can point to."""
+    kind = kind_of(model, name)
+    if kind.name == kinds.TABLE:
+        return Table(model, name, kind.inner, value, lang, choices)
+    if kind.name == kinds.GROUP:
+        return Group(kind.inner, value, lang, title=field_label(model, name, lang), choices=choices)
+    if kind.name in REFERRING:
+        return REFERRING[kind.name](model, name, kind, value, lang, compact, choices)
+    return LEAVES[kind.name](model, name, kind, value, lang, compact)

@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 from workbook.language.i18n import Messages
+from workbook.model.steps import STEPS
 from workbook.resources import notebooks_dir
-from workbook.steps.catalogue import STEPS
 
 STEPS_DIR = "stappen"
 RECORD = ".geinstalleerd.json"

@@ -15,15 +15,15 @@ from workbook.forms.form import SAVE_DELAY
 from workbook.forms.versions_panel import VersionsPanel
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
+from workbook.model.steps import Step, step_named
 from workbook.project.session import find_project, interactive
 from workbook.project.store import Project
 from workbook.report.location import LocationReport
 from workbook.report.render import line, render
 from workbook.steps.adopt import StrategyAdopter
-from workbook.steps.catalogue import Step, step_named
 from workbook.steps.feedback import Situation, feedback_html
+from workbook.steps.page_open import requested_location, when_opened
 from workbook.steps.summary import Part, summary_html, value_parts
-from workbook.workshop.page_open import requested_location, when_opened
 
 msg = Messages(
     {

@@ -3,7 +3,7 @@
 Pre-heating: Voilà keeps ``pool_size`` kernels per step notebook that have already executed the
 notebook (workbook imported, form built), so that opening a step only sends the page. The
 notebook's parameters are known in advance: the project comes from ``WORKBOOK_PROJECT``, and the
-location of step 9 arrives with the request (``workbook.workshop.page_open``).
+location of step 9 arrives with the request (``workbook.steps.page_open``).
 
 Culling: a kernel whose page was closed is shut down by Voilà's own ``beforeunload`` beacon; one
 whose page vanished without it (a laptop lid, a crashed tab) is stopped by jupyter_server's culler
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from traitlets.config import Config
 
-from workbook.steps.catalogue import STEPS
+from workbook.model.steps import STEPS
 from workbook.workshop.menu import TEMPLATE, template_resources
 
 POOL_SIZE = 1  # pre-heated kernels kept ready per step

@@ -7,7 +7,7 @@ The Voilà template (templates/voila/templates/workshop/) gets this as plain dat
 from __future__ import annotations
 
 from workbook.language.i18n import Messages
-from workbook.steps.catalogue import STEPS, Step
+from workbook.model.steps import STEPS, Step
 
 TEMPLATE = "workshop"  # templates/voila/templates/workshop/
 START_PATH = "werkboek"  # the start page, under the server's base URL

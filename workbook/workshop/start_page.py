@@ -13,9 +13,9 @@ from voila.utils import include_css
 from workbook.analysis.completeness import next_step, step_completeness
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
+from workbook.model.steps import STEPS
 from workbook.project.session import find_project
 from workbook.project.store import Project
-from workbook.steps.catalogue import STEPS
 from workbook.workshop.menu import TEMPLATE, template_resources
 
 msg = Messages(

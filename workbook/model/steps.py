@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbook.errors import WorkbookError
-from workbook.forms.layout import Block, Section, Text
 from workbook.language.i18n import Messages
+from workbook.model.layout import Block, Section, Text
 
 msg = Messages({"unknown": ("onbekende stap '{key}'; kies uit: {known}", "unknown step '{key}'; choose from: {known}")})
 
