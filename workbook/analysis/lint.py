@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbook.language.i18n import Messages, language
 from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
@@ -89,6 +89,7 @@ msg = Messages(
         "date": ("datum", "a date"),
         "and": (" en ", " and "),
         "locations": ("Locaties", "Locations"),
+        "references": ("Verwijzingen", "References"),
         "goal_action": ("{goal}, actie: {text}", "{goal}, action: {text}"),
     }
 )
@@ -96,19 +97,30 @@ msg = Messages(
 
 @dataclass(frozen=True)
 class Finding:
+    """One piece of advice: about which part of which file, which item, and what to consider."""
+
     rule: str
     """A stable code, e.g. ``goal-without-owner``."""
     section: str
-    """The plan section (a ``Plan`` field name, or ``locations``)."""
+    """The plan section (a ``Plan`` field name), ``locations``, ``runbook`` or ``references``."""
     item: str
     """Which item: an id, a name, or the start of its text."""
     message: str
+    file: str = ""
+    """The file it is about, relative to the project folder (empty: the plan as a whole)."""
 
     def section_label(self, lang: str | None = None) -> str:
         """The section's name for people."""
-        if self.section == "locations":
-            return msg("locations", lang)
-        return field_label(Plan, self.section, lang or language())
+        lang = lang or language()
+        if self.section in ("locations", "references"):
+            return msg(self.section, lang)
+        if self.section == "runbook":
+            return field_label(Location, "runbook", lang)
+        return field_label(Plan, self.section, lang)
+
+    def in_file(self, file: str) -> Finding:
+        """The same finding, placed in `file`."""
+        return replace(self, file=file)
 
 
 def short(text: str, length: int = 50) -> str:

@@ -10,18 +10,16 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 
+from workbook.analysis.advice import project_advice
 from workbook.analysis.completeness import next_step
-from workbook.analysis.lint import Finding, goal_item, lint_plan
-from workbook.analysis.smart import Outcome, check_goal
+from workbook.analysis.lint import Finding
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
-from workbook.language.i18n import Messages, language
-from workbook.language.locale import format_date
-from workbook.model import Location, Plan
-from workbook.model.fields import field_label
+from workbook.language.i18n import Messages
+from workbook.model import Location
 from workbook.project.file_checks import ignored_files, location_problems, plan_problems
 from workbook.project.schema import refresh_editor_files
-from workbook.project.store import LOCATIONS_DIR, PLAN_FILE, Project
+from workbook.project.store import Project
 
 msg = Messages(
     {
@@ -45,44 +43,8 @@ msg = Messages(
             "Summary: {files} files checked, {errors} errors in {bad} files, {advice} pieces of advice. "
             "Fix the errors and check again.",
         ),
-        "unknown_goal": (
-            "verwijst naar doel '{ref}', dat niet in het plan staat; bekende doelen: {known}",
-            "refers to goal '{ref}', which is not in the plan; known goals: {known}",
-        ),
-        "unknown_factor": (
-            "verwijst naar factor '{ref}', die niet in de contextdiagnose staat; bekende factoren: {known}",
-            "refers to factor '{ref}', which is not in the context diagnosis; known factors: {known}",
-        ),
-        "unknown_location": (
-            "verwijst naar locatie '{ref}', die niet bestaat; bekende locaties: {known}",
-            "refers to location '{ref}', which does not exist; known locations: {known}",
-        ),
-        "not_in_wave": (
-            "deze locatie staat in geen enkele golf van de uitrol",
-            "this location is in no wave of the rollout",
-        ),
-        "measurement": ("meting van {date}", "measurement of {date}"),
-        "references": ("Verwijzingen", "References"),
-        "smart": ("SMART, {criterion}", "SMART, {criterion}"),
-        "smart_hint": ("SMART, tip", "SMART, hint"),
-        "none": ("(geen)", "(none)"),
-        "S": ("specifiek", "specific"),
-        "M": ("meetbaar", "measurable"),
-        "A": ("acceptabel", "acceptable"),
-        "R": ("realistisch", "realistic"),
-        "T": ("tijdgebonden", "time-bound"),
     }
 )
-
-
-@dataclass(frozen=True)
-class Advice:
-    """One piece of advice: in which file and section, about which item, and what to consider."""
-
-    file: str
-    section: str
-    item: str
-    message: str
 
 
 @dataclass
@@ -91,7 +53,7 @@ class Report:
 
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
-    advice: list[Advice] = field(default_factory=list)
+    advice: list[Finding] = field(default_factory=list)
     next_step: str = ""
     """The one thing to do next in the plan (empty when the plan is complete or unreadable)."""
 
@@ -130,9 +92,7 @@ def check_project(project: Project) -> Report:
     report.problems += location_problems(project, locations)
     if plan is not None:
         report.problems += plan_problems(plan, project.plan_path.read_text(encoding="utf-8-sig"))
-        report.advice += _lint(project, plan, locations)
-        report.advice += _smart(plan)
-        report.advice += _references(project, plan, locations)
+        report.advice += project_advice(project, plan, locations)
         todo = next_step(plan, locations)
         report.next_step = todo.text if todo else ""
     return report
@@ -159,94 +119,6 @@ def _load(report: Report, loader):
         return None
 
 
-# --- advice --------------------------------------------------------------------------------------
-
-
-def _location_files(project: Project, locations: list[Location]) -> dict[str, str]:
-    return {location.name: project.relative(project.location_path(location.slug)) for location in locations}
-
-
-def _lint(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
-    files = _location_files(project, locations)
-    return [_advice_from(finding, files) for finding in lint_plan(plan, locations)]
-
-
-def _advice_from(finding: Finding, files: dict[str, str]) -> Advice:
-    """A lint finding placed in its file; location findings go to the location's own file."""
-    if finding.section != "locations":
-        return Advice(PLAN_FILE, finding.section_label(), finding.item, finding.message)
-    # Location items are "Name" or "Name: activity"; the longest matching name wins.
-    matches = [n for n in files if finding.item == n or finding.item.startswith(f"{n}: ")]
-    name = max(matches, key=len, default="")
-    item = finding.item.removeprefix(f"{name}: ") if finding.item != name else name
-    section = (
-        field_label(Location, "runbook", language()) if finding.rule.startswith("runbook") else finding.section_label()
-    )
-    return Advice(files.get(name, LOCATIONS_DIR), section, item, finding.message)
-
-
-def _smart(plan: Plan) -> list[Advice]:
-    """What the SMART check says about each goal: criteria not met, open questions, hints."""
-    section = field_label(Plan, "goals", language())
-    advice = []
-    for goal in plan.goals:
-        item = goal_item(goal)
-        verdict = check_goal(goal)
-        for criterion in verdict.criteria.values():
-            if criterion.outcome != Outcome.met:
-                label = msg("smart", criterion=msg(criterion.criterion))
-                advice.append(Advice(PLAN_FILE, section, item, f"{label}: {criterion.reason}"))
-        advice += [Advice(PLAN_FILE, section, item, f"{msg('smart_hint')}: {hint}") for hint in verdict.hints]
-    return advice
-
-
-def _references(project: Project, plan: Plan, locations: list[Location]) -> list[Advice]:
-    """Numbers and codes that point at nothing: unknown goals, factors and locations."""
-    goals = [g.id for g in plan.goals]
-    advice = _plan_references(plan, goals, project.location_slugs())
-    in_waves = {slug for wave in plan.spread.rollout.waves for slug in wave.locations}
-    for location in locations:
-        advice += _location_references(project, location, goals, in_waves)
-    return advice
-
-
-def _plan_references(plan: Plan, goals: list[str], slugs: list[str]) -> list[Advice]:
-    factors = [f.id for f in plan.context.factors]
-    advice = []
-    for i, goal in enumerate(plan.goals):
-        for j, action in enumerate(goal.actions):
-            where = f"goals[{i}].actions[{j}].factor_id"
-            advice += _unknown(PLAN_FILE, where, action.factor_id, factors, "unknown_factor")
-    for i, item in enumerate(plan.data_collection):
-        advice += _unknown(PLAN_FILE, f"data_collection[{i}].goal_id", item.goal_id, goals, "unknown_goal")
-    for i, wave in enumerate(plan.spread.rollout.waves):
-        for j, slug in enumerate(wave.locations):
-            advice += _unknown(PLAN_FILE, f"spread.rollout.waves[{i}].locations[{j}]", slug, slugs, "unknown_location")
-    return advice
-
-
-def _location_references(project: Project, location: Location, goals: list[str], in_waves: set[str]) -> list[Advice]:
-    file = project.relative(project.location_path(location.slug))
-    advice = []
-    if in_waves and location.slug not in in_waves:
-        advice.append(Advice(file, msg("references"), location.name, msg("not_in_wave")))
-    for i, target in enumerate(location.targets):
-        advice += _unknown(file, f"targets[{i}].goal_id", target.goal_id, goals, "unknown_goal")
-    csv_file = project.relative(project.measurements_path(location.slug))
-    for m in location.measurements:
-        advice += _unknown(
-            csv_file, msg("measurement", date=format_date(m.date, style="medium")), m.goal_id, goals, "unknown_goal"
-        )
-    return advice
-
-
-def _unknown(file: str, where: str, ref: str, known: list[str], key: str) -> list[Advice]:
-    """Advice when `ref` is filled in but not one of `known`."""
-    if not ref or ref in known:
-        return []
-    return [Advice(file, msg("references"), where, msg(key, ref=ref, known=", ".join(known) or msg("none")))]
-
-
 # --- output --------------------------------------------------------------------------------------
 
 
@@ -260,7 +132,7 @@ def format_report(report: Report) -> list[str]:
             lines += [f"    - {_where(p)}{p.message}" for p in problems]
     if report.advice:
         lines += ["", msg("advice")]
-        for (file, section), advice in _grouped(report.advice, lambda a: (a.file, a.section)):
+        for (file, section), advice in _grouped(report.advice, lambda a: (a.file, a.section_label())):
             lines.append(f"  {file} › {section}")
             for item, same_item in _grouped(advice, lambda a: a.item):
                 lines.append(f"    {item}")
