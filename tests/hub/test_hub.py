@@ -41,7 +41,11 @@ def hub(demo_project: Project, tmp_path: Path):
         pytest.skip("configurable-http-proxy is not installed (npm install -g configurable-http-proxy)")
     port = free_port(9700)
     env = {key: value for key, value in os.environ.items() if not key.startswith("WORKBOOK_")}
-    env.update(JUPYTER_CONFIG_DIR=str(tmp_path / "config"), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
+    env.update(
+        JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
+        JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
+        JUPYTER_DATA_DIR=str(tmp_path / "data"),  # the hub's state
+    )
     command = [str(WORKBOOK), "hub", str(demo_project.root), "--port", str(port), "--ip", "127.0.0.1"]
     process = subprocess.Popen(
         [*command, "--password", PASSWORD],
