@@ -117,9 +117,16 @@ def test_a_participant_gets_the_workshop_and_nothing_else(hub, browser, tmp_path
                 assert PASSWORD.encode() not in path.read_bytes(), path
 
 
-def test_the_hub_speaks_dutch(hub):
+def test_the_hub_speaks_dutch(hub, browser):
     url, _ = hub
     with urllib.request.urlopen(f"{url}/hub/login", timeout=10) as response:
         login = response.read().decode("utf-8")
     assert 'lang="nl"' in login and "Inloggen" in login and "Wachtwoord van de zaal" in login
     assert "Sign in" not in login
+
+    page = log_in(browser, url, NAME)
+    page.goto(f"{url}/hub/home")
+    assert "Naar mijn werkplek" in page.content() and "Stop mijn werkplek" in page.content()
+    page.goto(f"{url}/hub/bestaat-niet")
+    assert "Deze pagina bestaat niet" in page.content() and 'lang="nl"' in page.content()
+    page.context.close()
