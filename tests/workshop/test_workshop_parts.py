@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from types import SimpleNamespace
 
@@ -135,8 +136,9 @@ def test_the_hub_recipe_gives_each_participant_the_workshop_on_the_shared_folder
     from workbook.workshop.hub import hub_config, server_config
 
     hub = hub_config(demo_project, "127.0.0.1", 8000, 8001, 8100, "zaal-2027", "nl")
-    assert hub["JupyterHub"]["authenticator_class"] == "shared-password"
-    assert hub["SharedPasswordAuthenticator"] == {"user_password": "zaal-2027", "allow_all": True}
+    assert hub["JupyterHub"]["authenticator_class"] == "workbook.workshop.hub_login.RoomPasswordAuthenticator"
+    assert hub["RoomPasswordAuthenticator"]["allow_all"] is True
+    assert "zaal-2027" not in json.dumps(hub)  # only its hash
     assert hub["JupyterHub"]["spawner_class"] == "simple"
     spawner = hub["Spawner"]
     assert spawner["notebook_dir"] == str(demo_project.root / "stappen")
@@ -144,6 +146,9 @@ def test_the_hub_recipe_gives_each_participant_the_workshop_on_the_shared_folder
     assert spawner["environment"]["WORKBOOK_PROJECT"] == str(demo_project.root)
     server = server_config("nl", cull_after=120)
     assert server["ServerApp"]["jpserver_extensions"]["workbook.workshop.extension"] is True
+    assert server["ServerApp"]["jpserver_extensions"]["jupyterlab"] is False
+    assert server["ServerApp"]["terminals_enabled"] is False
+    assert "execute_request" not in server["MappingKernelManager"]["allowed_message_types"]
     assert server["VoilaConfiguration"]["template"] == "workshop"
     assert server["VoilaConfiguration"]["preheat_kernel"] is False
     assert server["MappingKernelManager"]["cull_idle_timeout"] == 120

@@ -6,6 +6,7 @@ import argparse
 import importlib.util
 import shutil
 import subprocess
+from pathlib import Path
 
 from workbook.cli import add_lang_option
 from workbook.cli.lab import free_port, prepare
@@ -19,6 +20,7 @@ from workbook.workshop.hub import (
     hub_dir,
     hub_files,
     new_password,
+    remove_old_secrets,
     server_config,
 )
 
@@ -39,6 +41,20 @@ msg = Messages(
         "password": (
             "het zaalwachtwoord, minstens {n} tekens (standaard: een nieuw, dat getoond wordt)",
             "the room password, at least {n} characters (default: a new one, which is shown)",
+        ),
+        "ssl_cert": (
+            "certificaat voor HTTPS (PEM), met --ssl-key; aan te raden op een gedeeld wifi-netwerk",
+            "certificate for HTTPS (PEM), with --ssl-key; advisable on a shared Wi-Fi network",
+        ),
+        "ssl_key": ("de sleutel van dat certificaat (PEM)", "the key of that certificate (PEM)"),
+        "ssl_pair": (
+            "--ssl-cert en --ssl-key horen bij elkaar: geef ze allebei",
+            "--ssl-cert and --ssl-key go together: give both",
+        ),
+        "ssl_missing": ("bestand niet gevonden: {path}", "file not found: {path}"),
+        "old_secrets": (
+            "Verwijderd uit de projectmap (een eerdere versie bewaarde hier het zaalwachtwoord leesbaar): {paths}",
+            "Removed from the project folder (an earlier version kept the room password there in clear): {paths}",
         ),
         "cull": (
             "stop een pagina die zoveel seconden dicht is (standaard {n})",
@@ -72,6 +88,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=int, default=None, help=msg("port", port=HUB_PORT))
     parser.add_argument("--ip", default="0.0.0.0", help=msg("ip"))
     parser.add_argument("--password", default=None, help=msg("password", n=MIN_PASSWORD))
+    parser.add_argument("--ssl-cert", default="", metavar="FILE", help=msg("ssl_cert"))
+    parser.add_argument("--ssl-key", default="", metavar="FILE", help=msg("ssl_key"))
     parser.add_argument("--cull-after", type=int, default=CULL_AFTER, metavar="SECONDS", help=msg("cull", n=CULL_AFTER))
     add_lang_option(parser)
     parser.set_defaults(run=run_hub, open_browser=False, default_port=HUB_PORT)
@@ -81,6 +99,11 @@ def run_hub(args: argparse.Namespace) -> int:
     password = args.password or new_password()
     if len(password) < MIN_PASSWORD:
         raise WorkbookError(msg("short", n=MIN_PASSWORD))
+    if bool(args.ssl_cert) != bool(args.ssl_key):
+        raise WorkbookError(msg("ssl_pair"))
+    for path in (args.ssl_cert, args.ssl_key):
+        if path and not Path(path).is_file():
+            raise WorkbookError(msg("ssl_missing", path=path))
     if importlib.util.find_spec("jupyterhub") is None:
         raise WorkbookError(msg("no_hub"))
     if shutil.which("configurable-http-proxy") is None:
@@ -88,8 +111,12 @@ def run_hub(args: argparse.Namespace) -> int:
     project, env, port, _ = prepare(args)
     hub_port, proxy_port = free_port(port + 1), free_port(port + 100)
     lang = language()
-    hub = hub_config(project, args.ip, port, hub_port, proxy_port, password, lang)
+    removed = remove_old_secrets(project)
+    if removed:
+        print(msg("old_secrets", paths=", ".join(str(path) for path in removed)), flush=True)
+    hub = hub_config(project, args.ip, port, hub_port, proxy_port, password, lang, args.ssl_cert, args.ssl_key)
     config_file = hub_files(project, hub, server_config(lang, args.cull_after))
     host = "127.0.0.1" if args.ip in ("0.0.0.0", "") else args.ip
-    print(msg("ready", url=f"http://{host}:{port}/", password=password), flush=True)
+    scheme = "https" if args.ssl_cert else "http"
+    print(msg("ready", url=f"{scheme}://{host}:{port}/", password=password), flush=True)
     return subprocess.call(hub_command(config_file), env=env, cwd=hub_dir(project))
