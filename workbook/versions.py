@@ -109,11 +109,6 @@ msg = Messages(
             "{count} los(se) object(en) die bij geen enkele versie horen opgeruimd",
             "{count} loose object(s) that belong to no version removed",
         ),
-        "set_aside": (
-            "de kapotte versies staan nu in {aside}; de volgende opslag begint nieuwe versies "
-            "bij de bestanden zoals ze nu zijn",
-            "the broken versions are now in {aside}; the next save starts new versions from the files as they are now",
-        ),
     }
 )
 
@@ -532,12 +527,15 @@ class VersionStore:
         return found
 
     def _clear_leftovers(self) -> list[str]:
-        """Remove the lock and temporary files a killed dulwich left; their names."""
+        """Remove the lock and temporary files a killed dulwich left; their names.
+
+        A pack without its index (a pack cut off before its index was written) is left alone:
+        dulwich does not read it, and its objects are still loose.
+        """
         names = []
         stale = [*self.path.glob("*.lock"), *self.path.glob("refs/**/*.lock")]
         objects = self.path / "objects"
         stale += [*objects.glob("[0-9a-f][0-9a-f]/*.lock"), *objects.glob("tmp_pack_*"), *objects.glob("pack/*.lock")]
-        stale += [p for p in objects.glob("pack/*.pack") if not p.with_suffix(".idx").exists()]
         stale += temp_files(self.path / PENDING_FILE)
         for path in stale:
             if path.is_file():
