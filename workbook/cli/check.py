@@ -20,6 +20,7 @@ from workbook.model import Location
 from workbook.project.file_checks import ignored_files, location_problems, plan_problems
 from workbook.project.schema import refresh_editor_files
 from workbook.project.store import Project
+from workbook.versions.store import STORE_DIR
 
 msg = Messages(
     {
@@ -28,6 +29,16 @@ msg = Messages(
             "check a workbook folder: errors and advice per file",
         ),
         "dir": ("de werkboekmap", "the workbook folder"),
+        "repair": (
+            "zet kapotte versies (in .versies) opzij, zodat er weer versies bewaard worden",
+            "set broken versions (in .versies) aside, so that versions are kept again",
+        ),
+        "repaired": ("Hersteld", "Repaired"),
+        "set_aside": (
+            "de kapotte versies staan nu in {aside}; de volgende opslag begint nieuwe versies "
+            "bij de bestanden zoals ze nu zijn",
+            "the broken versions are now in {aside}; the next save starts new versions from the files as they are now",
+        ),
         "title": ("Controle van {path}", "Check of {path}"),
         "errors": ("Fouten (moeten opgelost worden)", "Errors (must be fixed)"),
         "advice": ("Advies (niet verplicht)", "Advice (optional)"),
@@ -54,6 +65,8 @@ class Report:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     advice: list[Finding] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    """What the check put right by itself (leftovers of a save that was cut off)."""
     next_step: str = ""
     """The one thing to do next in the plan (empty when the plan is complete or unreadable)."""
 
@@ -65,6 +78,7 @@ class Report:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("check", help=msg("help"), description=msg("help"))
     parser.add_argument("dir", metavar="DIR", help=msg("dir"))
+    parser.add_argument("--repair", action="store_true", help=msg("repair"))
     add_lang_option(parser)
     parser.set_defaults(run=run)
 
@@ -72,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
     refresh_editor_files(project.root)  # the editor's schemas follow this version's model
-    report = check_project(project)
+    report = check_project(project, repair=args.repair)
     print(msg("title", path=project.root))
     print("\n".join(format_report(report)))
     return 0 if report.valid else 1
@@ -81,9 +95,14 @@ def run(args: argparse.Namespace) -> int:
 # --- collecting ----------------------------------------------------------------------------------
 
 
-def check_project(project: Project) -> Report:
-    """Validate every file of `project`, then give advice on what could be read."""
+def check_project(project: Project, repair: bool = False) -> Report:
+    """Validate every file of `project` and its versions, then give advice on what could be read.
+
+    Leftovers of a save that was cut off are cleared from the versions; with `repair` a version
+    store that cannot be read is set aside (kept, renamed) so that saving starts a new one.
+    """
     report = Report(files=1)
+    _check_versions(report, project, repair)
     plan = _load(report, project.load_plan)
     locations = [loc for slug in project.location_slugs() if (loc := _check_location(report, project, slug))]
     ignored = ignored_files(project)
@@ -96,6 +115,27 @@ def check_project(project: Project) -> Report:
         todo = next_step(plan, locations)
         report.next_step = todo.text if todo else ""
     return report
+
+
+def _check_versions(report: Report, project: Project, repair: bool) -> None:
+    """Heal and verify the version store in ``.versies`` (when there is one)."""
+    store = project.versions
+    if not store.exists():
+        return
+    try:
+        with project.locked():
+            try:
+                report.repaired += store.heal()
+                found = store.verify()
+            except WorkbookError as error:
+                found = [p.message for p in error.problems]
+            if found and repair:
+                aside = store.set_aside()
+                report.repaired.append(msg("set_aside", aside=project.relative(aside)))
+                found = []
+    except WorkbookError:  # busy or read-only: check without repairing
+        found = store.verify()
+    report.problems += [Problem(file=f"{STORE_DIR}/", message=message) for message in found]
 
 
 def _check_location(report: Report, project: Project, slug: str) -> Location | None:
@@ -137,6 +177,9 @@ def format_report(report: Report) -> list[str]:
             for item, same_item in _grouped(advice, lambda a: a.item):
                 lines.append(f"    {item}")
                 lines += [f"      - {a.message}" for a in same_item]
+    if report.repaired:
+        lines += ["", msg("repaired")]
+        lines += [f"  - {note}" for note in report.repaired]
     lines.append("")
     if report.next_step:
         lines.append(report.next_step)

@@ -15,6 +15,10 @@ msg = Messages(
             "'{file}' is geen bestand van het werkboek; kies werkboek.yaml, locaties/<code>.yaml of metingen/<code>.csv",
             "'{file}' is not a workbook file; choose werkboek.yaml, locaties/<code>.yaml or metingen/<code>.csv",
         ),
+        "cannot_restore": (
+            "kan de versie niet terugzetten ({error}); wat er stond is bewaard als versie",
+            "cannot put the version back ({error}); what was there is kept as a version",
+        ),
     }
 )
 
@@ -42,19 +46,11 @@ def restore(project: Project, version: Version, files: list[str] | None = None) 
         then = store.files(version)
         current = store.newest_files()
         chosen = sorted(set(files) if files else then.keys() | current.keys(), key=file_order)
-        written, removed = [], []
-        with store.batch(RESTORE):
-            for rel in chosen:
-                if then.get(rel) == current.get(rel):
-                    continue
-                path = project.root / rel
-                data = store.read(version, rel)
-                if data is None:
-                    store.record(rel, path.read_bytes(), None)
-                    path.unlink()
-                    removed.append(rel)
-                else:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    project._write(path, data.decode("utf-8"))
-                    written.append(rel)
-    return Restored(tuple(written), tuple(removed))
+        changes = {rel: store.read(version, rel) for rel in chosen if then.get(rel) != current.get(rel)}
+        try:
+            store.apply(changes, RESTORE)  # every file and the version in one step
+        except OSError as error:
+            raise WorkbookError(msg("cannot_restore", error=error.strerror or error)) from None
+    written = tuple(rel for rel, data in changes.items() if data is not None)
+    removed = tuple(rel for rel, data in changes.items() if data is None)
+    return Restored(written, removed)

@@ -461,10 +461,12 @@ class Project:
             raise WorkbookError(problems_from(error, self.relative(path))) from None
 
     def _write(self, path: Path, text: str, section: str = "") -> None:
-        """Keep the new version in the version store, then replace the file atomically.
+        """Replace the file atomically and keep the new content as a version, in one step.
 
-        `section` names what was saved (for the history). Runs under the lock, so temporary
-        files of a writer that was killed mid-write are stale and removed here.
+        The version is prepared first and put on the branch once the file is in place, so a save
+        cut off at any moment leaves the old file and version or the new ones (see
+        ``VersionStore.saving``). `section` names what was saved (for the history). Runs under the
+        lock, so temporary files of a writer that was killed mid-write are stale and removed here.
         """
         data = text.encode("utf-8")
         try:
@@ -473,16 +475,12 @@ class Project:
             old = path.read_bytes() if path.exists() else None
             if old == data:
                 return
-            self._keep_history(path, old, data, section)
-            atomic_write_bytes(path, data)
+            with self.versions.saving(self.relative(path), old, data, section):
+                atomic_write_bytes(path, data)
         except OSError as error:
             raise WorkbookError(
                 Problem(file=self.relative(path), message=msg("cannot_save", error=error.strerror or error))
             ) from None
-
-    def _keep_history(self, path: Path, old: bytes | None, new: bytes, section: str = "") -> None:
-        """Keep `new` (and `old`, when it was changed outside the workbook) as a version."""
-        self.versions.record(self.relative(path), old, new, section)
 
 
 def _read_text(path: Path, file: str) -> str:

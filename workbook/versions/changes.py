@@ -135,7 +135,8 @@ def file_changes(file: str, old: bytes | None, new: bytes | None, lang: str = "n
     except (yaml.YAMLError, csv.Error, UnicodeDecodeError, ValueError):
         return [Change(file, "", (), kind="unreadable")]
     if kind == "measurements":
-        return _records(file, "measurements", prefix, Measurement, "measurements", before, after, lang)
+        # A location's first measurements make the file: no file before is no measurements.
+        return _records(file, "measurements", prefix, Measurement, "measurements", before or [], after or [], lang)
     if before is None or after is None:
         if kind == "location" and (before or after):
             name = (after or before or {}).get("name", "")

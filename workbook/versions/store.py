@@ -26,9 +26,10 @@ import shutil
 import time
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
 
 from dulwich.file import FileLocked
@@ -37,6 +38,7 @@ from dulwich.pack import deltify_pack_objects
 from dulwich.repo import Repo
 
 from workbook.errors import WorkbookError
+from workbook.files.atomic import atomic_write_bytes, temp_files
 from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages
 
@@ -51,6 +53,10 @@ PACK_WINDOW = 2  # versions each object is compared with when packing
 # from 4 of git's 256 object folders so that the check costs four directory listings.
 PACK_LOOSE = 512
 SAMPLE_FOLDERS = ("00", "01", "02", "03")
+# The save under way: "<new commit> <branch head it replaces>", written before the files are
+# replaced and removed once the branch points at the new commit (see ``VersionStore.saving``).
+PENDING_FILE = "workbook-pending"
+ASIDE_DIR = ".versies-kapot-{stamp}"
 FILE_MODE = 0o100644
 DIR_MODE = 0o040000
 TRACKED_FOLDERS = {"locaties": ".yaml", "metingen": ".csv"}
@@ -80,8 +86,28 @@ msg = Messages(
         ),
         "no_versions": ("er zijn nog geen versies bewaard", "no versions have been kept yet"),
         "broken": (
-            "de versies in {path} zijn niet leesbaar ({error}); het werkboek zelf is in orde",
-            "the versions in {path} cannot be read ({error}); the workbook itself is fine",
+            "de versies in {path} zijn niet leesbaar ({error}); het werkboek zelf is in orde. "
+            "Zet de kapotte versies opzij met 'workbook check --repair {root}': daarna worden de bestanden "
+            "zoals ze nu zijn de eerste versie",
+            "the versions in {path} cannot be read ({error}); the workbook itself is fine. "
+            "Set the broken versions aside with 'workbook check --repair {root}': the files as they are now "
+            "then become the first version",
+        ),
+        "finished": (
+            "een onderbroken opslag van {files} is afgemaakt",
+            "an interrupted save of {files} has been finished",
+        ),
+        "dropped": (
+            "een onderbroken opslag die het bestand nog niet had bereikt is weggelaten",
+            "an interrupted save that had not reached the file yet has been left out",
+        ),
+        "leftovers": (
+            "{count} bestand(en) van een onderbroken opslag opgeruimd ({names})",
+            "{count} file(s) left by an interrupted save removed ({names})",
+        ),
+        "pruned": (
+            "{count} los(se) object(en) die bij geen enkele versie horen opgeruimd",
+            "{count} loose object(s) that belong to no version removed",
         ),
     }
 )
@@ -118,6 +144,17 @@ def file_order(rel: str) -> tuple[int, str]:
     return (0, "") if rel == PLAN_FILE else (1, slug + ("1" if rel.endswith(".csv") else "0"))
 
 
+def _guarded(method: Callable) -> Callable:
+    """``VersionStore._guard`` around a whole method."""
+
+    @wraps(method)
+    def guarded(self: VersionStore, *args: object, **kwargs: object) -> object:
+        with self._guard():
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
 @dataclass(frozen=True)
 class Version:
     """One kept version of the project: who saved what, when."""
@@ -145,6 +182,7 @@ class _Batch:
     kind: str
     section: str
     changes: dict[str, bytes | None] = field(default_factory=dict)
+    pending: tuple[bytes, bytes | None] | None = None  # (commit, the head it replaces) when done
 
 
 class VersionStore:
@@ -177,9 +215,14 @@ class VersionStore:
         try:
             self._repo = Repo(str(self.path))
         except Exception as error:  # dulwich raises several kinds for a damaged repository
-            raise WorkbookError(msg("broken", path=self.path, error=error)) from None
+            raise self._broken(error) from None
         # Closes its pack files when the store is gone, at the latest when Python exits.
         self._closer = weakref.finalize(self, self._repo.close)
+
+    def _broken(self, error: BaseException) -> WorkbookError:
+        """The message for a store that cannot be read, naming the folder and the fix."""
+        text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return WorkbookError(msg("broken", path=self.path, root=self.root, error=text))
 
     def _create(self) -> None:
         staging = self.path.with_name(f"{STORE_DIR}.nieuw")
@@ -200,41 +243,177 @@ class VersionStore:
         self._repo = None
 
     # --- writing -------------------------------------------------------------------------------
+    #
+    # A save is one step for the file and its version: the new version's objects are written and
+    # noted as pending (``PENDING_FILE``), then the caller replaces the file, then the branch moves
+    # to the new version and the note goes. A process killed anywhere in between leaves the note;
+    # the next write (under the project's lock) finishes the version when the file was replaced and
+    # drops it when not (``_recover``), so no version holds what never reached the disk and no save
+    # of the workbook is taken for a hand edit.
+
+    @contextmanager
+    def saving(self, rel: str, old: bytes | None, new: bytes | None, section: str = "") -> Iterator[None]:
+        """Keep `new` as the version of `rel` while the block replaces the file (which held `old`).
+
+        `old` is kept first when the store lacks it (the file was changed outside the workbook).
+        Inside ``batch`` the version is made when the batch ends. The caller holds the lock.
+        """
+        if not is_tracked(rel):
+            yield
+            return
+        with self._guard():
+            commit, head = self._prepare(rel, old, new, section)
+        try:
+            yield
+        except BaseException:
+            self._recover(roll_forward=False)  # what reached the disk is kept, nothing more
+            raise
+        if self._batch is not None:
+            self._batch.pending = (commit, head)
+            return
+        with self._guard():
+            self._finish(commit, head)
+        self._pack_when_due()
 
     def record(self, rel: str, old: bytes | None, new: bytes | None, section: str = "") -> None:
-        """Keep `new`, about to replace `old` at `rel`; first `old` too, when the store lacks it
-        (the file was changed outside the workbook)."""
-        if not is_tracked(rel):
-            return
+        """Keep `new`, which replaces `old` at `rel`, as a version (see ``saving``; the caller
+        changes the file itself)."""
+        with self.saving(rel, old, new, section):
+            pass
+
+    def _prepare(self, rel: str, old: bytes | None, new: bytes | None, section: str) -> tuple[bytes, bytes | None]:
+        """The version `rel` gets with `new` (written, noted as pending, not yet on the branch)."""
         if not self.exists():
             self.repo  # noqa: B018 - made from the files on disk, which still hold `old`
+        if self._batch is None or self._batch.pending is None:  # not the batch's own pending version
+            self._recover()
         head = self._head()
         first_write = self._batch is None or rel not in self._batch.changes
         if first_write and self._entry(self._tree_of(head), rel) != blob_id(old):
             head = self._commit({rel: old}, FOUND, "", head)
         if self._batch is not None:
             self._batch.changes[rel] = new
+            changes, kind, section = dict(self._batch.changes), self._batch.kind, self._batch.section
         else:
-            self._commit({rel: new}, SAVE, section, head)
-            self._pack_when_due()
+            changes, kind = {rel: new}, SAVE
+        commit = self._commit(changes, kind, section, head, move=False)
+        self._note_pending(commit, head)
+        return commit, head
+
+    def apply(self, changes: dict[str, bytes | None], kind: str = RESTORE, section: str = "") -> Version | None:
+        """Write `changes` (None: remove the file) to the folder and keep them as one version, in one
+        step: after a kill either none of it happened or all of it (see ``_recover``). The caller
+        holds the lock and has kept what is on disk (``snapshot``) first."""
+        with self._guard():
+            if not self.exists():
+                self.repo  # noqa: B018
+            self._recover()
+            head = self._head()
+            kept = self._files(head)
+            changes = {rel: data for rel, data in changes.items() if kept.get(rel) != blob_id(data)}
+            if not changes:
+                return None
+            commit = self._commit(changes, kind, section, head, move=False)
+            self._note_pending(commit, head)
+        try:
+            for rel in sorted(changes, key=file_order):
+                self._put(rel, changes[rel])
+        except BaseException:
+            self._recover(roll_forward=False)
+            raise
+        with self._guard():
+            self._finish(commit, head)
+            return self.version(commit)
 
     @contextmanager
     def batch(self, kind: str = SAVE, section: str = "") -> Iterator[None]:
-        """Collect every ``record`` inside the block into one version (a restore of several files)."""
+        """Collect every save inside the block into one version (a restore of several files)."""
         if self._batch is not None:
             yield
             return
         self._batch = _Batch(kind, section)
         try:
             yield
-            changes = self._batch.changes
+            pending = self._batch.pending
+        except BaseException:
+            if self._batch.pending:
+                self._recover(roll_forward=False)  # the files written so far are one version
+            raise
         finally:
             self._batch = None
-        if changes:
-            self._commit(changes, kind, section, self._head())
+        if pending:
+            with self._guard():
+                self._finish(*pending)
 
+    # --- a save that was cut off ---------------------------------------------------------------
+
+    def _note_pending(self, commit: bytes, head: bytes | None) -> None:
+        atomic_write_bytes(self.path / PENDING_FILE, commit + b" " + (head or b"-") + b"\n")
+
+    def _finish(self, commit: bytes, head: bytes | None) -> None:
+        """Move the branch from `head` to `commit` and forget the pending note."""
+        self._move(commit, head)
+        (self.path / PENDING_FILE).unlink(missing_ok=True)
+
+    def _move(self, commit: bytes, head: bytes | None) -> None:
+        if head is None:
+            _unlocked(lambda: self.repo.refs.add_if_new(BRANCH, commit))
+        else:
+            _unlocked(lambda: self.repo.refs.set_if_equals(BRANCH, head, commit))
+
+    def _put(self, rel: str, data: bytes | None) -> None:
+        path = self.root / rel
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            atomic_write_bytes(path, data)
+
+    def _recover(self, roll_forward: bool = True) -> str | None:
+        """Settle a save that was cut off (killed, or failed while writing its files).
+
+        The pending version is put on the branch when its files reached the disk, left out when
+        none did. When some did (a restore of several files), the others are written too
+        (`roll_forward`, after a kill) or the version keeps only those that did (after an error).
+        A file holding neither the old nor the new content was changed by hand since: it is left as
+        it is, for the next snapshot to keep as a hand edit. Returns what was done, for ``check``.
+        """
+        note = self.path / PENDING_FILE
+        try:
+            commit, _, head_text = note.read_bytes().strip().partition(b" ")
+        except FileNotFoundError:
+            return None
+        head = None if head_text == b"-" else head_text
+        store = self.repo.object_store
+        if self._head() != head or commit not in store:
+            note.unlink(missing_ok=True)  # finished already, or left by another copy of the folder
+            return None
+        before, after = self._files(head), self._files(commit)
+        changed = sorted(
+            (rel for rel in before.keys() | after.keys() if before.get(rel) != after.get(rel)), key=file_order
+        )
+        on_disk = {rel: _blob_on_disk(self.root / rel) for rel in changed}
+        landed = [rel for rel in changed if on_disk[rel] == after.get(rel)]
+        waiting = [rel for rel in changed if rel not in landed and on_disk[rel] == before.get(rel)]
+        if not landed:
+            note.unlink(missing_ok=True)
+            return msg("dropped")
+        if roll_forward:
+            for rel in waiting:
+                blob = after.get(rel)
+                self._put(rel, None if blob is None else store[blob].as_raw_string())
+            landed += waiting
+        if len(landed) < len(changed):  # keep only what is on disk, as the same kind of version
+            version = self.version(commit)
+            kept = {rel: None if after.get(rel) is None else store[after[rel]].as_raw_string() for rel in landed}
+            commit = self._commit(kept, version.kind, version.section, head, move=False)
+        self._finish(commit, head)
+        return msg("finished", files=", ".join(sorted(landed, key=file_order)))
+
+    @_guarded
     def snapshot(self) -> Version | None:
         """Keep the tracked files as they are on disk, when they differ from the newest version."""
+        if self.exists():
+            self._recover()
         head = self._head()
         kept = self._files(head)
         on_disk = {rel: p.read_bytes() for rel, p in self.tracked_on_disk().items()}
@@ -247,6 +426,7 @@ class VersionStore:
         commit = self._commit(changes, FOUND, "", head)
         return self.version(commit)
 
+    @_guarded
     def mark(self, label: str) -> Version:
         """Label the newest version (after keeping what is on disk) with `label`."""
         label = " ".join(label.split())
@@ -273,38 +453,143 @@ class VersionStore:
         return self.version(head)
 
     def pack(self) -> int:
-        """Move the loose objects into one pack file, each version of a file stored as a delta
-        against its neighbour (as ``git gc`` does, with a small window); returns how many."""
+        """Move the loose objects of every version into one pack file, each version of a file stored
+        as a delta against its neighbour (as ``git gc`` does, with a small window); returns how many.
+
+        First settles what a killed writer left (``heal``): loose objects no version uses are
+        removed, so packing never trips over them. The caller holds the lock.
+        """
+        with self._guard():
+            return self._pack()[0]
+
+    def heal(self) -> list[str]:
+        """Settle and clear what killed writers left, then pack; what was done, in the user's words.
+
+        A save cut off is finished or left out (``_recover``); lock files and temporary files of
+        dulwich are removed (every writer holds the project's lock, so they are stale); loose
+        objects no version uses go. The caller holds the lock.
+        """
+        staging = self.path.with_name(f"{STORE_DIR}.nieuw")
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        if not self.exists():
+            return []
+        with self._guard():
+            done = [self._recover()]
+            packed, pruned, cleared = self._pack()
+        if cleared:
+            names = ", ".join(sorted(cleared)[:3]) + (", …" if len(cleared) > 3 else "")
+            done.append(msg("leftovers", count=len(cleared), names=names))
+        if pruned:
+            done.append(msg("pruned", count=pruned))
+        return [note for note in done if note]
+
+    def _pack(self) -> tuple[int, int, list[str]]:
+        """(objects packed, unused loose objects removed, names of stale files removed)."""
+        self._recover()
+        cleared = self._clear_leftovers()
         store = self.repo.object_store
-        loose = {
-            (path.parent.name + path.name).encode()
-            for path in Path(store.path).glob("[0-9a-f][0-9a-f]/*")
-            if len(path.name) == 38
-        }
+        loose = set(_loose_ids(Path(store.path)))
         if not loose:
-            return 0
-        found = {sha: store[sha] for sha in sorted(loose)}
-        hints: dict[bytes, bytes] = {}  # blob -> its file, so that versions of one file sit together
-        for obj in found.values():
-            if isinstance(obj, Commit):
-                for rel, blob in self._flat(obj.tree, "").items():
-                    hints.setdefault(blob, rel.encode())
-        objects = [(obj, (obj.type_num, hints.get(sha))) for sha, obj in found.items()]
-        made = store.add_pack_data(len(objects), deltify_pack_objects(iter(objects), window_size=PACK_WINDOW))
-        if made is not None:
-            made.close()
+            return 0, 0, cleared
+        hints = self._reachable_loose(loose)
+        objects = [store[sha] for sha in sorted(hints)]
+        fresh = [(obj, (obj.type_num, hints[obj.id])) for obj in objects if not store.contains_packed(obj.id)]
+        if fresh:
+            made = store.add_pack_data(len(fresh), deltify_pack_objects(iter(fresh), window_size=PACK_WINDOW))
+            if made is not None:
+                made.close()
         for sha in loose:
             store.delete_loose_object(sha)
-        return len(objects)
+        return len(objects), len(loose) - len(hints), cleared
+
+    def _reachable_loose(self, loose: set[bytes]) -> dict[bytes, bytes]:
+        """The loose objects some version or label uses, each with the path of its file or folder
+        (the hint that puts versions of one file side by side in a pack).
+
+        A packed object is not followed: a pack only ever holds whole versions.
+        """
+        roots = [target for target in self.repo.refs.as_dict().values()]
+        found: dict[bytes, bytes] = {}
+        todo: list[tuple[bytes, bytes]] = [(sha, b"") for sha in roots]
+        while todo:
+            sha, path = todo.pop()
+            if sha not in loose or sha in found:
+                continue
+            found[sha] = path
+            obj = self.repo.object_store[sha]
+            if isinstance(obj, Commit):
+                todo += [(obj.tree, b"")] + [(parent, b"") for parent in obj.parents]
+            elif isinstance(obj, Tree):
+                todo += [(item.sha, path + b"/" + item.path if path else item.path) for item in obj.iteritems()]
+            elif isinstance(obj, Tag):
+                todo.append((obj.object[1], b""))
+        return found
+
+    def _clear_leftovers(self) -> list[str]:
+        """Remove the lock and temporary files a killed dulwich left; their names.
+
+        A pack without its index (a pack cut off before its index was written) is left alone:
+        dulwich does not read it, and its objects are still loose.
+        """
+        names = []
+        stale = [*self.path.glob("*.lock"), *self.path.glob("refs/**/*.lock")]
+        objects = self.path / "objects"
+        stale += [*objects.glob("[0-9a-f][0-9a-f]/*.lock"), *objects.glob("tmp_pack_*"), *objects.glob("pack/*.lock")]
+        stale += temp_files(self.path / PENDING_FILE)
+        for path in stale:
+            if path.is_file():
+                path.unlink(missing_ok=True)
+                names.append(path.relative_to(self.path).as_posix())
+        return names
 
     def _pack_when_due(self) -> None:
+        """Pack after a save when enough loose objects piled up; the save stands even if that fails."""
         objects = Path(self.repo.object_store.path)
         sampled = sum(len(os.listdir(objects / name)) for name in SAMPLE_FOLDERS if (objects / name).is_dir())
         if sampled * 256 / len(SAMPLE_FOLDERS) >= PACK_LOOSE:
-            self.pack()
+            with suppress(WorkbookError, OSError):  # the save stands; the next one tries again
+                self.pack()
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def verify(self) -> list[str]:
+        """What keeps versions from being read (empty: every version, file and label can be read)."""
+        if not self.exists():
+            return []
+        try:
+            seen: set[bytes] = set()
+            for version in self.versions():
+                for blob in self.files(version).values():
+                    if blob not in seen:
+                        seen.add(blob)
+                        self.repo.object_store[blob].as_raw_string()
+            self.label_list()
+        except WorkbookError as error:
+            return [str(error)]
+        return []
+
+    def set_aside(self) -> Path:
+        """Move a broken store out of the way (kept, not removed); the next save starts a new one."""
+        self.close()
+        aside = self.root / ASIDE_DIR.format(stamp=datetime.now().strftime("%Y%m%dT%H%M%S"))
+        os.replace(self.path, aside)
+        self._flat_trees.clear()
+        return aside
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Anything dulwich raises on a damaged store becomes the message that names the fix."""
+        try:
+            yield
+        except (WorkbookError, OSError):
+            raise
+        except Exception as error:
+            raise self._broken(error) from None
 
     # --- reading -------------------------------------------------------------------------------
 
+    @_guarded
     def versions(self) -> list[Version]:
         """Every version, oldest first."""
         if not self.exists():
@@ -317,10 +602,12 @@ class VersionStore:
             commit_id = found[-1].parent.encode() if found[-1].parent else None
         return found[::-1]
 
+    @_guarded
     def version(self, commit_id: bytes | str) -> Version:
         cid = commit_id.encode() if isinstance(commit_id, str) else commit_id
         return self._version(cid, self.labels())
 
+    @_guarded
     def labels(self) -> dict[str, list[str]]:
         """Label texts per commit id (hex)."""
         found: dict[str, list[str]] = {}
@@ -328,10 +615,12 @@ class VersionStore:
             found.setdefault(target.decode(), []).append(text)
         return found
 
+    @_guarded
     def label_list(self) -> list[tuple[str, Version]]:
         """Every label with its version, in the order they were made."""
         return [(text, self.version(target)) for _, (text, target) in sorted(self._label_refs().items())]
 
+    @_guarded
     def resolve(self, text: str) -> Version:
         """The version a user names: a label (any case) or the start of a version number."""
         wanted = " ".join(text.split()).casefold()
@@ -346,19 +635,23 @@ class VersionStore:
             raise WorkbookError(msg("unknown_version", version=text, labels=labels))
         return matches[0]
 
+    @_guarded
     def files(self, version: Version | None) -> dict[str, bytes]:
         """The blob id of every file in `version` (none for no version)."""
         return self._files(version.id.encode() if version else None)
 
+    @_guarded
     def newest_files(self) -> dict[str, bytes]:
         """The blob id of every file in the newest version."""
         return self._files(self._head()) if self.exists() else {}
 
+    @_guarded
     def read(self, version: Version | None, rel: str) -> bytes | None:
         """The content of `rel` in `version`, or None when that version has no such file."""
         blob_id = self.files(version).get(rel)
         return None if blob_id is None else self.repo.object_store[blob_id].as_raw_string()
 
+    @_guarded
     def changed_files(self, version: Version) -> list[str]:
         """The files whose content differs from the version before."""
         before = self._files(version.parent.encode() if version.parent else None)
@@ -414,6 +707,7 @@ class VersionStore:
         section: str,
         head: bytes | None,
         at: datetime | None = None,
+        move: bool = True,
     ) -> bytes:
         """A new version with `changes` (None: removed) on top of `head`; folds autosaves.
 
@@ -452,10 +746,8 @@ class VersionStore:
         commit.message = f"{kind} {', '.join(files)}\n\n" + "\n".join(lines) + "\n"
         commit.message = commit.message.encode("utf-8")
         self._add(commit)
-        if head is None:
-            _unlocked(lambda: self.repo.refs.add_if_new(BRANCH, commit.id))
-        else:
-            _unlocked(lambda: self.repo.refs.set_if_equals(BRANCH, head, commit.id))
+        if move:
+            self._move(commit.id, head)
         return commit.id
 
     def _folds(self, head: bytes, kind: str, who: str, files: list[str], section: str, stamp: int) -> bool:
@@ -528,6 +820,22 @@ class VersionStore:
                 if path.is_file():
                     found[f"{folder}/{path.name}"] = path
         return found
+
+
+def _loose_ids(objects: Path) -> Iterator[bytes]:
+    """The ids of the loose objects in the object folder `objects`."""
+    for folder in objects.glob("[0-9a-f][0-9a-f]"):
+        for name in os.listdir(folder):
+            if len(name) == 38 and all(c in "0123456789abcdef" for c in name):
+                yield (folder.name + name).encode()
+
+
+def _blob_on_disk(path: Path) -> bytes | None:
+    """The blob id of the file at `path` now (None: there is no such file)."""
+    try:
+        return blob_id(path.read_bytes())
+    except FileNotFoundError:
+        return None
 
 
 def _numbered(ref: bytes) -> bool:
