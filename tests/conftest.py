@@ -10,10 +10,21 @@ import pytest
 
 from workbook.exchange.pdf import CHROMIUM_ARGS
 from workbook.exchange.pdf import DEFAULT_CHROMIUM as CHROMIUM
+from workbook.language.i18n import set_language
 from workbook.project.store import Project
 from workbook.resources import demo_dir
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture(autouse=True)
+def dutch(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in Dutch, the workbook's default, whatever an earlier test or the shell chose;
+    ``--lang`` sets a process-wide language, so it is undone afterwards."""
+    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
+    set_language(None)
+    yield
+    set_language(None)
 
 
 @pytest.fixture

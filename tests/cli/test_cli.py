@@ -17,15 +17,6 @@ from workbook.project.store import Project
 from workbook.resources import demo_dir
 
 
-@pytest.fixture(autouse=True)
-def dutch(monkeypatch):
-    """Every test starts in Dutch; ``--lang`` sets a process-wide language, so undo it afterwards."""
-    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
-    set_language(None)
-    yield
-    set_language(None)
-
-
 def replace_line(path: Path, old: str, new: str) -> int:
     """Replace the first line that equals `old` (stripped) with `new`; its 1-based number."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)

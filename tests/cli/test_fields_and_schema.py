@@ -5,20 +5,10 @@ from __future__ import annotations
 import json
 
 import jsonschema
-import pytest
 import yaml
 
 from workbook.cli import main
-from workbook.language.i18n import set_language
 from workbook.resources import demo_dir
-
-
-@pytest.fixture(autouse=True)
-def dutch(monkeypatch):
-    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
-    set_language(None)
-    yield
-    set_language(None)
 
 
 def fields(capsys, *argv: str) -> tuple[int, str, str]:

@@ -5,27 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from workbook.cli import main
-from workbook.language.i18n import set_language
 from workbook.model import Goal
 from workbook.project.store import LOCK_FILE, Project
 
 GOOD_CSV = "Datum;Doel;Waarde;Toelichting\n01-05-2024;D1;30,5;eerste ronde\n15-05-2024;D2;45%;\n"
 BAD_CSV = "Datum;Doel;Waarde\n01-05-2024;D1;30\n32-05-2024;D7;dertig\n"
-
-
-@pytest.fixture(autouse=True)
-def dutch(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
-    set_language(None)
-    yield
-    set_language(None)
 
 
 @pytest.fixture

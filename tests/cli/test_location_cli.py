@@ -8,16 +8,7 @@ import pytest
 import yaml
 
 from workbook.cli import main
-from workbook.language.i18n import set_language
 from workbook.model import Phase
-
-
-@pytest.fixture(autouse=True)
-def dutch(monkeypatch):
-    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
-    set_language(None)
-    yield
-    set_language(None)
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

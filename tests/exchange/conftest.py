@@ -6,18 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from workbook.language.i18n import set_language
 from workbook.project.store import Project
 
 from .sample import make_awkward_project
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> None:
-    """Every test starts in Dutch, whatever an earlier `--lang en` left behind."""
-    set_language(None)
-    yield
-    set_language(None)
 
 
 @pytest.fixture

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 
 import openpyxl
-import pytest
 
-from workbook.cli import build_parser, main
+from workbook.cli import main
 from workbook.exchange.xlsx_export import MEASUREMENT_COLUMNS, MEASUREMENTS_SHEET, export_xlsx
 
-
-def command(name: str) -> argparse.ArgumentParser | None:
-    """The parser of sub-command ``workbook <name>``, or None when it is not registered."""
-    actions = build_parser()._actions
-    found = [a.choices[name] for a in actions if isinstance(a, argparse._SubParsersAction) and name in a.choices]
-    return found[0] if found else None
-
-
-def has_option(name: str, option: str) -> bool:
-    parser = command(name)
-    return parser is not None and option in parser._option_string_actions
-
-
-def has_command(name: str) -> bool:
-    return command(name) is not None
-
-
 NOTE = "Nageteld in 't Holt: één meting aangepast"
-pytestmark = pytest.mark.skipif(not has_command("import"), reason="'workbook import' has not landed yet")
 
 
 def edit_one_measurement(path, slug: str) -> tuple[dt.date, str, float]:
@@ -69,7 +49,6 @@ def test_an_edited_measurement_comes_back_into_the_project(demo_project, tmp_pat
     assert_held(demo_project, slug, date, goal, value, others)
 
 
-@pytest.mark.skipif(not has_option("import", "--skip-other-locations"), reason="needs import --skip-other-locations")
 def test_the_whole_workbook_file_reads_back_one_location_at_a_time(demo_project, tmp_path):
     slug, others = measured(demo_project)
     path = export_xlsx(demo_project, tmp_path / "werkboek.xlsx", lang="nl")

@@ -9,17 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from workbook.language.i18n import set_language
 from workbook.project.store import Project
 from workbook.steps import STEPS, StepView
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    """Every test starts in Dutch, whatever an earlier test chose."""
-    set_language(None)
-    yield
-    set_language(None)
 
 
 @pytest.fixture

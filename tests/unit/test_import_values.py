@@ -4,7 +4,6 @@ column's convention for "2.375", and files in old encodings read correctly or re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,14 +41,6 @@ DATE = {
     "1 juli 2027": dt.date(2027, 7, 1),
     "1-7-27": dt.date(2027, 7, 1),
 }
-
-
-@pytest.fixture(autouse=True)
-def dutch(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("WORKBOOK_LANG", raising=False)
-    set_language(None)
-    yield
-    set_language(None)
 
 
 @pytest.fixture
