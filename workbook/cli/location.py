@@ -186,7 +186,7 @@ def run_set(args: argparse.Namespace) -> int:
         location = project.load_location(slug)
         start = changes.get("start", location.start)
         end = changes.get("end", location.end)
-        if start and end and end < start:
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
             raise WorkbookError(msg("end_before_start", end=_date(end), start=_date(start)))
         changed = {name: value for name, value in changes.items() if getattr(location, name) != value}
         for name, value in changed.items():
@@ -205,7 +205,8 @@ def _wanted_changes(args: argparse.Namespace) -> dict[str, object]:
     changes: dict[str, object] = {}
     if args.phase is not None:
         try:
-            changes["phase"] = Phase(args.phase.strip())
+            # a lookup by code; mypy takes Choice.__new__ (how members are declared) for the call
+            changes["phase"] = Phase(args.phase.strip())  # type: ignore[call-arg]
         except ValueError:
             choices = ", ".join(f"{p.value} ({p.label(language())})" for p in Phase)
             raise WorkbookError(msg("bad_phase", got=args.phase, choices=choices)) from None
@@ -230,7 +231,7 @@ def _label(name: str) -> str:
 def _shown(value: object) -> str:
     if isinstance(value, Phase):
         return value.label(language())
-    return _date(value)
+    return _date(value) if isinstance(value, dt.date) else str(value)
 
 
 def _date(value: dt.date) -> str:
