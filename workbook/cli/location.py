@@ -10,7 +10,7 @@ from workbook.errors import WorkbookError
 from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import InvalidDate, format_date, parse_date
-from workbook.model import Location, Phase, RunbookActivity
+from workbook.model import Location, Phase, RunbookActivity, RunbookTemplateActivity
 from workbook.project.file_checks import name_key
 from workbook.project.store import Project
 
@@ -263,7 +263,7 @@ def run_runbook(args: argparse.Namespace) -> int:
     return 0
 
 
-def _from_template(item, start: dt.date | None) -> RunbookActivity:
+def _from_template(item: RunbookTemplateActivity, start: dt.date | None) -> RunbookActivity:
     """A runbook activity from a template activity; week 1 starts on the location's start date."""
     when = start + dt.timedelta(weeks=item.week - 1) if start else None
     return RunbookActivity(

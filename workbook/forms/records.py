@@ -398,7 +398,7 @@ class Table(Input):
             self.changed()
 
     def _buttons(self, row: Row) -> w.HBox:
-        def button(icon: str, tooltip: str, action, disabled: bool = False) -> w.Button:
+        def button(icon: str, tooltip: str, action: Callable[[int], object], disabled: bool = False) -> w.Button:
             control = w.Button(icon=icon, tooltip=tooltip, disabled=disabled, layout=w.Layout(width="36px"))
             control.on_click(lambda _: action(self.rows.index(row)))
             return control
