@@ -23,6 +23,8 @@ case "${1:-}" in
         setup
         shift
         .venv/bin/ruff check workbook tests
+        .venv/bin/ruff format --check workbook tests benchmarks
+        .venv/bin/mypy
         .venv/bin/python -m pytest "$@"
         ;;
     *)

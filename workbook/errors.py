@@ -36,7 +36,6 @@ class WorkbookError(Exception):
     """A problem the user can fix; its text is ready to show."""
 
     def __init__(self, problems: list[Problem] | Problem | str):
-        if isinstance(problems, (str, Problem)):
-            problems = [problems]
-        self.problems = [p if isinstance(p, Problem) else Problem(file="", message=p) for p in problems]
+        items = [problems] if isinstance(problems, (str, Problem)) else problems
+        self.problems = [p if isinstance(p, Problem) else Problem(file="", message=p) for p in items]
         super().__init__("\n".join(str(p) if p.file else p.message for p in self.problems))

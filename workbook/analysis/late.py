@@ -46,9 +46,9 @@ class DatedItem:
 
 def _runbook_items(location: Location) -> list[DatedItem]:
     return [
-        DatedItem(Source.runbook, a.activity, a.person, a.end or a.start, location=location.name)
+        DatedItem(Source.runbook, a.activity, a.person, due, location=location.name)
         for a in location.runbook
-        if a.status in OPEN and (a.end or a.start) is not None
+        if a.status in OPEN and (due := a.end or a.start) is not None
     ]
 
 

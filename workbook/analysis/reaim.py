@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from workbook.analysis.progress import progress_of
@@ -86,7 +86,7 @@ class ReAim:
     implementation: Dimension
     maintenance: Dimension
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Dimension]:
         return iter((self.reach, self.effectiveness, self.adoption, self.implementation, self.maintenance))
 
 

@@ -58,9 +58,10 @@ class Schedule:
     @property
     def months(self) -> float:
         """The whole rollout in months (one decimal); 0 when nothing is scheduled."""
-        if not self.slots:
+        start, end = self.start, self.end
+        if start is None or end is None:  # nothing scheduled
             return 0.0
-        return months_between(self.start, self.end)
+        return months_between(start, end)
 
 
 def add_months(date: dt.date, months: int) -> dt.date:
@@ -82,7 +83,8 @@ def months_between(start: dt.date, end: dt.date) -> float:
 def _ordered(plan: Plan, locations: list[Location]) -> list[tuple[Location, str | None]]:
     """Locations in wave order with their wave's name, then the rest in the order given."""
     by_slug = {location.slug: location for location in locations}
-    ordered, seen = [], set()
+    ordered: list[tuple[Location, str | None]] = []
+    seen: set[str] = set()
     for wave in plan.spread.rollout.waves:
         for slug in wave.locations:
             if slug in by_slug and slug not in seen:

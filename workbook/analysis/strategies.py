@@ -152,6 +152,8 @@ def plan_advice(plan: Plan, lang: str | None = None, limit: int = 3) -> list[Fac
     lang = lang or language()
     advice = []
     for factor in hindering_with_determinant(plan):
+        if factor.determinant is None:  # (never: those are left out)
+            continue
         definition = determinants()[factor.determinant]
         advice.append(
             FactorAdvice(factor, factor.determinant.label(lang), definition.cfir, suggestions_for(factor, lang, limit))
@@ -163,7 +165,8 @@ def ranked_for_plan(plan: Plan, lang: str | None = None, limit: int = 5) -> list
     """Strategies over all barriers of the plan's hindering factors, by summed share (each barrier once)."""
     lang = lang or language()
     found = strategies()
-    barriers = dict.fromkeys(determinants()[f.determinant].barrier for f in hindering_with_determinant(plan))
+    tied = [f.determinant for f in hindering_with_determinant(plan) if f.determinant is not None]
+    barriers = dict.fromkeys(determinants()[determinant].barrier for determinant in tied)
     totals: dict[str, list] = {}
     for key in barriers:
         barrier = found.barrier(key)

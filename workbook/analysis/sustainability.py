@@ -97,7 +97,7 @@ def score(responses: Iterable[ScanResponse]) -> ScanScore:
     answered = [f for f in factors if f.mean is not None]
     return ScanScore(
         factors=factors,
-        total=round(sum(f.mean for f in answered), 1),
+        total=round(sum(f.mean for f in answered if f.mean is not None), 1),
         max_total=scan.max_total,
         n_raters=len(responses),
         date=max((r.date for r in responses), default=None),

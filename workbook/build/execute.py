@@ -72,7 +72,10 @@ def execute(target: Target, kernel: WarmKernel, settings: Settings) -> Executed 
         _keep_failed(target, kernel, settings.layout)
         kernel.restart()
         return failed(target, started, msg("kernel_failed", error=f"{type(error).__name__}: {error}"))
-    timings = {"started": started_at, "execute_seconds": round(time.perf_counter() - started, 3)}
+    timings: dict[str, float | str] = {
+        "started": started_at,
+        "execute_seconds": round(time.perf_counter() - started, 3),
+    }
     provenance.record(nb, target, settings.lang, timings)
     return Executed(target, nb, started)
 

@@ -23,7 +23,8 @@ class ReportExporter(TemplateExporter):
     """HTML through the workbook template."""
 
     output_mimetype = "text/html"
-    export_from_notebook = None
+    # not in Jupyter's "export as" menu; nbconvert types this str but its own default is None
+    export_from_notebook = None  # type: ignore[assignment]
 
     @default("file_extension")
     def _file_extension_default(self) -> str:

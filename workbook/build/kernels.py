@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
@@ -50,7 +51,7 @@ class WarmKernel:
         self.cwd = cwd
         self.timeout = timeout
         self.km: AsyncKernelManager | None = None
-        self.kc = None
+        self.kc: AsyncKernelClient | None = None
         self.notebooks_run = 0
         self.last_notebook = None
         """The notebook the engine ran last, also when it failed (for the failure report)."""
@@ -62,13 +63,13 @@ class WarmKernel:
         run_sync(self._start)()
 
     async def _start(self) -> None:
-        self.km = AsyncKernelManager(
+        self.km = km = AsyncKernelManager(
             kernel_name=KERNEL_NAME, transport="ipc", connection_file=str(self.connection_file)
         )
-        await self.km.start_kernel(env=self.env, cwd=str(self.cwd), extra_arguments=list(KERNEL_ARGUMENTS))
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        await self.kc.wait_for_ready(timeout=self.timeout)
+        await km.start_kernel(env=self.env, cwd=str(self.cwd), extra_arguments=list(KERNEL_ARGUMENTS))
+        self.kc = kc = km.client()
+        kc.start_channels()
+        await kc.wait_for_ready(timeout=self.timeout)
         await self._run(WARM_UP.format(modules=WARM_MODULES))
         self.notebooks_run = 0
 
@@ -94,10 +95,13 @@ class WarmKernel:
     async def _shutdown(self) -> None:
         if self.kc is not None:
             self.kc.stop_channels()
+        km = self.km
+        if km is None:
+            return
         try:
-            await self.km.shutdown_kernel(now=True)
+            await km.shutdown_kernel(now=True)
         finally:
-            await self.km.cleanup_resources()
+            await km.cleanup_resources()
             self.km = None
             self.kc = None
 
@@ -112,6 +116,8 @@ class WarmKernel:
                 content = message["content"]
                 errors.append(f"{content['ename']}: {content['evalue']}")
 
+        if self.kc is None:
+            raise KernelSetupError("the kernel is not started")
         reply = await self.kc.execute_interactive(
             code, silent=True, store_history=False, timeout=self.timeout, output_hook=keep_errors
         )

@@ -17,4 +17,5 @@ UNUSED = ("rfc3987_syntax",)
 def skip_unused_imports() -> None:
     """Mark the modules in ``UNUSED`` as absent, unless this process imported them already."""
     for name in UNUSED:
-        sys.modules.setdefault(name, None)
+        # None is Python's documented mark for "not importable"; typeshed allows only modules here
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]

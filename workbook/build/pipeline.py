@@ -140,7 +140,7 @@ def _build(
 
     manifest = Manifest.load(layout.manifest)
     result = BuildResult(layout)
-    todo = []
+    todo: list[Target] = []
     for target in wanted:
         pages = [target.report(layout), *(target.audience_report(layout, audience) for audience in audiences)]
         fresh = manifest.up_to_date(target.key, target.inputs.digest, target.executed(layout), *pages)
@@ -252,7 +252,7 @@ def _record(manifest: Manifest, outcome: Outcome) -> None:
 def _remove_orphans(layout: Layout, manifest: Manifest, slugs: list[str]) -> None:
     """Outputs of locations that no longer exist go, so the build folder matches the project."""
     stems = {PLAN, INDEX} | {file_stem(slug) for slug in slugs}
-    kinds = (
+    kinds: tuple[tuple[Path, str], ...] = (
         (layout.notebooks, ".ipynb"),
         (layout.reports, ".html"),
         (layout.reports, ".pdf"),

@@ -50,7 +50,8 @@ def fresh_start() -> None:
     os.chdir(_baseline["cwd"])
     os.environ.clear()
     os.environ.update(_baseline["env"])
-    warnings.filters[:] = _baseline["warnings"]
+    # typeshed types warnings.filters as a read-only Sequence; it is the module's own list
+    warnings.filters[:] = _baseline["warnings"]  # type: ignore[index]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         matplotlib.rcParams.update(_baseline["rc"])

@@ -95,7 +95,7 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
             _bar(progress_axes, index, row.progress, PROGRESS_MAX, colour, f"{row.progress * 100:.0f}%")
         else:
             _note(progress_axes, index, msg("no_target" if row.measured else "no_measurements", lang))
-        if row.scan_share is not None:
+        if row.scan_share is not None and row.scan is not None:  # (a share comes from a scan)
             marker = " *" if row.scan.unverified else ""
             unverified |= row.scan.unverified
             _bar(scan_axes, index, row.scan_share, 1.0, colour, f"{row.scan_share * 100:.0f}%{marker}")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 from textwrap import fill as wrap
+from typing import cast
 
 from matplotlib.figure import Figure
+from matplotlib.projections.polar import PolarAxes
 
 from workbook import instruments
 from workbook.analysis.sustainability import ScanScore
@@ -43,7 +45,8 @@ def scan_radar(result: ScanScore, lang: str | None = None, previous: ScanScore |
     labels = [wrap(scan[factor.key].label(lang), 22) for factor in result.factors]
     angles = [2 * math.pi * index / len(labels) for index in range(len(labels))]
     figure = new_figure(6.4)
-    axes = figure.add_subplot(projection="polar")
+    # add_subplot is typed as giving plain Axes, whatever the projection
+    axes = cast(PolarAxes, figure.add_subplot(projection="polar"))
     axes.set_theta_offset(math.pi / 2)
     axes.set_theta_direction(-1)
     closed = [*angles, angles[0]]

@@ -49,7 +49,7 @@ def rogers_profile(characteristics: Iterable[Characteristic], lang: str | None =
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
     keys = [key for key in RogersKey if key in scored]
-    values = [favourable(scored[key]) for key in keys]
+    values = [value for key in keys if (value := favourable(scored[key])) is not None]  # all: each has a score
     labels = [
         msg("reversed", lang, label=key.label(lang)) if rogers()[key].reverse_scored else key.label(lang)
         for key in keys

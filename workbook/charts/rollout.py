@@ -55,7 +55,8 @@ def rollout_gantt(
     location: the "nothing yet" figure.
     """
     lang = resolve(lang)
-    if not schedule.slots:
+    first, last = schedule.start, schedule.end
+    if first is None or last is None:  # no location scheduled
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
     waves = list(dict.fromkeys(slot.wave for slot in schedule.slots))
@@ -107,8 +108,8 @@ def rollout_gantt(
     subtitle = msg(
         "subtitle",
         lang,
-        start=month_year(schedule.start, lang),
-        end=month_year(schedule.end, lang),
+        start=month_year(first, lang),
+        end=month_year(last, lang),
         months=number(schedule.months, lang),
         most=schedule.most_at_once,
         limit=schedule.max_concurrent,

@@ -63,7 +63,7 @@ def sustainability_scan(result: ScanScore | None, lang: str | None = None, previ
     Without responses: the "nothing yet" figure.
     """
     lang = resolve(lang)
-    if result is None or result.empty:
+    if result is None or result.empty or result.date is None:  # (no date: no responses, so empty)
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
     scan = instruments.sustainability_scan()
@@ -82,19 +82,19 @@ def sustainability_scan(result: ScanScore | None, lang: str | None = None, previ
         if not scan[factor.key].max_verified:
             bar.set_hatch("//")
 
-    answered = [(row, f) for row, f in zip(rows, factors, strict=True) if f.mean is not None]
+    answered = [(row, f, mean) for row, f in zip(rows, factors, strict=True) if (mean := f.mean) is not None]
     axes.barh(
-        [row for row, _ in answered],
-        [f.mean for _, f in answered],
+        [row for row, _, _ in answered],
+        [mean for _, _, mean in answered],
         height=0.5,
         color=ACCENT,
-        xerr=[f.sd for _, f in answered],
+        xerr=[f.sd for _, f, _ in answered],
         error_kw={"ecolor": INK, "capsize": 4, "linewidth": 1.2},
         label=msg("mean", lang),
     )
-    if previous is not None and not previous.empty:
-        before = [(row, previous.factor(f.key).mean) for row, f in zip(rows, factors, strict=True)]
-        before = [(row, mean) for row, mean in before if mean is not None]
+    if previous is not None and not previous.empty and previous.date is not None:
+        means = [(row, previous.factor(f.key).mean) for row, f in zip(rows, factors, strict=True)]
+        before = [(row, mean) for row, mean in means if mean is not None]
         axes.scatter(
             [mean for _, mean in before],
             [row for row, _ in before],

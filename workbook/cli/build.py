@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbook.cli import add_lang_option
 from workbook.cli.location import resolve_locations
@@ -12,6 +14,9 @@ from workbook.exchange.pdf import PdfUnavailable
 from workbook.language.i18n import Messages, language
 from workbook.project.store import Project
 from workbook.report.audience import Audience, parse_audience
+
+if TYPE_CHECKING:
+    from workbook.build.pipeline import BuildResult
 
 msg = Messages(
     {
@@ -118,7 +123,7 @@ def build_and_report(
     return 1 if result.failed or pdf_failed else 0
 
 
-def summary(project: Project, result) -> str:
+def summary(project: Project, result: BuildResult) -> str:
     """What was built, what was skipped, and what failed and why."""
     lines = [msg("counts", built=len(result.built), skipped=len(result.skipped), failed=len(result.failed))]
     if result.failed:
@@ -145,7 +150,7 @@ def _name(project: Project, slug: str) -> str:
         return slug
 
 
-def print_pdfs(reports) -> list:
+def print_pdfs(reports: Path) -> list[Path]:
     """Print the reports (and every audience's) whose PDF is missing or older than the report (Chromium, offline)."""
     from workbook.exchange.pdf import outdated, print_reports
 

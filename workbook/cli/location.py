@@ -10,7 +10,7 @@ from workbook.errors import WorkbookError
 from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import InvalidDate, format_date, parse_date
-from workbook.model import Location, Phase, RunbookActivity
+from workbook.model import Location, Phase, RunbookActivity, RunbookTemplateActivity
 from workbook.project.file_checks import name_key
 from workbook.project.store import Project
 
@@ -186,7 +186,7 @@ def run_set(args: argparse.Namespace) -> int:
         location = project.load_location(slug)
         start = changes.get("start", location.start)
         end = changes.get("end", location.end)
-        if start and end and end < start:
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
             raise WorkbookError(msg("end_before_start", end=_date(end), start=_date(start)))
         changed = {name: value for name, value in changes.items() if getattr(location, name) != value}
         for name, value in changed.items():
@@ -205,7 +205,8 @@ def _wanted_changes(args: argparse.Namespace) -> dict[str, object]:
     changes: dict[str, object] = {}
     if args.phase is not None:
         try:
-            changes["phase"] = Phase(args.phase.strip())
+            # a lookup by code; mypy takes Choice.__new__ (how members are declared) for the call
+            changes["phase"] = Phase(args.phase.strip())  # type: ignore[call-arg]
         except ValueError:
             choices = ", ".join(f"{p.value} ({p.label(language())})" for p in Phase)
             raise WorkbookError(msg("bad_phase", got=args.phase, choices=choices)) from None
@@ -230,7 +231,7 @@ def _label(name: str) -> str:
 def _shown(value: object) -> str:
     if isinstance(value, Phase):
         return value.label(language())
-    return _date(value)
+    return _date(value) if isinstance(value, dt.date) else str(value)
 
 
 def _date(value: dt.date) -> str:
@@ -262,7 +263,7 @@ def run_runbook(args: argparse.Namespace) -> int:
     return 0
 
 
-def _from_template(item, start: dt.date | None) -> RunbookActivity:
+def _from_template(item: RunbookTemplateActivity, start: dt.date | None) -> RunbookActivity:
     """A runbook activity from a template activity; week 1 starts on the location's start date."""
     when = start + dt.timedelta(weeks=item.week - 1) if start else None
     return RunbookActivity(

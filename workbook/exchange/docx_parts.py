@@ -247,7 +247,7 @@ def figure(doc: Document, chart: Figure, alt: str = "") -> None:
 
 def chart_title(chart: Figure) -> str:
     """The title the chart shows (with its subtitle), to describe it to a screen reader."""
-    title = chart._suptitle.get_text() if chart._suptitle is not None else ""
+    title = chart.get_suptitle()
     subtitles = [axes.get_title(loc="left") for axes in chart.axes if axes.get_title(loc="left")]
     return ": ".join(part for part in (title, *subtitles[:1]) if part)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docx.document import Document
+from pydantic import BaseModel
 
 from workbook import charts
 from workbook.analysis.decisions import decisions
@@ -26,6 +27,7 @@ from workbook.model import (
     Context,
     ContextFactor,
     DataItem,
+    Effect,
     EmbeddingItem,
     Evaluation,
     Goal,
@@ -143,7 +145,7 @@ def write_context(doc: Document, plan: Plan, lang: str) -> None:
     if not context.factors:
         empty(doc, factors_label, lang)
         return
-    factors = sorted(context.factors, key=lambda f: (list(type(f.effect)).index(f.effect), f.id))
+    factors = sorted(context.factors, key=lambda f: (list(Effect).index(f.effect), f.id))
     names = ["id", "description", "group", "effect", "weight", "source"]
     part.record_table(doc, ContextFactor, factors, names, lang)
     part.figure(doc, charts.context_factors(plan, lang))
@@ -256,7 +258,7 @@ def write_spread(doc: Document, plan: Plan, locations: list[Location], lang: str
     part.heading(doc, field_label(Plan, "spread", lang), 1)
     for name in ("what", "future_users", "context", "progress_measure"):
         _long_text(doc, SpreadPlan, spread, name, lang, level=2)
-    tables = [
+    tables: list[tuple[str, type[BaseModel], list[str]]] = [
         ("phases", SpreadPhase, ["name", "description", "start", "end"]),
         ("characteristics", Characteristic, ["key", "score", "handling"]),
         ("system_effects", SystemEffect, ["who", "expected", "needs", "phase"]),
@@ -290,7 +292,7 @@ def write_sustainment(doc: Document, sustainment: Sustainment, lang: str) -> Non
     section = field_label(Plan, "sustainment", lang)
     part.heading(doc, section, 1)
     write_scans(doc, sustainment, lang)
-    tables = [
+    tables: list[tuple[str, type[BaseModel], list[str]]] = [
         ("checklist", EmbeddingItem, ["area", "embedded", "notes"]),
         ("anchoring", AnchoringGroup, ["group", "ring", "meaning", "change"]),
         ("actions", SimpleAction, ["text", "who", "when", "done"]),
@@ -343,10 +345,11 @@ def write_runbook_template(doc: Document, activities: list[RunbookTemplateActivi
         empty(doc, section, lang)
         return
     names = ["week", "activity", "one_off_cost", "structural_cost"]
-    part.record_table(doc, RunbookTemplateActivity, sorted(activities, key=lambda a: a.week), names, lang)
+    ordered = sorted(activities, key=lambda a: a.week)
+    part.record_table(doc, RunbookTemplateActivity, ordered, names, lang)
 
 
-def _long_text(doc: Document, model: type, record: object, name: str, lang: str, level: int = 0) -> None:
+def _long_text(doc: Document, model: type[BaseModel], record: object, name: str, lang: str, level: int = 0) -> None:
     """A long text under its own label: a heading at `level`, or a bold lead-in when level is 0."""
     value = getattr(record, name)
     if not value:

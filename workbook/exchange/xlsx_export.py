@@ -67,7 +67,8 @@ def export_xlsx(project: Project, out: str | Path | None = None, location: str =
     name = f"werkboek-{location}.xlsx" if location else "werkboek.xlsx"
     path = output_path(project, out, name, ".xlsx")
     book = Workbook()
-    book.remove(book.active)
+    if book.active is not None:  # (a new book has one empty sheet)
+        book.remove(book.active)
     add_about_sheet(book, plan, locations, lang)
     add_goals_sheet(book, plan, lang)
     add_actions_sheet(book, plan, lang)

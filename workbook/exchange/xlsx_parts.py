@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from openpyxl.cell import Cell
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -81,7 +82,7 @@ def _value(value: object) -> object:
     return value
 
 
-def _keep_text(cell: Cell) -> None:
+def _keep_text(cell: Cell | MergedCell) -> None:
     if isinstance(cell.value, str) and cell.data_type == "f":
         cell.data_type = "s"  # text that starts with "=" stays text, never becomes a formula
 

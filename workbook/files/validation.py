@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from workbook import model as model_types
 from workbook.errors import Problem, WorkbookError
@@ -301,7 +302,7 @@ def error_model(error: ValidationError) -> type[BaseModel] | None:
     return getattr(model_types, error.title, None)
 
 
-def _describe(error: dict[str, Any], model: type[BaseModel] | None) -> str:
+def _describe(error: ErrorDetails, model: type[BaseModel] | None) -> str:
     loc = tuple(error["loc"])
     value = error.get("input")
     if error["type"] == "extra_forbidden" and model is not None:
@@ -311,7 +312,8 @@ def _describe(error: dict[str, Any], model: type[BaseModel] | None) -> str:
     kind = _KIND_BY_TYPE.get(error["type"])
     if kind is None:
         prefix = next((p for p in _KIND_BY_PREFIX if error["type"].startswith(p)), None)
-        kind = {"string": "str", "model": "dict"}.get(prefix, prefix)
+        if prefix is not None:
+            kind = {"string": "str", "model": "dict"}.get(prefix, prefix)
     if kind is None:
         return error["msg"]
     got = _shown(value)
@@ -336,7 +338,7 @@ def _unknown_key(record: Any, key: str) -> str:
     if not is_record(record):
         return msg("extra_forbidden")
     lang = language()
-    names = {}
+    names: dict[str, str] = {}
     for name in record.model_fields:
         for spelling in (name, field_label(record, name, "nl"), field_label(record, name, "en")):
             names.setdefault(normal_spelling(spelling), name)

@@ -12,7 +12,14 @@ class _Dumper(yaml.SafeDumper):
 
 
 # libyaml, when installed, writes and reads the same YAML about four times faster.
-_FastDumper = type("_FastDumper", (getattr(yaml, "CSafeDumper", _Dumper),), {})
+# (Any: CSafeDumper is no SafeDumper in the stubs, and a base class must be a plain name.)
+_FastBase: Any = getattr(yaml, "CSafeDumper", _Dumper)
+
+
+class _FastDumper(_FastBase):
+    """_Dumper's representers on libyaml's emitter."""
+
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -48,11 +55,14 @@ def dump(data: Any) -> str:
     libyaml escapes characters beyond the Basic Multilingual Plane (emoji) as ``\\U…``; text
     holding such an escape is written again by the pure-Python writer, which keeps them readable.
     """
-    options = {"allow_unicode": True, "sort_keys": False, "width": 100}
-    text = yaml.dump(data, Dumper=_FastDumper, **options)
+    text = _dump(data, _FastDumper)
     if "\\U" in text:
-        text = yaml.dump(data, Dumper=_Dumper, **options)
+        text = _dump(data, _Dumper)
     return text
+
+
+def _dump(data: Any, dumper: type) -> str:
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 class DuplicateKeyError(yaml.MarkedYAMLError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 import secrets
 import threading
@@ -22,6 +23,7 @@ from typing import Annotated, Any
 import ipywidgets as w
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from tornado.ioloop import IOLoop, PeriodicCallback
+from tornado.platform.asyncio import BaseAsyncIOLoop
 
 from workbook.errors import WorkbookError
 from workbook.files.validation import problems_from
@@ -88,7 +90,8 @@ class SectionForm:
         self.model = model
         self.label = field_label(model, section.name, lang)
         info = model.model_fields[section.name]
-        self.adapter = TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+        annotation: Any = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        self.adapter: TypeAdapter[Any] = TypeAdapter(annotation)
         self.base = section_data(root, section.name)
         """The section as last seen on disk, plain data: what a save merges from."""
         value = getattr(root, section.name)
@@ -250,7 +253,7 @@ class Form:
                 parts.append(w.HTML(line(block(self.lang), tag="h3" if block.heading else "p")))
                 continue
             form = SectionForm(self.target.model, self.current, block, self.target.file, self.lang, choices)
-            form.input.on_change(lambda name=block.name: self._changed(name))
+            form.input.on_change(functools.partial(self._changed, block.name))
             self.sections[block.name] = form
             parts.append(form.input.widget)
         self.widget = w.VBox(parts)
@@ -438,7 +441,7 @@ class Form:
             return
         loop = IOLoop.current(instance=False)
         form = weakref.ref(self)
-        if loop is not None and loop.asyncio_loop.is_running():
+        if isinstance(loop, BaseAsyncIOLoop) and loop.asyncio_loop.is_running():
             callback = PeriodicCallback(lambda: _look(form, callback), interval * 1000)
             callback.start()
             self._watcher = callback

@@ -310,7 +310,7 @@ class ScaleLeaf(Leaf):
     """A row of buttons for a short range of whole numbers (a 1-5 score)."""
 
     def make_control(self) -> w.ValueWidget:
-        options = [(str(n), str(n)) for n in range(self.kind.low, self.kind.high + 1)]
+        options = [(str(n), str(n)) for n in self.kind.steps]
         if self.kind.optional:
             options.append((msg("empty", self.lang), ""))
         return w.ToggleButtons(options=options, style={"button_width": "42px"})
@@ -453,7 +453,9 @@ class ReferenceLeaf(Leaf):
     chosen, marked as not found, so that nothing changes unless the user picks something else.
     """
 
-    def __init__(self, model, name, kind: Kind, value: Any, lang: str, compact: bool, choices: Choices):
+    def __init__(
+        self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool, choices: Choices
+    ):
         self.choices = choices.of(kind.inner)
         super().__init__(model, name, kind, value, lang, compact)
 
@@ -475,7 +477,9 @@ class References(Input):
     """A tick box per location (or goal, factor) for a list of codes such as a rollout wave's
     locations. The list keeps its order: codes ticked later go to the end; codes not found stay."""
 
-    def __init__(self, model, name, kind: Kind, value: Any, lang: str, compact: bool, choices: Choices):
+    def __init__(
+        self, model: type[BaseModel], name: str, kind: Kind, value: Any, lang: str, compact: bool, choices: Choices
+    ):
         super().__init__()
         self.lang = lang
         self.labels = dict((code, label) for label, code in choices.of(kind.inner))
@@ -529,7 +533,12 @@ class References(Input):
         self._show_order()
 
 
-LEAVES: dict[str, type[Input]] = {
+LeafMaker = Callable[[type[BaseModel], str, Kind, Any, str, bool], Input]
+"""An input for one field: (model, name, kind, value, lang, compact)."""
+ReferringMaker = Callable[[type[BaseModel], str, Kind, Any, str, bool, Choices], Input]
+"""An input for a field that refers to other records: a LeafMaker's arguments and the choices."""
+
+LEAVES: dict[str, LeafMaker] = {
     kinds.TEXT: TextLeaf,
     kinds.LONGTEXT: LongTextLeaf,
     kinds.INT: NumberLeaf,
@@ -545,4 +554,4 @@ LEAVES: dict[str, type[Input]] = {
     kinds.LEVELS: Levels,
 }
 
-REFERRING: dict[str, type[Input]] = {kinds.REFERENCE: ReferenceLeaf, kinds.REFERENCES: References}
+REFERRING: dict[str, ReferringMaker] = {kinds.REFERENCE: ReferenceLeaf, kinds.REFERENCES: References}

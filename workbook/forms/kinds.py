@@ -52,6 +52,13 @@ class Kind:
     low: int | None = None
     high: int | None = None
 
+    @property
+    def steps(self) -> range:
+        """The whole numbers a scale kind offers, low to high."""
+        if self.low is None or self.high is None:
+            raise ValueError(f"a {self.name} kind has no bounds")
+        return range(self.low, self.high + 1)
+
 
 def _strip_optional(annotation: Any) -> tuple[Any, bool]:
     if get_origin(annotation) in (Union, types.UnionType):
@@ -62,8 +69,8 @@ def _strip_optional(annotation: Any) -> tuple[Any, bool]:
 
 
 def _bounds(info: FieldInfo) -> tuple[int | None, int | None]:
-    low = next((m.ge for m in info.metadata if isinstance(m, Ge)), None)
-    high = next((m.le for m in info.metadata if isinstance(m, Le)), None)
+    low = next((m.ge for m in info.metadata if isinstance(m, Ge) and isinstance(m.ge, int)), None)
+    high = next((m.le for m in info.metadata if isinstance(m, Le) and isinstance(m.le, int)), None)
     return low, high
 
 

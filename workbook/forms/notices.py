@@ -112,11 +112,17 @@ class Notices:
         return readable(value, kind, self.lang)
 
     def _add(self, text: str, section: str = "", path: tuple = (), shown: str = "", value: Any = None) -> None:
+        line: w.HBox  # made below, once its buttons are; they remove it
         parts: list[w.Widget] = [w.HTML(line_html(text, tag="span"), layout=w.Layout(flex="1"))]
         if section:
             back = w.Button(description=msg("put_back", self.lang, value=shown), button_style="warning")
             back.add_class("wb-put-back")
-            back.on_click(lambda _: (self.put_back(section, path, value), self._remove(line)))
+
+            def put_back(_: Any) -> None:
+                self.put_back(section, path, value)
+                self._remove(line)
+
+            back.on_click(put_back)
             parts.append(back)
         close = w.Button(icon="times", tooltip=msg("close", self.lang), layout=w.Layout(width="36px"))
         close.on_click(lambda _: self._remove(line))

@@ -66,7 +66,7 @@ def is_flat(model: type[BaseModel]) -> bool:
 def _column(model: type[BaseModel], name: str) -> str:
     kind = kind_of(model, name)
     if kind.name == kinds.SCALE:
-        buttons = kind.high - kind.low + 1 + (1 if kind.optional else 0)
+        buttons = len(kind.steps) + (1 if kind.optional else 0)
         return f"{buttons * 46 + 8}px"
     return COLUMN_WIDTH.get(kind.name, "1fr")
 
@@ -128,7 +128,12 @@ class Group(Input):
         self.error.value = error_html("; ".join(own))
 
     def find(self, *path: str | int) -> Input:
-        return self.inputs[path[0]].find(*path[1:]) if path else self
+        if not path:
+            return self
+        name = path[0]
+        if not isinstance(name, str):
+            raise KeyError(name)
+        return self.inputs[name].find(*path[1:])
 
     def update(self, new: Any, now: Any) -> None:
         now = now if isinstance(now, dict) else {}
@@ -180,10 +185,10 @@ class Card(Input):
         self.group: Group | None = None
         self.box: w.VBox | None = None
         self.feedback: w.HTML | None = None
+        self.is_open = False
         self.toggle = w.Button()
         self.toggle.add_class("wb-card-toggle")
         self.toggle.on_click(lambda _: self.fold() if self.is_open else self.unfold())
-        self.is_open = False
         self._retitle()
 
     @property
@@ -193,7 +198,7 @@ class Card(Input):
 
     def unfold(self) -> Group:
         """Open the card (building its fields the first time) and return its fields."""
-        if self.group is None:
+        if self.group is None or self.box is None:
             self.group = Group(self.model, self.original, self.lang, choices=self.choices)
             self.group.on_change(self.changed)
             self.group.on_change(self._retitle)
@@ -229,7 +234,7 @@ class Card(Input):
         title, feedback = card_view(self.model, record, self.lang, feedback=shown)
         self.toggle.description = f"{arrow} {title}"
         self.toggle.tooltip = msg("close" if self.is_open else "open", self.lang)
-        if shown:
+        if shown and self.feedback is not None:
             self.feedback.value = feedback
 
     def get(self) -> dict[str, Any]:
@@ -316,7 +321,11 @@ class Table(Input):
         """Append an empty record (a goal or factor with the next free number) and return its fields."""
         record = new_record(self.record)
         if is_numbered(self.record):
-            record.id = next_number(self.record, [str(row.get().get(NUMBER_FIELD) or "") for row in self.rows])
+            setattr(
+                record,
+                NUMBER_FIELD,
+                next_number(self.record, [str(row.get().get(NUMBER_FIELD) or "") for row in self.rows]),
+            )
         row = self._new_row(record)
         self.rows.append(row)
         self._render()
@@ -389,7 +398,7 @@ class Table(Input):
             self.changed()
 
     def _buttons(self, row: Row) -> w.HBox:
-        def button(icon: str, tooltip: str, action, disabled: bool = False) -> w.Button:
+        def button(icon: str, tooltip: str, action: Callable[[int], object], disabled: bool = False) -> w.Button:
             control = w.Button(icon=icon, tooltip=tooltip, disabled=disabled, layout=w.Layout(width="36px"))
             control.on_click(lambda _: action(self.rows.index(row)))
             return control
@@ -419,11 +428,15 @@ class Table(Input):
             return
         if self.flat:
             header = [w.HTML(label_html(field_label(self.record, n, self.lang))) for n in editable_fields(self.record)]
-            rows = [w.VBox([self._grid([*row.cells, self._buttons(row)]), row.error]) for row in self.rows]
+            rows = [
+                w.VBox([self._grid([*row.cells, self._buttons(row)]), row.error])
+                for row in self.rows
+                if isinstance(row, Group)  # a flat table's rows are all groups
+            ]
             self.body.children = [self._grid([*header, w.HTML()]), *rows]
             return
         for row in self.rows:
-            if row.is_open:  # the up and down buttons follow the card's new place
+            if isinstance(row, Card) and row.is_open:  # the up and down buttons follow the card's new place
                 row.unfold()
         self._show_rows()
 
@@ -441,7 +454,12 @@ class Table(Input):
         self.error.value = error_html("; ".join(own))
 
     def find(self, *path: str | int) -> Input:
-        return self.rows[path[0]].find(*path[1:]) if path else self
+        if not path:
+            return self
+        index = path[0]
+        if not isinstance(index, int):
+            raise TypeError(f"list indices must be integers, not {index!r}")
+        return self.rows[index].find(*path[1:])
 
 
 def input_for(

@@ -9,6 +9,7 @@ it is itself a new version and can be undone the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as w
 from babel.dates import format_datetime
@@ -62,7 +63,7 @@ class VersionsPanel:
         sections: list[str],
         location: str = "",
         lang: str | None = None,
-        on_restored: Callable[[], None] | None = None,
+        on_restored: Callable[[], object] | None = None,
     ):
         self.project = project
         self.location = location
@@ -84,7 +85,11 @@ class VersionsPanel:
         self.widget = w.Accordion(children=[body], selected_index=None)
         self.widget.set_title(0, msg("title", self.lang))
         self.widget.add_class("wb-versions")
-        self.widget.observe(lambda change: change["new"] == 0 and self.refresh(), names="selected_index")
+        self.widget.observe(self._opened, names="selected_index")
+
+    def _opened(self, change: dict[str, Any]) -> None:
+        if change["new"] == 0:
+            self.refresh()
 
     @property
     def file(self) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbook.errors import Problem, WorkbookError
@@ -46,12 +48,12 @@ def read_excel(data: bytes, file: str, sheet: str | None = None) -> Grid:
         raise WorkbookError(Problem(file=file, message=msg("broken"))) from None
     chosen = _choose_sheet(book.worksheets, file, sheet)
     grid = Grid(msg("sheet", file=file, sheet=chosen.title), excel=True)
-    for cells in chosen.iter_rows():
-        grid.add(cells[0].row, [_value(cell) for cell in cells])
+    for number, cells in enumerate(chosen.iter_rows(), start=1):  # iter_rows starts at row 1
+        grid.add(number, [_value(cell) for cell in cells])
     return grid
 
 
-def _choose_sheet(sheets: list[Worksheet], file: str, wanted: str | None) -> Worksheet:
+def _choose_sheet(sheets: Sequence[Worksheet], file: str, wanted: str | None) -> Worksheet:
     names = ", ".join(f"'{s.title}'" for s in sheets)
     if wanted is not None:
         match = [s for s in sheets if normalise(s.title) == normalise(wanted)]
@@ -74,7 +76,7 @@ def _choose_sheet(sheets: list[Worksheet], file: str, wanted: str | None) -> Wor
     raise WorkbookError(Problem(file=file, message=msg("no_sheet_fits", columns=columns, sheets=names)))
 
 
-def _value(cell: object) -> object:
+def _value(cell: Cell | MergedCell) -> object:
     """A cell's value; a number Excel shows as a percentage (0.45 as 45%) in percent points (45)."""
     value = cell.value
     if isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or ""):

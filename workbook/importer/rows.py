@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from openpyxl.utils import get_column_letter
 
@@ -14,6 +15,8 @@ from workbook.importer.grid import Grid
 from workbook.language.i18n import Messages
 from workbook.language.locale import LocaleProblem, shown
 from workbook.model import Location, Measurement
+
+T = TypeVar("T")
 
 msg = Messages(
     {
@@ -103,8 +106,8 @@ class _RowReader:
         date = self._parse(index, "date", parse_date, msg("what_date"))
         goal_id = self._parse(index, "goal", self._goal, msg("what_goal", example=(self.goal_ids or ["D1"])[0]))
         value = self._parse(index, "value", self._number, msg("what_value"))
-        if len(self.result.problems) > problems_before:
-            return
+        if len(self.result.problems) > problems_before or date is None or goal_id is None or value is None:
+            return  # (each None came with a problem)
         line = self.grid.numbers[index]
         first = self.first_line_of.setdefault((date, goal_id), line)
         if first != line:
@@ -118,7 +121,7 @@ class _RowReader:
         column = self.header.columns.get(role)
         return cells[column] if column is not None and column < len(cells) else None
 
-    def _parse(self, index: int, role: str, parse: Callable[[object], object], what: str) -> object:
+    def _parse(self, index: int, role: str, parse: Callable[[object], T], what: str) -> T | None:
         """The cell of `role` in row `index` read by `parse`, or None after reporting why not."""
         value = self._cell(self.grid.rows[index], role)
         if not filled(value):

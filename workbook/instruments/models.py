@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from pydantic import BaseModel, ConfigDict
 
 from workbook.language.i18n import language
@@ -31,7 +34,15 @@ class Instrument(Definition):
     source: str
 
 
-def _by_key(items: list, key: str):
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_Keyed)
+
+
+def _by_key(items: Sequence[_Item], key: str) -> _Item:
     """The item whose key is `key` (KeyError when there is none)."""
     for item in items:
         if item.key == key:

@@ -219,7 +219,7 @@ _SHAPE = re.compile(r"([-+]?)(\d[\d.,]*|[.,]\d+)")
 _GROUPED_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
 _OTHER = {".": ",", ",": "."}
 _DECIMAL_SEPARATOR = {"comma": ",", "point": "."}
-_CONVENTION_OF = {",": "comma", ".": "point"}
+_CONVENTION_OF: dict[str, Convention] = {",": "comma", ".": "point"}
 
 
 def parse_number(value: object, lang: str | None = None, convention: Convention | None = None) -> Decimal:

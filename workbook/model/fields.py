@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 
 def field(
@@ -38,34 +38,37 @@ def field(
     return Field(json_schema_extra=extra, **kwargs)
 
 
-def field_label(model: type, name: str, lang: str = "nl") -> str:
+def _extra(model: type[BaseModel], name: str) -> dict[str, Any]:
+    """What `field` put in the json_schema_extra of `model.name` (empty for a plain Field)."""
+    extra = model.model_fields[name].json_schema_extra
+    return extra if isinstance(extra, dict) else {}
+
+
+def field_label(model: type[BaseModel], name: str, lang: str = "nl") -> str:
     """The label of `model.name` in `lang`, falling back to the field name."""
-    info = model.model_fields[name]
-    extra = info.json_schema_extra or {}
-    return extra.get("label", {}).get(lang) or name
+    label: str = _extra(model, name).get("label", {}).get(lang) or name
+    return label
 
 
-def field_help(model: type, name: str, lang: str = "nl") -> str:
+def field_help(model: type[BaseModel], name: str, lang: str = "nl") -> str:
     """The help text of `model.name` in `lang` (may be empty)."""
-    info = model.model_fields[name]
-    extra = info.json_schema_extra or {}
-    return extra.get("help", {}).get(lang, "")
+    text: str = _extra(model, name).get("help", {}).get(lang, "")
+    return text
 
 
-def field_noun(model: type, name: str, count: int, lang: str = "nl") -> str:
+def field_noun(model: type[BaseModel], name: str, count: int, lang: str = "nl") -> str:
     """The word for `count` items of list field `model.name` ("1 actie", "3 acties"); the label
     in lower case when the field names no nouns."""
-    extra = model.model_fields[name].json_schema_extra or {}
-    one, many = extra.get("nouns", {}).get(lang) or (None, None)
+    one, many = _extra(model, name).get("nouns", {}).get(lang) or (None, None)
     if one is None:
         return field_label(model, name, lang).lower()
-    return one if count == 1 else many
+    return str(one if count == 1 else many)
 
 
-def field_widget(model: type, name: str) -> str | None:
+def field_widget(model: type[BaseModel], name: str) -> str | None:
     """The widget hint of `model.name`, if any."""
-    extra = model.model_fields[name].json_schema_extra or {}
-    return extra.get("widget")
+    widget: str | None = _extra(model, name).get("widget")
+    return widget
 
 
 class Choice(StrEnum):
@@ -75,6 +78,10 @@ class Choice(StrEnum):
     the code. Reading accepts the code, either label (with or without the part in brackets or a
     leading "de"/"het"/"the") and the other words, in any case and with or without accents.
     """
+
+    nl: str
+    en: str
+    aliases: tuple[str, ...]
 
     def __new__(cls, code: str, nl: str, en: str, *aliases: str) -> Choice:
         obj = str.__new__(cls, code)

@@ -8,7 +8,9 @@ from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
 from workbook.model.layout import Block, Section, Text
 
-msg = Messages({"unknown": ("onbekende stap '{key}'; kies uit: {known}", "unknown step '{key}'; choose from: {known}")})
+msg = Messages(
+    {"unknown": ("onbekende stap '{step}'; kies uit: {known}", "unknown step '{step}'; choose from: {known}")}
+)
 
 
 @dataclass(frozen=True)
@@ -152,5 +154,5 @@ STEPS: dict[str, Step] = {
 def step_named(key: str) -> Step:
     """The step with this key; a clear message listing the steps when there is none."""
     if key not in STEPS:
-        raise WorkbookError(msg("unknown", key=key, known=", ".join(STEPS)))
+        raise WorkbookError(msg("unknown", step=key, known=", ".join(STEPS)))
     return STEPS[key]

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from workbook.language.i18n import Messages
+from workbook.language.i18n import Messages, language
 from workbook.model.fields import field_label
 from workbook.model.numbering import NUMBER_FIELD, is_numbered, next_number
 from workbook.project.places import record_model
@@ -39,6 +39,7 @@ Found = list[tuple[tuple[Any, ...], str]]
 
 def integrity_problems(model: type[BaseModel], section: str, value: Any, lang: str | None = None) -> Found:
     """The problems in `section` of `model` holding `value` (plain data), as (path, message)."""
+    lang = lang or language()  # field_label needs the language itself
     found: Found = []
     if section in REQUIRED.get(model.__name__, ()) and _blank(value):
         found.append(((), msg("required", lang, label=field_label(model, section, lang))))
@@ -48,7 +49,7 @@ def integrity_problems(model: type[BaseModel], section: str, value: Any, lang: s
     return found
 
 
-def _check(model: type[BaseModel], value: Any, path: tuple, found: Found, lang: str | None) -> None:
+def _check(model: type[BaseModel], value: Any, path: tuple, found: Found, lang: str) -> None:
     if isinstance(value, list):
         for index, item in enumerate(value):
             _check_record(model, item, (*path, index), found, lang)
@@ -58,7 +59,7 @@ def _check(model: type[BaseModel], value: Any, path: tuple, found: Found, lang: 
         _check_record(model, value, path, found, lang)
 
 
-def _check_record(model: type[BaseModel], record: Any, path: tuple, found: Found, lang: str | None) -> None:
+def _check_record(model: type[BaseModel], record: Any, path: tuple, found: Found, lang: str) -> None:
     if not isinstance(record, dict):
         return
     for name in REQUIRED.get(model.__name__, ()):
@@ -70,7 +71,7 @@ def _check_record(model: type[BaseModel], record: Any, path: tuple, found: Found
             _check(inner, record[name], (*path, name), found, lang)
 
 
-def _check_numbers(model: type[BaseModel], items: list, path: tuple, found: Found, lang: str | None) -> None:
+def _check_numbers(model: type[BaseModel], items: list, path: tuple, found: Found, lang: str) -> None:
     numbers = [str(item.get(NUMBER_FIELD) or "").strip() for item in items if isinstance(item, dict)]
     seen: set[str] = set()
     for index, number in enumerate(numbers):

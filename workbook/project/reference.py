@@ -20,7 +20,7 @@ from workbook.files.validation import inner_type, is_choice, is_record
 from workbook.language.i18n import Messages
 from workbook.model import Location
 from workbook.model.base import is_internal
-from workbook.model.fields import field_help, field_label
+from workbook.model.fields import field_help, field_label, field_widget
 
 msg = Messages(
     {
@@ -71,7 +71,7 @@ def entries(
         yield FieldEntry(
             path=path,
             label=field_label(model, name, lang),
-            kind=_kind_of(info.annotation, info, lang, (info.json_schema_extra or {}).get("widget")),
+            kind=_kind_of(info.annotation, info, lang, field_widget(model, name)),
             required=info.is_required(),
             choices=[(member.value, member.label(lang)) for member in kind] if is_choice(kind) else [],
             example=examples.get(path.replace("[]", ""), _fallback_example(info.annotation, kind, info)),

@@ -25,7 +25,10 @@ from workbook.project.store import LOCATIONS_DIR, PLAN_FILE
 
 EDITOR_DIR = ".vscode"
 PLAN_SCHEMA = "werkboek.schema.json"
-SCHEMAS = {PLAN_SCHEMA: (Plan, [PLAN_FILE]), "locatie.schema.json": (Location, [f"{LOCATIONS_DIR}/*.yaml"])}
+SCHEMAS: dict[str, tuple[type[BaseModel], list[str]]] = {
+    PLAN_SCHEMA: (Plan, [PLAN_FILE]),
+    "locatie.schema.json": (Location, [f"{LOCATIONS_DIR}/*.yaml"]),
+}
 YES_NO_SPELLINGS = sorted(YES | NO)
 
 

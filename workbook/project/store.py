@@ -102,6 +102,11 @@ class Saved:
     renumbered: list[Renumbered] = field(default_factory=list)
 
 
+def _column(field_name: str | None) -> str | None:
+    """The measurements file's column for a Measurement field (other paths as they are)."""
+    return COLUMN_OF_FIELD.get(field_name, field_name) if field_name is not None else None
+
+
 def section_data(record: BaseModel, section: str) -> Any:
     """One section of a plan or location as plain data (dates as text, choices as codes)."""
     return record.model_dump(mode="json", include={section})[section]
@@ -408,7 +413,7 @@ class Project:
                 rows.append(Measurement.model_validate(record))
             except ValidationError as error:
                 problems += [
-                    Problem(file=file, line=line, field=COLUMN_OF_FIELD.get(p.field, p.field), message=p.message)
+                    Problem(file=file, line=line, field=_column(p.field), message=p.message)
                     for p in problems_from(error, file)
                 ]
         if problems:

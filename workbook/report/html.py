@@ -12,6 +12,7 @@ import html
 import io
 import re
 import weakref
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from markupsafe import Markup
@@ -19,9 +20,12 @@ from matplotlib.figure import Figure
 
 from workbook.report.audience import VARIANTS_MIME
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 # Fixed ids and no date in the SVG: the same chart gives the same bytes in every build. Text stays
 # text (fonttype none): a third of the size and quicker to write than glyphs drawn as paths.
-SVG_SETTINGS = {"svg.hashsalt": "workbook-report", "svg.fonttype": "none"}
+SVG_SETTINGS: dict[RcKeyType, Any] = {"svg.hashsalt": "workbook-report", "svg.fonttype": "none"}
 
 
 class Fragment:
@@ -37,7 +41,7 @@ class Fragment:
         self.variants = {audience: str(text) for audience, text in (variants or {}).items() if text != html}
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        data = {"text/html": str(self.html)}
+        data: dict[str, object] = {"text/html": str(self.html)}
         if self.variants:
             data[VARIANTS_MIME] = self.variants
         metadata = {"text/html": {"title": self.title}} if self.title else {}

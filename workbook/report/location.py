@@ -377,7 +377,7 @@ class LocationReport:
             )
         progress = [row for row in self._progress if row.on_track is not None]
         if progress:
-            on_track = sum(row.on_track for row in progress)
+            on_track = sum(1 for row in progress if row.on_track)
             figures.append((self._m("of", part=on_track, whole=len(progress)), self._m("goals_on_track")))
         latest, _ = self._scan
         if latest is not None:

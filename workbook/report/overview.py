@@ -250,7 +250,7 @@ def _row(
     return view | {
         "overdue": overdue(location, today),
         "judged": len(judged),
-        "on_track": sum(goal.on_track for goal in judged),
+        "on_track": sum(1 for goal in judged if goal.on_track),
         "scan": standing.scan,
         "attention": len(attention_points(plan, location, lang, today)),
         "successes": kinds.count(ExperienceKind.success),

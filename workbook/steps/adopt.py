@@ -80,7 +80,8 @@ class StrategyAdopter:
         goals = adopt(plan, factor_id, strategy, goal_id, self.lang)
         before = [goal.model_dump(mode="json") for goal in plan.goals]
         added = goals[[g["id"] for g in goals].index(goal_id)]["actions"][-1]
-        existing = plan.goal(goal_id).actions
+        goal = plan.goal(goal_id)
+        existing = goal.actions if goal is not None else []
         if any(a.text == added["text"] and a.factor_id == factor_id for a in existing):
             self.status.value = line(msg("already", self.lang, goal=goal_id, factor=factor_id))
             return

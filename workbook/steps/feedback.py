@@ -178,7 +178,7 @@ def strategies_panel(situation: Situation) -> str:
 
 def _mismatch(factor: ContextFactor, lang: str) -> str:
     """A note when the factor's determinant belongs to another group than the factor ("" when it fits)."""
-    if not factor_strategies.mismatched_group(factor):
+    if factor.determinant is None or not factor_strategies.mismatched_group(factor):
         return ""
     expected = determinants()[factor.determinant].group.label(lang)
     return msg("mismatch", lang, expected=expected, group=factor.group.label(lang))
@@ -196,11 +196,13 @@ def _chart(draw: Callable[[Situation], Figure]) -> Callable[[Situation], str]:
     return panel
 
 
-def _location_chart(draw: Callable[[Situation], Figure]) -> Callable[[Situation], str]:
+def _location_chart(draw: Callable[[Situation, Location], Figure]) -> Callable[[Situation], str]:
+    """A chart of the step's location (nothing in a step without one); `draw` gets the location too."""
+
     def panel(situation: Situation) -> str:
         if situation.location is None:
             return ""
-        return figure_html(draw(situation), draw.__doc__ or "")
+        return figure_html(draw(situation, situation.location), draw.__doc__ or "")
 
     return panel
 
@@ -232,10 +234,10 @@ PANELS: dict[str, Callable[[Situation], str]] = {
         lambda s: charts.goal_progress(progress.organisation_progress(s.plan, s.locations), s.lang)
     ),
     "goal_progress": _location_chart(
-        lambda s: charts.goal_progress(progress.goal_progress(s.plan, s.location), s.lang)
+        lambda s, place: charts.goal_progress(progress.goal_progress(s.plan, place), s.lang)
     ),
-    "measurements_over_time": _location_chart(lambda s: charts.measurements_over_time(s.plan, s.location, s.lang)),
-    "location_scan": _location_chart(lambda s: _scan_figure(s.location.scans)(s.lang)),
+    "measurements_over_time": _location_chart(lambda s, place: charts.measurements_over_time(s.plan, place, s.lang)),
+    "location_scan": _location_chart(lambda s, place: _scan_figure(place.scans)(s.lang)),
 }
 
 

@@ -76,6 +76,7 @@ def static_html(step: Step, project: Project, location: str = "", lang: str | No
     lang = lang or language()
     plan = project.load_plan()
     locations = project.load_locations()
+    places: list[tuple[str, Plan | Location, Situation]]
     if step.per_location:
         chosen = [project.load_location(location)] if location else locations
         places = [(place.name, place, Situation(plan, lang, place, locations)) for place in chosen]
@@ -99,6 +100,8 @@ def _sections(step: Step, record: Plan | Location, lang: str) -> list[Part]:
 
 def report_preview(situation: Situation) -> str:
     """The stakeholder report of the chosen location as it stands, below the location's form."""
+    if situation.location is None:
+        return ""
     report = LocationReport(situation.plan, situation.location, situation.lang, dt.date.today())
     sections = [getattr(report, name)() for name in REPORT_SECTIONS]
     return _html("report_preview.html.j2", situation.lang, sections=sections)

@@ -64,8 +64,8 @@ def text_of(value: Any, lang: str) -> str:
         return EMPTY
     if isinstance(value, bool):
         return msg("yes" if value else "no", lang)
-    if hasattr(value, "label") and isinstance(value, Enum):
-        return value.label(lang)
+    if isinstance(value, Enum) and callable(label := getattr(value, "label", None)):
+        return str(label(lang))
     if isinstance(value, dt.date):
         return format_date(value, lang, style="medium")
     if isinstance(value, float):

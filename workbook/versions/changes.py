@@ -203,6 +203,7 @@ def _model(
         if old == new:
             continue
         at = name if top else section
+        inner: Any  # the record model for "records" and "model", else the value's type
         shape, inner = _shape(model.model_fields[name].annotation) if name in model.model_fields else ("value", None)
         label = field_label(model, name, lang) if name in model.model_fields else name
         if shape == "records":
@@ -245,9 +246,19 @@ def _records(
     return found
 
 
-def _change(file: str, section: str, where: tuple[Label, ...], field: str = "", *values: str, **rest: Any) -> Change:
+def _change(
+    file: str,
+    section: str,
+    where: tuple[Label, ...],
+    field: str = "",
+    old: str = "",
+    new: str = "",
+    *,
+    kind: str = "changed",
+    free_text: bool = False,
+) -> Change:
     named, plain = tuple(label.named for label in where), tuple(label.plain for label in where)
-    return Change(file, section, named, field, *values, plain=plain, **rest)
+    return Change(file, section, named, field, old, new, kind=kind, plain=plain, free_text=free_text)
 
 
 def _matcher(model: type[BaseModel], before: list[dict], after: list[dict]) -> Any:

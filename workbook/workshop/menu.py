@@ -6,6 +6,8 @@ The Voilà template (templates/voila/templates/workshop/) gets this as plain dat
 
 from __future__ import annotations
 
+from typing import Any
+
 from workbook.language.i18n import Messages
 from workbook.model.steps import STEPS, Step
 
@@ -52,7 +54,7 @@ def step_menu(lang: str) -> list[dict[str, object]]:
     ]
 
 
-def template_resources(lang: str) -> dict[str, object]:
+def template_resources(lang: str) -> dict[str, dict[str, Any]]:
     """What the workshop template needs besides the notebook: the menu and its words."""
     words = {
         key: msg(key, lang)

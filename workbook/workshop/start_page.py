@@ -46,7 +46,8 @@ def start_page(project: Project, lang: str) -> dict[str, object]:
     """Everything the start page shows, as plain data (user text is escaped by the template)."""
     words = {key: msg(key, lang) for key in msg.catalogue}
     words["location"] = msg("location", lang, number=next(s.number for s in STEPS.values() if s.per_location))
-    page = {"lang": lang, "words": words, **template_resources(lang)}
+    resources = template_resources(lang)
+    page = {"lang": lang, "words": words, **resources}
     try:
         plan = project.load_plan()
         locations = project.load_locations()
@@ -55,7 +56,7 @@ def start_page(project: Project, lang: str) -> dict[str, object]:
     name = plan.basics.project_name or msg("unnamed", lang)
     done = {step.key: step for step in step_completeness(plan, locations, lang)}
     coming = next_step(plan, locations, lang)
-    steps = [{**step, "status": done[step["key"]].status} for step in page["workbook"]["steps"]]
+    steps = [{**step, "status": done[step["key"]].status} for step in resources["workbook"]["steps"]]
     return {
         **page,
         "title": msg("title", lang, name=name),
