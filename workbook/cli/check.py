@@ -8,7 +8,9 @@ Every problem in every file is reported, not just the first.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from workbook.analysis.advice import project_advice
 from workbook.analysis.completeness import next_step
@@ -21,6 +23,9 @@ from workbook.project.file_checks import ignored_files, location_problems, plan_
 from workbook.project.schema import refresh_editor_files
 from workbook.project.store import Project
 from workbook.versions.store import STORE_DIR
+
+T = TypeVar("T")
+K = TypeVar("K")
 
 msg = Messages(
     {
@@ -150,7 +155,7 @@ def _check_location(report: Report, project: Project, slug: str) -> Location | N
     return location
 
 
-def _load(report: Report, loader):
+def _load(report: Report, loader: Callable[[], T]) -> T | None:
     """The result of `loader`, or None with its problems added to `report`."""
     try:
         return loader()
@@ -202,9 +207,9 @@ def _where(problem: Problem) -> str:
     return f"{', '.join(parts)}: " if parts else ""
 
 
-def _grouped(items, key):
+def _grouped(items: Iterable[T], key: Callable[[T], K]) -> list[tuple[K, list[T]]]:
     """(key, items) pairs in order of first appearance."""
-    groups: dict = {}
+    groups: dict[K, list[T]] = {}
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return list(groups.items())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import Any
 
 from jupyterhub.auth import Authenticator
 from traitlets import Unicode
@@ -52,7 +53,7 @@ class RoomPasswordAuthenticator(Authenticator):
             raise ValueError(f"{self.__class__.__name__}.password_hash is not set")
         super().check_allow_config()
 
-    async def authenticate(self, handler, data: dict) -> str | None:
+    async def authenticate(self, handler: Any, data: dict) -> str | None:
         if password_matches(data.get("password", ""), self.password_hash):
             return data.get("username")
         return None
