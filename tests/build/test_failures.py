@@ -53,3 +53,16 @@ def test_a_failed_rebuild_keeps_the_previous_report_and_marks_it_out_of_date(sma
     row = overview[overview.index(f'href="{BROKEN}.html"') :].split("</tr>")[0]
     assert "verouderd" in row
     assert "halverwege" in overview
+
+
+def test_the_log_names_a_failed_report_by_default_and_every_report_when_verbose(small_project, capsys):
+    break_location(small_project)
+    run_build(small_project, "--location", BROKEN)
+    quiet = capsys.readouterr().err
+    assert f"WARNING workbook.build.pipeline: {BROKEN} failed" in quiet and "halverwege" in quiet
+    assert " INFO " not in quiet
+
+    run_build(small_project, "--location", "tweeeiken", "--verbose")
+    verbose = capsys.readouterr().err
+    assert "INFO workbook.build.pipeline: 1 of 1 reports to build" in verbose
+    assert "INFO workbook.build.pipeline: tweeeiken built in" in verbose

@@ -10,7 +10,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from workbook.exchange.pdf import CHROMIUM_ENV, DEFAULT_CHROMIUM, PdfUnavailable, outdated, print_reports
+from workbook.exchange.pdf import DEFAULT_CHROMIUM, PdfUnavailable, outdated, print_reports
+from workbook.settings import CHROMIUM_ENV
 
 from .read_back import page_text
 

@@ -11,7 +11,8 @@ import pypdf
 import pytest
 
 from workbook.cli import main
-from workbook.exchange.pdf import CHROMIUM_ENV, DEFAULT_CHROMIUM
+from workbook.exchange.pdf import DEFAULT_CHROMIUM
+from workbook.settings import CHROMIUM_ENV
 
 from .read_back import page_text
 

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "workbook"
 
 # From the bottom up; parts on one line form one layer and may import each other.
 LAYERS: list[set[str]] = [
-    {"language", "resources"},
+    {"language", "resources", "settings"},
     {"errors"},
     {"model"},
     {"instruments"},

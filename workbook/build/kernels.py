@@ -19,6 +19,7 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
 from workbook.language.i18n import Messages
+from workbook.settings import LANG_ENV
 
 KERNEL_NAME = "python3"
 # Modules every report notebook uses; importing them once is the point of a warm kernel.
@@ -131,5 +132,5 @@ def kernel_environment(lang: str) -> dict[str, str]:
     """The environment of a build kernel: headless, in the report language."""
     env = dict(os.environ)
     env.pop("WORKBOOK_INTERACTIVE", None)
-    env["WORKBOOK_LANG"] = lang
+    env[LANG_ENV] = lang
     return env

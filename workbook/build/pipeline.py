@@ -14,6 +14,7 @@ changed only hashes files and reads the manifest, and is done in well under a se
 from __future__ import annotations
 
 import itertools
+import logging
 import math
 import os
 import time
@@ -46,6 +47,8 @@ PLAN_NOTEBOOK = "plan_rapport.ipynb"
 TEMPLATE = "workbook"
 CELL_TIMEOUT = 600
 """Seconds one cell may take before the build gives up on that report."""
+
+log = logging.getLogger(__name__)
 
 msg = Messages(
     {
@@ -151,6 +154,7 @@ def _build(
     _remove_orphans(layout, manifest, all_slugs)
     _remove_stale_temp_files(layout)
     settings = Settings(layout, lang, None, CELL_TIMEOUT, audiences)
+    log.info("%d of %d reports to build, %d unchanged", len(todo), len(wanted), len(result.skipped))
     bar = Progress(len(todo), progress)
     unreadable = {t.key: error for t in todo if t.kind == LOCATION and (error := _unreadable(project, t.slug))}
     runnable = _longest_first([t for t in todo if t.key not in unreadable], manifest)
@@ -161,6 +165,7 @@ def _build(
     try:
         for outcome in itertools.chain(refused, _run(runnable, jobs, settings, project.root)):
             _record(manifest, outcome)
+            _log(outcome)
             manifest.save()  # a build killed later keeps this report and does not redo it
             result.outcomes.append(outcome)
             bar.advance(outcome.target.slug or outcome.target.kind)
@@ -239,6 +244,15 @@ def _run(todo: list[Target], jobs: int, settings: Settings, cwd: Path):
     from workbook.build.pool import run_all  # papermill and friends: only when there is work
 
     return run_all(todo, jobs, settings, cwd)
+
+
+def _log(outcome: Outcome) -> None:
+    """One line per report in the log: built and how long it took, or why it failed."""
+    name = outcome.target.slug or outcome.target.kind
+    if outcome.ok:
+        log.info("%s built in %.1f s", name, outcome.seconds)
+    else:
+        log.warning("%s failed after %.1f s: %s", name, outcome.seconds, outcome.error)
 
 
 def _record(manifest: Manifest, outcome: Outcome) -> None:

@@ -9,6 +9,7 @@ from importlib.metadata import version
 
 from workbook.errors import WorkbookError
 from workbook.language.i18n import LANGUAGES, Messages, set_language
+from workbook.settings import configure_logging
 
 # Each module registers its sub-command(s) with ``register(subparsers)``; the command names it registers.
 COMMANDS = {
@@ -32,6 +33,10 @@ msg = Messages(
             "The implementation workbook: write an implementation plan, roll it out per location and report.",
         ),
         "lang": ("taal van de uitvoer (nl of en)", "language of the output (nl or en)"),
+        "verbose": (
+            "laat zien wat het werkboek doet (-vv: met details); standaard alleen waarschuwingen",
+            "show what the workbook does (-vv: with details); by default only warnings",
+        ),
         "error": ("Fout", "Error"),
     }
 )
@@ -46,6 +51,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workbook", description=msg("description"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('workbook')}")
     parser.add_argument("--lang", choices=LANGUAGES, help=msg("lang"))
+    parser.add_argument("-v", "--verbose", action="count", default=0, help=msg("verbose"))
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     modules = [module for module, names in COMMANDS.items() if command in names] or list(COMMANDS)
     for module in modules:
@@ -59,6 +65,12 @@ def _command(argv: list[str]) -> str | None:
     return words[0] if words else None
 
 
+def _verbosity_first(argv: list[str]) -> list[str]:
+    """`argv` with ``-v``/``-vv``/``--verbose`` moved to the front, so they may also follow the command."""
+    verbose = [arg for arg in argv if arg == "--verbose" or (arg.startswith("-v") and set(arg[1:]) == {"v"})]
+    return verbose + [arg for arg in argv if arg not in verbose]
+
+
 def _early_language(argv: list[str]) -> None:
     """Honour --lang before the parser is built, so that --help is in the chosen language."""
     for i, arg in enumerate(argv):
@@ -70,10 +82,11 @@ def _early_language(argv: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    argv = sys.argv[1:] if argv is None else argv
+    argv = _verbosity_first(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
     parser = build_parser(_command(argv))
     args = parser.parse_args(argv)
+    configure_logging(args.verbose)
     try:
         return args.run(args) or 0
     except WorkbookError as error:

@@ -21,9 +21,9 @@ from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_number
 from workbook.model.steps import STEPS
-from workbook.project.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.project.store import Project
 from workbook.resources import labextensions_dir
+from workbook.settings import INTERACTIVE_ENV, LANG_ENV, PROJECT_ENV
 from workbook.steps.install import STEPS_DIR, install_steps
 from workbook.steps.lab_settings import lab_environment
 from workbook.workshop.config import CULL_AFTER, KERNEL_MB, POOL_SIZE, waiting_pages
@@ -132,7 +132,7 @@ def prepare(args: argparse.Namespace) -> tuple[Project, dict[str, str], int, str
     for change in install_steps(project.root):
         print(change.message)
     env = dict(os.environ)
-    env.update({PROJECT_ENV: str(project.root), INTERACTIVE_ENV: "1", "WORKBOOK_LANG": language()})
+    env.update({PROJECT_ENV: str(project.root), INTERACTIVE_ENV: "1", LANG_ENV: language()})
     env.update(lab_environment(project.root))
     port = args.port or free_port(args.default_port, _host(args.ip))
     return project, env, port, secrets.token_hex(16)

@@ -18,8 +18,8 @@ from pathlib import Path
 from workbook.errors import WorkbookError
 from workbook.exchange.files import write_whole
 from workbook.language.i18n import Messages
+from workbook.settings import CHROMIUM_ENV, Settings
 
-CHROMIUM_ENV = "WORKBOOK_CHROMIUM"
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -82,7 +82,7 @@ class PdfUnavailable(WorkbookError):
 
 def chromium_path() -> Path:
     """Chromium's executable: ``$WORKBOOK_CHROMIUM``, Debian's /usr/bin/chromium, or on the PATH."""
-    configured = os.environ.get(CHROMIUM_ENV)
+    configured = Settings.current().chromium
     if configured:
         candidate = Path(configured)
     elif DEFAULT_CHROMIUM.exists():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from workbook.settings import Settings
 
 LANGUAGES = ("nl", "en")
 _override: str | None = None
@@ -20,8 +20,7 @@ def language() -> str:
     """The language in use: the override, else ``WORKBOOK_LANG``, else Dutch."""
     if _override:
         return _override
-    env = os.environ.get("WORKBOOK_LANG", "").strip().lower()[:2]
-    return env if env in LANGUAGES else "nl"
+    return Settings.current().lang
 
 
 class Messages:

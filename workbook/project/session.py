@@ -9,9 +9,7 @@ from pathlib import Path
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
 from workbook.project.store import PLAN_FILE, Project
-
-PROJECT_ENV = "WORKBOOK_PROJECT"
-INTERACTIVE_ENV = "WORKBOOK_INTERACTIVE"
+from workbook.settings import Settings
 
 msg = Messages(
     {
@@ -28,7 +26,7 @@ msg = Messages(
 def find_project(project: str | os.PathLike = "") -> Project:
     """The project named by `project`, else by ``WORKBOOK_PROJECT``, else the nearest folder upwards
     from the current one that holds a werkboek.yaml (so a copied or zipped project keeps working)."""
-    chosen = str(project) or os.environ.get(PROJECT_ENV, "")
+    chosen = str(project) or Settings.current().project
     if chosen:
         return Project.open(chosen)
     cwd = Path.cwd()
@@ -40,4 +38,4 @@ def find_project(project: str | os.PathLike = "") -> Project:
 
 def interactive() -> bool:
     """True when the notebook runs for a person (``workbook lab`` / ``workshop``), not headless."""
-    return os.environ.get(INTERACTIVE_ENV, "") == "1"
+    return Settings.current().interactive

@@ -28,9 +28,9 @@ from pathlib import Path
 
 from jupyter_core.paths import jupyter_config_path, jupyter_data_dir
 
-from workbook.project.session import INTERACTIVE_ENV, PROJECT_ENV
 from workbook.project.store import Project
 from workbook.resources import templates_dir
+from workbook.settings import INTERACTIVE_ENV, LANG_ENV, PROJECT_ENV
 from workbook.steps.install import STEPS_DIR
 from workbook.workshop.config import workshop_config
 from workbook.workshop.extension import WIDGET_MESSAGES
@@ -160,7 +160,7 @@ def hub_config(
             "environment": {
                 PROJECT_ENV: str(project.root),
                 INTERACTIVE_ENV: "1",
-                "WORKBOOK_LANG": lang,
+                LANG_ENV: lang,
                 "JUPYTER_PATH": str(templates_dir()),
                 "JUPYTER_CONFIG_PATH": str(state / SERVER_CONFIG_DIR),
             },
