@@ -302,9 +302,7 @@ class PlanReport:
             "check_labels": self._labels(MessageChecks, *checks),
             "action_labels": self._labels(CommunicationAction, "purpose", "form", "who", "when", "done"),
         }
-        # as before: with a core message, the actions' who shows for every audience
-        shown = bool(self.plan.communication.core_message.strip())
-        return per_audience(lambda audience: self._render("communication", names=_names(audience) or shown, **view))
+        return per_audience(lambda audience: self._render("communication", names=_names(audience), **view))
 
     def stakeholders(self) -> Fragment:
         lang, people = self.lang, self.plan.stakeholders
