@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
-from markupsafe import Markup
 
 from tests.build.conftest import copy_demo, run_build
 from tests.build.test_browser import open_report
-from workbook.model import ContextFactor, ContextGroup, Effect, Experience, ExperienceKind, Member
-from workbook.report.blocks import badge, markup, paragraph, section, table
+from workbook.model import (
+    ContextFactor,
+    ContextGroup,
+    Effect,
+    Experience,
+    ExperienceKind,
+    Goal,
+    Member,
+    Plan,
+    Position,
+    Stakeholder,
+)
 from workbook.report.html import Fragment
+from workbook.report.plan import PlanReport
 
 SCRIPT = "<script>window.__pwned = 1</script>"
 IMAGE = '<img src=x onerror="window.__pwned = 2">'
@@ -19,19 +30,28 @@ RAW_HOSTILE = re.compile(r"<script>window|<img src=x onerror", re.IGNORECASE)
 
 
 def test_report_templates_escape_text_and_keep_markup():
-    rows = [[SCRIPT, badge(IMAGE, "bad")]]
-    html = section(
-        "a",
-        SCRIPT,
-        table(["<b>kop</b>", "Stand"], rows),
-        paragraph(IMAGE, cls='x" onclick="y'),
-        markup(Markup("<em>ok</em>")),
+    plan = Plan(
+        basics={"project_name": SCRIPT, "need": IMAGE},
+        goals=[Goal(id="D1", text=IMAGE, indicator=SCRIPT, target=90, unit=SCRIPT, owner=IMAGE)],
+        context={
+            "factors": [
+                ContextFactor(id="F1", description=SCRIPT, group=ContextGroup.organisation, effect=Effect.hindering)
+            ]
+        },
+        stakeholders=[Stakeholder(name=SCRIPT, role=IMAGE, power=4, interest=5, position=Position.neutral)],
     )
-    assert "<h2>&lt;script&gt;window.__pwned = 1&lt;/script&gt;</h2>" in html
-    assert "<td>&lt;script&gt;" in html and "<em>ok</em>" in html and "<th>&lt;b&gt;kop" in html
+    report = PlanReport(plan, [], "nl", dt.date(2026, 11, 23), [IMAGE])
+    sections = [report.header(), report.summary(), report.why(), report.context(), report.goals()]
+    sections.append(report.stakeholders())
+    html = "".join(str(s) for s in sections) + "".join(v for s in sections for v in s.variants.values())
+    assert "<h1>Implementatieplan &lt;script&gt;window.__pwned = 1&lt;/script&gt;</h1>" in html
+    assert "<td>&lt;script&gt;window.__pwned = 1&lt;/script&gt;</td>" in html
+    assert '<div class="text">&lt;img src=x onerror=&#34;window.__pwned = 2&#34;&gt;</div>' in html
+    assert '<td><span class="badge bad">Belemmerend</span></td>' in html  # markup from a macro stays markup
     assert not RAW_HOSTILE.search(html)
-    assert 'onclick="y"' not in html
-    assert Fragment(html, title=SCRIPT)._repr_mimebundle_()[1] == {"text/html": {"title": SCRIPT}}
+    title = sections[0].title
+    assert title == f"Implementatieplan {SCRIPT}"
+    assert Fragment(html, title=title)._repr_mimebundle_()[1] == {"text/html": {"title": title}}
 
 
 @pytest.mark.slow

@@ -74,3 +74,20 @@ def test_the_plan_report_gives_re_aim_per_location_as_well_as_overall(demo_proje
     body = per_location.split("<tbody>")[1].split("</tbody>")[0]
     assert body.count("<tr>") == len(demo_project.location_slugs())
     assert "Alle locaties" in per_location
+
+
+def test_the_client_councils_plan_report_names_nobody_for_actions(demo_project):
+    plan = demo_project.load_plan()
+    assert plan.communication.core_message.strip()
+    plan.communication.actions[0].who = "Jantje Bezem"
+    plan.goals[0].actions[0].who = "Pietje Puk"
+    plan.sustainment.actions[0].who = "Klaasje Kwak"
+    report = PlanReport(plan, [], "nl", TODAY, [])
+    for section, name in (
+        (report.communication(), "Jantje"),
+        (report.goals(), "Pietje"),
+        (report.sustainment(), "Klaasje"),
+    ):
+        assert name in str(section) and "<th>Wie</th>" in str(section)
+        council = section.variants["council"]
+        assert name not in council and "<th>Wie</th>" not in council

@@ -6,8 +6,8 @@ The plan report notebook calls one method per cell::
     report.header(); report.summary(); report.why(); report.context(); report.goals(); …
 
 Each method returns a ``Fragment`` (HTML). Charts come from ``workbook.charts``, checks and
-figures from ``workbook.analysis``; the chapters are blocks (``report.blocks``) that one Jinja template
-renders, escaping every piece of user text.
+figures from ``workbook.analysis``; each chapter hands them, with the plan's own records, to one Jinja
+template (``templates/workbook/fragments/plan/``), which lays it out and escapes every piece of user text.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from workbook.language.i18n import Messages, language
 from workbook.model import (
     Action,
     AnchoringGroup,
+    Characteristic,
     CommunicationAction,
     ContextFactor,
     DataItem,
@@ -50,29 +51,13 @@ from workbook.model.fields import field_label
 from workbook.project.store import Project
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
-from workbook.report.blocks import (
-    Block,
-    badge,
-    badges,
-    box,
-    chart,
-    entries,
-    heading,
-    long_text,
-    markup,
-    meta,
-    paragraph,
-    strong,
-    table,
-    tiles,
-)
-from workbook.report.blocks import section as blocks_section
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
 POSITION_TONE = {Position.supporter: "good", Position.neutral: "neutral", Position.opponent: "bad"}
 OUTCOME_TONE = {Outcome.met: "good", Outcome.not_met: "bad", Outcome.unknown: "neutral"}
+EFFECT_TONE = {Effect.promoting: "good", Effect.hindering: "bad"}
 
 msg = Messages(
     {
@@ -215,17 +200,12 @@ class PlanReport:
     def _m(self, key: str, **values: object) -> str:
         return msg(key, self.lang, **values)
 
-    def _labels(self, model: type, *names: str) -> list[str]:
-        return [field_label(model, name, self.lang) for name in names]
+    def _labels(self, model: type, *names: str) -> dict[str, str]:
+        return {name: field_label(model, name, self.lang) for name in names}
 
-    def _section(self, anchor: str, title: str, *blocks: Block | None) -> Markup:
-        return blocks_section(anchor, title, *blocks, lang=self.lang)
-
-    def _empty(self) -> Block:
-        return paragraph(self._m("nothing"), cls="empty")
-
-    def _yes_no(self, value: bool | None) -> str:
-        return self._m("unanswered") if value is None else self._m("yes" if value else "no")
+    def _render(self, template: str, **view: object) -> Markup:
+        """The chapter template ``fragments/plan/<template>.html.j2`` for the view model in `view`."""
+        return render(f"plan/{template}.html.j2", msg, self.lang, **view)
 
     def _findings(self) -> list[lint.Finding]:
         return lint.lint_plan(self.plan, self.locations, self.lang, self.today)
@@ -256,9 +236,6 @@ class PlanReport:
 
     def summary(self) -> Fragment:
         lang, plan = self.lang, self.plan
-        parts = []
-        if plan.basics.approach is not None:
-            parts.append(paragraph(self._m("approach", approach=plan.basics.approach.label(lang))))
         verdicts = [smart.check_goal(goal, lang) for goal in plan.goals]
         started = sum(location.phase in STARTED for location in self.locations)
         _, costs = costs_per_location(self.locations)
@@ -269,353 +246,175 @@ class PlanReport:
             (formats.money(costs.one_off, lang), self._m("one_off")),
             (formats.money(costs.structural, lang), self._m("structural")),
         ]
-        parts.append(tiles(figures))
-        parts.append(markup(truth.decisions_box(decisions(plan, self.locations, self.today), lang)))
-        findings = self._findings()
-        if findings:
-            count = formats.counted(len(findings), self._m("point"), self._m("points"), lang)
-            parts.append(paragraph(self._m("see_advice", count=count), cls="note"))
-        if self.unreadable:
-            parts.append(paragraph(self._m("missing_locations", names=", ".join(self.unreadable)), cls="note"))
-        return Fragment(self._section("samenvatting", self._m("summary"), *parts))
+        view = {
+            "approach": plan.basics.approach,
+            "figures": figures,
+            "decisions": truth.decisions_box(decisions(plan, self.locations, self.today), lang),
+            "findings": len(self._findings()),
+            "unreadable": self.unreadable,
+        }
+        return Fragment(self._render("summary", **view))
 
     def why(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
-        parts = []
-        if basics.need.strip():
-            parts += [heading(self._m("need"), 3), long_text(basics.need)]
-        for name, label in zip(
-            ("management", "care_staff", "clients"),
-            self._labels(WhyPerAudience, "management", "care_staff", "clients"),
-            strict=True,
-        ):
-            text = getattr(basics.why, name)
-            if text.strip():
-                parts += [heading(label, 3), long_text(text)]
-        if basics.payers:
-            parts.append(paragraph(self._m("payers", payers=", ".join(p.label(lang) for p in basics.payers))))
-        if basics.payment_notes.strip():
-            parts.append(long_text(basics.payment_notes))
-        return Fragment(self._section("waarom", self._m("why"), *(parts or [self._empty()])))
+        audiences = ("management", "care_staff", "clients")
+        labels = self._labels(WhyPerAudience, *audiences)
+        texts = [(self._m("need"), basics.need)] + [(labels[name], getattr(basics.why, name)) for name in audiences]
+        view = {
+            "texts": [(heading, text) for heading, text in texts if text.strip()],
+            "payers": [payer.label(lang) for payer in basics.payers],
+            "payment_notes": basics.payment_notes,
+        }
+        return Fragment(self._render("why", **view))
 
     def context(self) -> Fragment:
-        context, lang = self.plan.context, self.lang
-        parts = [long_text(context.team_description)] if context.team_description.strip() else []
-        if context.factors:
-            parts.append(chart(charts.context_factors(self.plan, lang), self._m("context_alt")))
-            headers = self._labels(ContextFactor, "id", "description", "group", "effect", "weight")
-            rows = [
-                [
-                    f.id,
-                    f.description,
-                    f.group.label(lang),
-                    badge(f.effect.label(lang), "good" if f.effect == Effect.promoting else "bad"),
-                    str(f.weight),
-                ]
-                for f in context.factors
-            ]
-            parts.append(table(headers, rows, numeric={4}))
-        return Fragment(self._section("context", self._m("context"), *(parts or [self._empty()])))
+        context = self.plan.context
+        view = {
+            "context": context,
+            "factors_chart": charts.context_factors(self.plan, self.lang) if context.factors else None,
+            "effect_tone": EFFECT_TONE,
+            "labels": self._labels(ContextFactor, "id", "description", "group", "effect", "weight"),
+        }
+        return Fragment(self._render("context", **view))
 
     def goals(self) -> Fragment:
-        return per_audience(lambda audience: self._goals(audience is None or audience.names_staff))
-
-    def _goals(self, names: bool) -> Markup:
         lang, plan = self.lang, self.plan
-        if not plan.goals:
-            return self._section("doelen", self._m("goals"), self._empty())
-        headers = [
-            *self._labels(Goal, "id", "text", "indicator"),
-            self._m("smart"),
-            *self._labels(Goal, "deadline", "due_after_start"),
-            *(self._labels(Goal, "owner") if names else []),
-        ]
-        headers.insert(3, f"{field_label(Goal, 'baseline', lang)} → {field_label(Goal, 'target', lang)}")
-        rows = []
-        for goal in plan.goals:
-            verdict = smart.check_goal(goal, lang)
-            letters = badges(badge(c, OUTCOME_TONE[verdict[c].outcome]) for c in smart.CRITERIA)
-            target = self._m(
-                "target_text", baseline=formats.amount(goal.baseline, lang), target=formats.amount(goal.target, lang)
-            )
-            rows.append(
-                [
-                    goal.id,
-                    goal.text,
-                    goal.indicator,
-                    f"{target} {goal.unit}".strip(),
-                    letters,
-                    formats.date(goal.deadline, lang),
-                    self._relative_due(goal),
-                    *([goal.owner] if names else []),
-                ]
-            )
-        parts = [table(headers, rows, nowrap={5})]
-        action_headers = self._labels(Action, *(("text", "who", "when", "done") if names else ("text", "when", "done")))
-        for goal in plan.goals:
-            if goal.actions:
-                rows = [
-                    [
-                        a.text,
-                        *([a.who] if names else []),
-                        formats.date(a.when, lang),
-                        self._m("done" if a.done else "open"),
-                    ]
-                    for a in goal.actions
-                ]
-                parts += [
-                    heading(self._m("actions_of", goal=f"{goal.id} {goal.text}"), 3),
-                    table(action_headers, rows, nowrap={2 if names else 1}),
-                ]
-        return self._section("doelen", self._m("goals"), *parts)
-
-    def _relative_due(self, goal: Goal) -> str:
-        if goal.due_after_start is None:
-            return formats.MISSING
-        if goal.due_after_start == 0:
-            return self._m("before_start")
-        return self._m("months_after_start", n=goal.due_after_start)
+        view = {
+            "goals": [(goal, smart.check_goal(goal, lang)) for goal in plan.goals],
+            "criteria": smart.CRITERIA,
+            "tones": OUTCOME_TONE,
+            "labels": self._labels(
+                Goal, "id", "text", "indicator", "baseline", "target", "deadline", "due_after_start", "owner"
+            ),
+            "action_labels": self._labels(Action, "text", "who", "when", "done"),
+        }
+        return per_audience(lambda audience: self._render("goals", names=_names(audience), **view))
 
     def data_collection(self) -> Fragment:
-        return per_audience(lambda audience: self._data_collection(audience is None or audience.names_staff))
-
-    def _data_collection(self, names: bool) -> Markup:
-        items = self.plan.data_collection
-        if not items:
-            return self._section("gegevens", self._m("data"), self._empty())
-        columns = (
-            ("goal_id", "data", "recorder", "method", "frequency")
-            if names
-            else ("goal_id", "data", "method", "frequency")
-        )
-        rows = [
-            [
-                *(getattr(item, name) for name in columns),
-                item.system.label(self.lang) if item.system else formats.MISSING,
-                item.feedback,
-            ]
-            for item in items
-        ]
-        return self._section(
-            "gegevens", self._m("data"), table(self._labels(DataItem, *columns, "system", "feedback"), rows)
-        )
+        names = ("goal_id", "data", "recorder", "method", "frequency", "system", "feedback")
+        view = {"items": self.plan.data_collection, "labels": self._labels(DataItem, *names)}
+        return per_audience(lambda audience: self._render("data", names=_names(audience), **view))
 
     def communication(self) -> Fragment:
-        return per_audience(lambda audience: self._communication(audience is None or audience.names_staff))
-
-    def _communication(self, names: bool) -> Markup:
-        communication, lang = self.plan.communication, self.lang
-        parts = []
-        if communication.core_message.strip():
-            parts += [heading(self._m("core_message"), 3), long_text(communication.core_message)]
-            names = ("fits", "appeals", "unambiguous", "anticipates_resistance")
-            rows = [
-                [label, self._yes_no(getattr(communication.checks, name))]
-                for name, label in zip(names, self._labels(MessageChecks, *names), strict=True)
-            ]
-            parts += [heading(self._m("checks"), 3), table(["", ""], rows)]
-        if communication.actions:
-            who = ("who",) if names else ()
-            headers = self._labels(CommunicationAction, "purpose", "form", *who, "when", "done")
-            rows = [
-                [
-                    a.purpose,
-                    a.form,
-                    *([a.who] if names else []),
-                    formats.date(a.when, lang),
-                    self._m("done" if a.done else "open"),
-                ]
-                for a in communication.actions
-            ]
-            parts.append(table(headers, rows, nowrap={len(headers) - 2}))
-        return self._section("communicatie", self._m("communication"), *(parts or [self._empty()]))
+        checks = ("fits", "appeals", "unambiguous", "anticipates_resistance")
+        view = {
+            "communication": self.plan.communication,
+            "check_labels": self._labels(MessageChecks, *checks),
+            "action_labels": self._labels(CommunicationAction, "purpose", "form", "who", "when", "done"),
+        }
+        return per_audience(lambda audience: self._render("communication", names=_names(audience), **view))
 
     def stakeholders(self) -> Fragment:
-        people = self.plan.stakeholders
+        lang, people = self.lang, self.plan.stakeholders
+        view = {
+            "people": [(person, stakeholders.suggested_strategy(person, lang).quadrant) for person in people],
+            "tones": POSITION_TONE,
+            "labels": self._labels(
+                Stakeholder, "name", "role", "power", "interest", "position", "strategy", "next_step"
+            ),
+        }
         if not people:
-            return per_audience(lambda audience: self._stakeholders(None, True))
-        grid = chart(charts.stakeholder_grid(people, self.lang), self._m("grid_alt"))
+            return per_audience(lambda audience: self._render("stakeholders", grid=None, names=True, **view))
+        grid = charts.stakeholder_grid(people, lang)
         # the client council reads roles, not names, also beside the grid
         roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
-        grid_roles = chart(charts.stakeholder_grid(roles, self.lang), self._m("grid_alt"))
+        grid_roles = charts.stakeholder_grid(roles, lang)
         return per_audience(
-            lambda audience: (
-                self._stakeholders(grid, True)
-                if audience is None or audience.names_staff
-                else self._stakeholders(grid_roles, False)
+            lambda audience: self._render(
+                "stakeholders",
+                grid=grid if _names(audience) else grid_roles,
+                names=_names(audience),
+                **view,
             )
         )
-
-    def _stakeholders(self, grid: Block | None, names: bool) -> Markup:
-        lang, people = self.lang, self.plan.stakeholders
-        if not people:
-            return self._section("stakeholders", self._m("stakeholders"), self._empty())
-        headers = [
-            *self._labels(Stakeholder, *(("name", "role") if names else ("role",)), "power", "interest", "position"),
-            self._m("quadrant"),
-            *self._labels(Stakeholder, "strategy", "next_step"),
-        ]
-        rows = []
-        for person in people:
-            suggestion = stakeholders.suggested_strategy(person, lang)
-            rows.append(
-                [
-                    *([person.name] if names else []),
-                    person.role,
-                    str(person.power),
-                    str(person.interest),
-                    badge(person.position.label(lang), POSITION_TONE[person.position]),
-                    suggestion.quadrant.label(lang),
-                    person.strategy.label(lang) if person.strategy else formats.MISSING,
-                    person.next_step,
-                ]
-            )
-        numeric = {2, 3} if names else {1, 2}
-        return self._section("stakeholders", self._m("stakeholders"), grid, table(headers, rows, numeric=numeric))
 
     def spread(self) -> Fragment:
         spread, lang = self.plan.spread, self.lang
-        parts = []
-        for name in ("what", "future_users", "context", "progress_measure"):
-            text = getattr(spread, name)
-            if text.strip():
-                parts += [heading(field_label(type(spread), name, lang), 3), long_text(text)]
-        if spread.phases:
-            rows = [
-                [p.name, p.description, formats.date(p.start, lang), formats.date(p.end, lang)] for p in spread.phases
-            ]
-            parts.append(table(self._labels(SpreadPhase, "name", "description", "start", "end"), rows, nowrap={2, 3}))
-        if spread.characteristics:
-            parts += [
-                heading(self._m("characteristics"), 3),
-                chart(charts.rogers_profile(spread.characteristics, lang), self._m("rogers_alt")),
-            ]
-            rows = [
-                [c.key.label(lang), str(c.score) if c.score is not None else formats.MISSING, c.handling]
-                for c in spread.characteristics
-            ]
-            parts.append(table(self._labels(type(spread.characteristics[0]), "key", "score", "handling"), rows))
-        if spread.system_effects:
-            rows = [[e.who, e.expected, e.needs, e.phase] for e in spread.system_effects]
-            parts.append(table(self._labels(SystemEffect, "who", "expected", "needs", "phase"), rows))
-        if spread.risks:
-            rows = [[r.risk, str(r.likelihood), str(r.impact), r.mitigation] for r in spread.risks]
-            parts.append(table(self._labels(Risk, "risk", "likelihood", "impact", "mitigation"), rows, numeric={1, 2}))
-        parts += [
-            heading(self._m("rollout"), 3),
-            chart(
-                charts.rollout_gantt(
-                    self._schedule(), lang, self.today, planned=rollout.planned_schedule(self.plan, self.locations)
-                ),
-                self._m("gantt_alt"),
-            ),
-        ]
-        return Fragment(self._section("verspreiding", self._m("spread"), *parts))
+        questions = ("what", "future_users", "context", "progress_measure")
+        labels = self._labels(type(spread), *questions)
+        texts = [(labels[name], getattr(spread, name)) for name in questions]
+        rogers = charts.rogers_profile(spread.characteristics, lang) if spread.characteristics else None
+        planned = rollout.planned_schedule(self.plan, self.locations)
+        view = {
+            "spread": spread,
+            "texts": [(heading, text) for heading, text in texts if text.strip()],
+            "rogers_chart": rogers,
+            "gantt": charts.rollout_gantt(self._schedule(), lang, self.today, planned=planned),
+            "labels": {
+                "phase": self._labels(SpreadPhase, "name", "description", "start", "end"),
+                "characteristic": self._labels(Characteristic, "key", "score", "handling"),
+                "effect": self._labels(SystemEffect, "who", "expected", "needs", "phase"),
+                "risk": self._labels(Risk, "risk", "likelihood", "impact", "mitigation"),
+            },
+        }
+        return Fragment(self._render("spread", **view))
 
     def sustainment(self) -> Fragment:
         sustainment, lang = self.plan.sustainment, self.lang
-        parts: list[Block] = []
+        scan_chart, approximated = None, False
         latest = sustainability.latest_moment(sustainment.scans)
         if latest:
             previous = sustainability.previous_moment(sustainment.scans)
             result = sustainability.score(latest[1])
             before = sustainability.score(previous[1]) if previous else None
-            parts.append(chart(charts.sustainability_scan(result, lang, previous=before), self._m("scan_alt")))
-            if result.unverified:
-                parts.append(paragraph(self._m("approximation"), cls="note"))
-        if sustainment.checklist:
-            rows = [[i.area.label(lang), self._yes_no(i.embedded), i.notes] for i in sustainment.checklist]
-            parts.append(table(self._labels(EmbeddingItem, "area", "embedded", "notes"), rows))
-        if sustainment.anchoring:
-            parts.append(chart(charts.anchoring_rings(sustainment.anchoring, lang), self._m("rings_alt")))
-            rows = [[g.group, g.ring.label(lang), g.meaning, g.change] for g in sustainment.anchoring]
-            parts.append(table(self._labels(AnchoringGroup, "group", "ring", "meaning", "change"), rows))
-
-        def build(audience: Audience | None) -> Markup:
-            names = audience is None or audience.names_staff
-            actions = None
-            if sustainment.actions:
-                who = ("who",) if names else ()
-                rows = [
-                    [
-                        a.text,
-                        *([a.who] if names else []),
-                        formats.date(a.when, lang),
-                        self._m("done" if a.done else "open"),
-                    ]
-                    for a in sustainment.actions
-                ]
-                headers = self._labels(SimpleAction, "text", *who, "when", "done")
-                actions = table(headers, rows, nowrap={len(headers) - 2})
-            content = [*parts, actions] if parts or sustainment.actions else [self._empty()]
-            return self._section("borging", self._m("sustainment"), *content)
-
-        return per_audience(build)
+            scan_chart = charts.sustainability_scan(result, lang, previous=before)
+            approximated = bool(result.unverified)
+        rings = charts.anchoring_rings(sustainment.anchoring, lang) if sustainment.anchoring else None
+        view = {
+            "sustainment": sustainment,
+            "scan_chart": scan_chart,
+            "approximated": approximated,
+            "rings_chart": rings,
+            "labels": {
+                "embedding": self._labels(EmbeddingItem, "area", "embedded", "notes"),
+                "anchoring": self._labels(AnchoringGroup, "group", "ring", "meaning", "change"),
+                "action": self._labels(SimpleAction, "text", "who", "when", "done"),
+            },
+        }
+        return per_audience(lambda audience: self._render("sustainment", names=_names(audience), **view))
 
     def results(self) -> Fragment:
         """Progress per goal over all locations."""
-        lang = self.lang
-        rows_by_goal = progress.organisation_progress(self.plan, self.locations, self.today)
-        if not rows_by_goal:
-            return Fragment(self._section("resultaten", self._m("results"), self._empty()))
-        headers = [
-            field_label(Goal, "text", lang),
-            self._m("measured_at"),
-            self._m("reached_at"),
-            self._m("on_track_at"),
-            self._m("mean_share"),
-        ]
-        rows = [
-            [
-                f"{row.goal_id} {row.text}",
-                str(row.locations),
-                str(row.reached),
-                str(row.on_track),
-                formats.percent(row.mean_share),
-            ]
-            for row in rows_by_goal
-        ]
-        parts = [
-            chart(charts.goal_progress(rows_by_goal, lang), self._m("progress_alt")),
-            table(headers, rows, numeric={1, 2, 3, 4}),
-        ]
-        return Fragment(self._section("resultaten", self._m("results"), *parts))
+        rows = progress.organisation_progress(self.plan, self.locations, self.today)
+        view = {
+            "rows": rows,
+            "progress_chart": charts.goal_progress(rows, self.lang) if rows else None,
+            "goal_label": field_label(Goal, "text", self.lang),
+        }
+        return Fragment(self._render("results", **view))
 
     def evaluation(self) -> Fragment:
         lang, evaluation = self.lang, self.plan.evaluation
-        summary = reaim.reaim(self.plan, self.locations, today=self.today, lang=lang)
-        rows = [[d.label, formats.percent(d.value), d.explanation] for d in summary]
         per_location = [
             (location.name, reaim.reaim(self.plan, [location], today=self.today, lang=lang))
             for location in self.locations
         ]
-        parts = [
-            heading(self._m("reaim"), 3),
-            table([self._m(k) for k in ("dimension", "value", "explanation")], rows, numeric={1}),
-            markup(render("reaim_locations.html.j2", msg, lang, overall=summary, per_location=per_location)),
+        cycles = [
+            {
+                "title": cycle.title,
+                "date": cycle.date,
+                "parts": [
+                    (name.capitalize(), getattr(cycle, name), "text")
+                    for name in ("plan", "do", "check", "act")
+                    if getattr(cycle, name).strip()
+                ],
+            }
+            for cycle in evaluation.cycles
         ]
-        if evaluation.cycles:
-            items = []
-            for cycle in evaluation.cycles:
-                body = [strong(cycle.title), meta(formats.date(cycle.date, lang))]
-                for name in ("plan", "do", "check", "act"):
-                    text = getattr(cycle, name)
-                    if text.strip():
-                        body += [heading(name.capitalize(), 4), long_text(text)]
-                items.append(body)
-            parts += [heading(self._m("cycles"), 3), entries(items)]
-        if evaluation.lessons:
-            items = [[meta(formats.date(lesson.date, lang)), long_text(lesson.lesson)] for lesson in evaluation.lessons]
-            parts += [heading(self._m("lessons"), 3), entries(items)]
-        return Fragment(self._section("evaluatie", self._m("evaluation"), *parts))
+        lessons = [{"date": lesson.date, "parts": [("", lesson.lesson, "text")]} for lesson in evaluation.lessons]
+        view = {
+            "overall": reaim.reaim(self.plan, self.locations, today=self.today, lang=lang),
+            "per_location": per_location,
+            "cycles": cycles,
+            "lessons": lessons,
+        }
+        return Fragment(self._render("evaluation", **view))
 
     def advice(self) -> Fragment:
         """Every point of attention from the plan lint."""
-        findings = self._findings()
-        if not findings:
-            return Fragment(self._section("advies", self._m("advice"), box("all-well", paragraph(self._m("all_well")))))
-        headers = [self._m("section"), self._m("item"), self._m("point").capitalize()]
-        rows = [[f.section_label(self.lang), f.item, f.message] for f in findings]
-        return Fragment(
-            self._section("advies", self._m("advice"), paragraph(self._m("advice_intro")), table(headers, rows))
-        )
+        return Fragment(self._render("advice", findings=self._findings()))
+
+
+def _names(audience: Audience | None) -> bool:
+    """Whether the report for `audience` (None: the full report) names staff."""
+    return audience is None or audience.names_staff
