@@ -23,6 +23,9 @@ AUTHOR_ENV = "WORKBOOK_AUTHOR"
 """The name saves and versions are recorded under; default: the user logged in to the computer."""
 CHROMIUM_ENV = "WORKBOOK_CHROMIUM"
 """Chromium's executable for PDFs; default: Debian's /usr/bin/chromium, else one on the PATH."""
+CHART_CACHE_ENV = "WORKBOOK_CHART_CACHE"
+"""Where a build keeps the charts it drew, so the next build of the same data draws nothing (set by
+``workbook build`` for itself and its kernels; empty: charts are drawn every time)."""
 LOG_ENV = "WORKBOOK_LOG"
 """How much the workbook logs on standard error: ``warning`` (default), ``info`` or ``debug``."""
 
@@ -39,6 +42,7 @@ class Settings:
     author: str = ""
     chromium: str = ""
     log_level: str = "warning"
+    chart_cache: str = ""
 
     @classmethod
     def current(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -53,6 +57,7 @@ class Settings:
             author=env.get(AUTHOR_ENV, "").strip(),
             chromium=env.get(CHROMIUM_ENV, "").strip(),
             log_level=log_level if log_level in LOG_LEVELS else "warning",
+            chart_cache=env.get(CHART_CACHE_ENV, "").strip(),
         )
 
 

@@ -62,3 +62,17 @@ def test_an_unknown_location_is_named_with_the_known_ones(small_project, capsys)
     error = capsys.readouterr().err
     assert "bestaat-niet" in error and "tweeeiken" in error
     assert not (small_project.root / "build" / "reports").exists()
+
+
+def test_a_forced_rebuild_of_unchanged_data_draws_no_chart_again_and_changes_no_page(small_project):
+    first = run_build(small_project)
+    charts_dir = small_project.root / "build" / "charts"
+    kept = {path.name: (path.stat().st_ino, path.read_bytes()) for path in charts_dir.glob("*.svg")}
+    pages = {path: path.read_bytes() for path in first.reports.rglob("*.html")}
+    assert kept, "the build keeps the charts it drew"
+
+    again = run_build(small_project, "--force")
+    assert again.code == 0, again.output
+    # a chart drawn anew would be written to a new file (a new inode): none is
+    assert {path.name: (path.stat().st_ino, path.read_bytes()) for path in charts_dir.glob("*.svg")} == kept
+    assert {path: path.read_bytes() for path in again.reports.rglob("*.html")} == pages

@@ -40,6 +40,7 @@ from workbook.model import Location
 from workbook.project.file_checks import ignored_files
 from workbook.project.store import Project
 from workbook.report.audience import Audience
+from workbook.report.kept_charts import chart_cache, clear_unused
 from workbook.resources import notebooks_dir, templates_dir
 
 LOCATION_NOTEBOOK = "locatie_rapport.ipynb"
@@ -117,8 +118,12 @@ def build(
     except OSError as error:
         problem = Problem(file=str(layout.root), message=msg("unwritable", lang, error=error.strerror or error))
         raise WorkbookError(problem) from None
+    started = time.time()
     try:
-        result = _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
+        with chart_cache(layout.charts):
+            result = _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
+        if locations is None and layout.charts.is_dir():  # every report drew or used its charts
+            clear_unused(layout.charts, started)
     finally:
         lock.release()
     result.ignored = ignored_files(project)

@@ -50,6 +50,11 @@ class Layout:
         return self.root / "manifest.json"
 
     @property
+    def charts(self) -> Path:
+        """The charts drawn by earlier builds, by the hash of what they show (``report.kept_charts``)."""
+        return self.root / "charts"
+
+    @property
     def index(self) -> Path:
         return self.reports / f"{INDEX}.html"
 

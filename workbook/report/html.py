@@ -19,6 +19,7 @@ from markupsafe import Markup
 from matplotlib.figure import Figure
 
 from workbook.report.audience import VARIANTS_MIME
+from workbook.report.kept_charts import KeptChart, keep
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -63,11 +64,14 @@ _SVG: weakref.WeakKeyDictionary[Figure, str] = weakref.WeakKeyDictionary()
 """Each chart is drawn once, however many audiences' pages show it."""
 
 
-def svg_data(figure: Figure) -> str:
-    """`figure` as a base64 SVG, the same bytes for the same chart."""
+def svg_data(figure: Figure | KeptChart) -> str:
+    """`figure` as a base64 SVG, the same bytes for the same chart; a kept chart as it was kept."""
+    if isinstance(figure, KeptChart):
+        return figure.svg
     if figure not in _SVG:
         buffer = io.BytesIO()
         with matplotlib.rc_context(SVG_SETTINGS):
             figure.savefig(buffer, format="svg", metadata={"Date": None})
+        keep(figure, buffer.getvalue())
         _SVG[figure] = base64.b64encode(buffer.getvalue()).decode("ascii")
     return _SVG[figure]

@@ -44,6 +44,7 @@ from workbook.project.session import find_project
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment
+from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
 from workbook.report.scan import scan_section
 
@@ -427,7 +428,7 @@ class LocationReport:
     def measurements(self) -> Fragment:
         """Per goal: baseline, target, latest measurement, due date and where it stands; with charts."""
         progress = self._progress
-        over_time = charts.measurements_over_time(self.plan, self.location, self.lang) if progress else None
+        over_time = drawn(charts.measurements_over_time, self.plan, self.location, self.lang) if progress else None
         return Fragment(
             render(
                 "measurements.html.j2",
@@ -435,7 +436,7 @@ class LocationReport:
                 self.lang,
                 rows=progress,
                 tones=STANDING_TONE,
-                progress_chart=charts.goal_progress(progress, self.lang) if progress else None,
+                progress_chart=drawn(charts.goal_progress, progress, self.lang) if progress else None,
                 over_time_chart=over_time if self.location.measurements else None,
             )
         )

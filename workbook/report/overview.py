@@ -26,6 +26,7 @@ from workbook.project.store import Project
 from workbook.report import truth
 from workbook.report.audience import Audience
 from workbook.report.glossary import glossary
+from workbook.report.kept_charts import drawn
 from workbook.report.location import DUE_WEEKS, PHASE_TONE, attention_points
 from workbook.report.page import page
 from workbook.report.render import render
@@ -148,11 +149,15 @@ def overview_pages(
         "approximated": any(row["scan"] is not None and row["scan"].unverified for row in table_rows),
         "state_tone": STATE_TONE,
         "phase_tone": {phase.value: tone for phase, tone in PHASE_TONE.items()},
-        "standing_chart": charts.location_comparison(list(standings.values()), lang),
-        "gantt": charts.rollout_gantt(
-            rollout.schedule(plan, locations), lang, today, planned=rollout.planned_schedule(plan, locations)
+        "standing_chart": drawn(charts.location_comparison, list(standings.values()), lang),
+        "gantt": drawn(
+            charts.rollout_gantt,
+            rollout.schedule(plan, locations),
+            lang,
+            today,
+            planned=rollout.planned_schedule(plan, locations),
         ),
-        "progress_chart": charts.goal_progress(organisation, lang) if organisation else None,
+        "progress_chart": drawn(charts.goal_progress, organisation, lang) if organisation else None,
         "scan_matrix": _scan_matrix(list(standings.values()), lang),
         "glossary": "",
     }

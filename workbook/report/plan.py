@@ -52,6 +52,7 @@ from workbook.project.store import Project
 from workbook.report import formats, truth
 from workbook.report.audience import Audience
 from workbook.report.html import Fragment
+from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
@@ -271,7 +272,7 @@ class PlanReport:
         context = self.plan.context
         view = {
             "context": context,
-            "factors_chart": charts.context_factors(self.plan, self.lang) if context.factors else None,
+            "factors_chart": drawn(charts.context_factors, self.plan, self.lang) if context.factors else None,
             "effect_tone": EFFECT_TONE,
             "labels": self._labels(ContextFactor, "id", "description", "group", "effect", "weight"),
         }
@@ -315,10 +316,10 @@ class PlanReport:
         }
         if not people:
             return per_audience(lambda audience: self._render("stakeholders", grid=None, names=True, **view))
-        grid = charts.stakeholder_grid(people, lang)
+        grid = drawn(charts.stakeholder_grid, people, lang)
         # the client council reads roles, not names, also beside the grid
         roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
-        grid_roles = charts.stakeholder_grid(roles, lang)
+        grid_roles = drawn(charts.stakeholder_grid, roles, lang)
         return per_audience(
             lambda audience: self._render(
                 "stakeholders",
@@ -333,13 +334,13 @@ class PlanReport:
         questions = ("what", "future_users", "context", "progress_measure")
         labels = self._labels(type(spread), *questions)
         texts = [(labels[name], getattr(spread, name)) for name in questions]
-        rogers = charts.rogers_profile(spread.characteristics, lang) if spread.characteristics else None
+        rogers = drawn(charts.rogers_profile, spread.characteristics, lang) if spread.characteristics else None
         planned = rollout.planned_schedule(self.plan, self.locations)
         view = {
             "spread": spread,
             "texts": [(heading, text) for heading, text in texts if text.strip()],
             "rogers_chart": rogers,
-            "gantt": charts.rollout_gantt(self._schedule(), lang, self.today, planned=planned),
+            "gantt": drawn(charts.rollout_gantt, self._schedule(), lang, self.today, planned=planned),
             "labels": {
                 "phase": self._labels(SpreadPhase, "name", "description", "start", "end"),
                 "characteristic": self._labels(Characteristic, "key", "score", "handling"),
@@ -357,9 +358,9 @@ class PlanReport:
             previous = sustainability.previous_moment(sustainment.scans)
             result = sustainability.score(latest[1])
             before = sustainability.score(previous[1]) if previous else None
-            scan_chart = charts.sustainability_scan(result, lang, previous=before)
+            scan_chart = drawn(charts.sustainability_scan, result, lang, previous=before)
             approximated = bool(result.unverified)
-        rings = charts.anchoring_rings(sustainment.anchoring, lang) if sustainment.anchoring else None
+        rings = drawn(charts.anchoring_rings, sustainment.anchoring, lang) if sustainment.anchoring else None
         view = {
             "sustainment": sustainment,
             "scan_chart": scan_chart,
@@ -378,7 +379,7 @@ class PlanReport:
         rows = progress.organisation_progress(self.plan, self.locations, self.today)
         view = {
             "rows": rows,
-            "progress_chart": charts.goal_progress(rows, self.lang) if rows else None,
+            "progress_chart": drawn(charts.goal_progress, rows, self.lang) if rows else None,
             "goal_label": field_label(Goal, "text", self.lang),
         }
         return Fragment(self._render("results", **view))

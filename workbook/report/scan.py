@@ -11,6 +11,7 @@ from markupsafe import Markup
 from workbook import charts, instruments
 from workbook.analysis.sustainability import ScanScore, domain_scores
 from workbook.language.i18n import Messages
+from workbook.report.kept_charts import drawn
 from workbook.report.render import render
 
 msg = Messages(
@@ -63,8 +64,8 @@ def scan_section(anchor: str, latest: ScanScore | None, previous: ScanScore | No
         labels = {domain.key: domain.label(lang) for domain in scan.domains}
         view |= {
             "threshold": scan.threshold.label(lang),
-            "figure": charts.sustainability_scan(latest, lang, previous=previous),
-            "radar": charts.scan_radar(latest, lang, previous=previous),
+            "figure": drawn(charts.sustainability_scan, latest, lang, previous=previous),
+            "radar": drawn(charts.scan_radar, latest, lang, previous=previous),
             "domains": [
                 {"label": labels[domain.key], "total": domain.total, "max": domain.max}
                 for domain in domain_scores(latest)
