@@ -59,12 +59,12 @@ msg = Messages(
             "project '{code}' appears twice in the portfolio (also on line {other}); keep one",
         ),
         "duplicate_criterion": (
-            "criterium '{key}' staat twee keer in de lijst; houd er één over",
-            "criterion '{key}' appears twice in the list; keep one",
+            "criterium '{criterion}' staat twee keer in de lijst; houd er één over",
+            "criterion '{criterion}' appears twice in the list; keep one",
         ),
         "unknown_criterion": (
-            "onbekend criterium '{key}'; de criteria zijn: {known}",
-            "unknown criterion '{key}'; the criteria are: {known}",
+            "onbekend criterium '{criterion}'; de criteria zijn: {known}",
+            "unknown criterion '{criterion}'; the criteria are: {known}",
         ),
         "no_folder": (
             "de map {folder} bestaat niet; maak het project met 'workbook portfolio add' of verbeter de code",
@@ -171,7 +171,7 @@ class PortfolioFolder:
         try:
             for stale in temp_files(self.path):
                 stale.unlink(missing_ok=True)
-            atomic_write(self.path, dump(portfolio.model_dump(mode="json")))
+            atomic_write(self.path, dump(_whole_numbers(portfolio.model_dump(mode="json"))))
         except OSError as error:
             problem = Problem(file=PORTFOLIO_FILE, message=msg("cannot_save", error=error.strerror or error))
             raise WorkbookError(problem) from None
@@ -217,6 +217,17 @@ class PortfolioFolder:
         return problems
 
 
+def _whole_numbers(data):
+    """`data` with 400.0 written as 400: the file reads as people write it."""
+    if isinstance(data, dict):
+        return {key: _whole_numbers(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_whole_numbers(value) for value in data]
+    if isinstance(data, float) and data.is_integer():
+        return int(data)
+    return data
+
+
 def _consistency(portfolio: Portfolio, node: yaml.Node | None) -> list[Problem]:
     """What the model alone does not catch: both kinds of hours, a code or criterion twice, unknown criteria."""
     problems = []
@@ -224,7 +235,7 @@ def _consistency(portfolio: Portfolio, node: yaml.Node | None) -> list[Problem]:
     for index, key in enumerate(keys):
         if key in keys[:index]:
             where = ("criteria", index, "key")
-            problems.append(_problem(node, where, msg("duplicate_criterion", key=key)))
+            problems.append(_problem(node, where, msg("duplicate_criterion", criterion=key)))
     seen: dict[str, int] = {}
     for index, entry in enumerate(portfolio.projects):
         if entry.hours_per_quarter and entry.hours_total is not None:
@@ -239,7 +250,7 @@ def _consistency(portfolio: Portfolio, node: yaml.Node | None) -> list[Problem]:
             if key not in keys:
                 known = ", ".join(keys)
                 problems.append(
-                    _problem(node, ("projects", index, "scores", key), msg("unknown_criterion", key=key, known=known))
+                    _problem(node, ("projects", index, "scores", key), msg("unknown_criterion", criterion=key, known=known))
                 )
     return problems
 
