@@ -250,7 +250,9 @@ def _consistency(portfolio: Portfolio, node: yaml.Node | None) -> list[Problem]:
             if key not in keys:
                 known = ", ".join(keys)
                 problems.append(
-                    _problem(node, ("projects", index, "scores", key), msg("unknown_criterion", criterion=key, known=known))
+                    _problem(
+                        node, ("projects", index, "scores", key), msg("unknown_criterion", criterion=key, known=known)
+                    )
                 )
     return problems
 
