@@ -10,6 +10,7 @@ from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
 from workbook.language.i18n import Messages, language
+from workbook.portfolio.store import is_portfolio
 from workbook.project.store import Project
 from workbook.report.audience import Audience, parse_audience
 
@@ -79,6 +80,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_portfolio(args.dir):
+        from workbook.cli.portfolio import build_portfolio_and_report
+
+        return build_portfolio_and_report(args.dir, args.jobs, args.force, args.audiences)
     project = Project.open(args.dir)
     locations = resolve_locations(project, args.locations)
     audiences = tuple(dict.fromkeys(args.audiences)) if args.audiences else tuple(Audience)

@@ -17,6 +17,7 @@ from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.language.i18n import Messages
 from workbook.model import Location
+from workbook.portfolio.store import is_portfolio
 from workbook.project.file_checks import ignored_files, location_problems, plan_problems
 from workbook.project.schema import refresh_editor_files
 from workbook.project.store import Project
@@ -84,6 +85,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_portfolio(args.dir):
+        from workbook.cli.portfolio import check_portfolio
+
+        return check_portfolio(args.dir, args.repair)
     project = Project.open(args.dir)
     refresh_editor_files(project.root)  # the editor's schemas follow this version's model
     report = check_project(project, repair=args.repair)
