@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
-from workbook.language.i18n import Messages, language
+from workbook.language.i18n import Messages
 from workbook.language.locale import format_number
 from workbook.portfolio.model import Capacity
 from workbook.portfolio.store import PORTFOLIO_FILE, PROJECTS_DIR, PortfolioFolder
@@ -57,23 +57,6 @@ msg = Messages(
             "van lopend tot afgewezen.\nDe projecten worden nu gebouwd, één voor één.",
             "The demo portfolio of the {name} of {organisation} is ready in {path}: {count} projects, "
             "from running to rejected.\nThe projects are built now, one by one.",
-        ),
-        "building": ("Project {name} ({code}):", "Project {name} ({code}):"),
-        "pages": (
-            "Overzicht van de portefeuille: {index}\nJaarplan: {yearplan}",
-            "Overview of the portfolio: {index}\nYear plan: {yearplan}",
-        ),
-        "check_title": ("Controle van de portefeuille {path}", "Check of the portfolio {path}"),
-        "check_file": ("{file}:", "{file}:"),
-        "check_ok": ("  in orde", "  valid"),
-        "check_project": ("Project {name} ({folder}):", "Project {name} ({folder}):"),
-        "check_all_ok": (
-            "Samenvatting: de portefeuille en alle {count} projecten zijn in orde.",
-            "Summary: the portfolio and all {count} projects are valid.",
-        ),
-        "check_bad": (
-            "Samenvatting: {bad} onderdelen hebben fouten; los ze op en controleer opnieuw.",
-            "Summary: {bad} parts have errors; fix them and check again.",
         ),
     }
 )
@@ -132,64 +115,6 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- build and check on a portfolio folder (called by ``workbook build`` and ``workbook check``) ----------
-
-
-def build_portfolio_and_report(
-    directory: str, jobs: int | None = None, force: bool = False, audiences: list | None = None
-) -> int:
-    """Build every project and the committee's pages; print per project and where the pages are."""
-    from workbook.build.portfolio import build_portfolio
-    from workbook.cli.build import summary
-    from workbook.report.audience import Audience
-
-    folder = PortfolioFolder.open(directory)
-    chosen = tuple(dict.fromkeys(audiences)) if audiences else tuple(Audience)
-
-    def report(entry, outcome) -> None:
-        print(msg("building", name=entry.name or entry.code, code=entry.code))
-        if entry.code in outcome.errors:
-            print(f"  {outcome.errors[entry.code]}")
-        else:
-            result = outcome.results[entry.code]
-            print("\n".join(f"  {line}" for line in summary(folder.project(entry.code), result).splitlines()))
-
-    outcome = build_portfolio(folder, jobs=jobs, force=force, lang=language(), audiences=chosen, on_project=report)
-    print(msg("pages", index=outcome.index, yearplan=outcome.yearplan))
-    return 1 if outcome.failed else 0
-
-
-def check_portfolio(directory: str, repair: bool = False) -> int:
-    """Check portefeuille.yaml and every project in it, per project; 0 when all can be read."""
-    from workbook.cli.check import check_project, format_report
-    from workbook.project.schema import refresh_editor_files
-
-    folder = PortfolioFolder.open(directory)
-    print(msg("check_title", path=folder.root))
-    bad = 0
-    try:
-        portfolio = folder.load()
-    except WorkbookError as error:
-        print(msg("check_file", file=PORTFOLIO_FILE))
-        print("\n".join(f"  - {problem}" for problem in error.problems))
-        return 1
-    problems = folder.folder_problems(portfolio)
-    print(msg("check_file", file=PORTFOLIO_FILE))
-    print("\n".join(f"  - {problem}" for problem in problems) if problems else msg("check_ok"))
-    bad += bool(problems)
-    for entry in portfolio.projects:
-        if entry.code not in folder.project_codes():
-            continue
-        project = folder.project(entry.code)
-        refresh_editor_files(project.root)
-        result = check_project(project, repair=repair)
-        print("\n" + msg("check_project", name=entry.name or entry.code, folder=f"{PROJECTS_DIR}/{entry.code}/"))
-        print("\n".join(f"  {line}" if line else "" for line in format_report(result)))
-        bad += not result.valid
-    print("\n" + (msg("check_all_ok", count=len(portfolio.projects)) if not bad else msg("check_bad", bad=bad)))
-    return 1 if bad else 0
-
-
 def run_demo(directory: str) -> int:
     """``workbook demo --portfolio DIR``: the demo portfolio, then its build."""
     from workbook.portfolio.demo import prepare_demo_portfolio
@@ -205,4 +130,6 @@ def run_demo(directory: str) -> int:
             count=len(portfolio.projects),
         )
     )
+    from workbook.cli.build import build_portfolio_and_report
+
     return build_portfolio_and_report(str(root))
