@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"files"},
     {"versions"},
     {"project"},
-    {"importer", "analysis"},
+    {"importer", "analysis", "portfolio"},
     {"charts"},
     {"report"},
     {"exchange"},

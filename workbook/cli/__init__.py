@@ -24,6 +24,7 @@ COMMANDS = {
     "lab": ("lab", "workshop"),
     "hub": ("hub",),
     "history": ("history", "restore", "mark"),
+    "portfolio": ("portfolio",),
 }
 
 msg = Messages(

@@ -12,6 +12,7 @@ from workbook.cli.location import resolve_locations
 from workbook.errors import WorkbookError
 from workbook.exchange.pdf import PdfUnavailable
 from workbook.language.i18n import Messages, language
+from workbook.portfolio.store import is_portfolio
 from workbook.project.store import Project
 from workbook.report.audience import Audience, parse_audience
 
@@ -67,6 +68,11 @@ msg = Messages(
             "Let op, deze bestanden zijn niet gelezen (zie ook workbook check):",
             "Note, these files were not read (see also workbook check):",
         ),
+        "building": ("Project {name} ({code}):", "Project {name} ({code}):"),
+        "pages": (
+            "Overzicht van de portefeuille: {index}\nJaarplan: {yearplan}",
+            "Overview of the portfolio: {index}\nYear plan: {yearplan}",
+        ),
     }
 )
 
@@ -84,6 +90,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_portfolio(args.dir):
+        return build_portfolio_and_report(args.dir, args.jobs, args.force, args.audiences)
     project = Project.open(args.dir)
     locations = resolve_locations(project, args.locations)
     audiences = tuple(dict.fromkeys(args.audiences)) if args.audiences else tuple(Audience)
@@ -156,3 +164,26 @@ def print_pdfs(reports: Path) -> list[Path]:
 
     pages = [*sorted(reports.glob("*.html")), *sorted(reports.glob("*/*.html"))]
     return print_reports(outdated(pages))
+
+
+def build_portfolio_and_report(
+    directory: str, jobs: int | None = None, force: bool = False, audiences: list | None = None
+) -> int:
+    """Build every project and the committee's pages; print per project and where the pages are."""
+    from workbook.build.portfolio import build_portfolio
+    from workbook.portfolio.store import PortfolioFolder
+
+    folder = PortfolioFolder.open(directory)
+    chosen = tuple(dict.fromkeys(audiences)) if audiences else tuple(Audience)
+
+    def report(entry, outcome) -> None:
+        print(msg("building", name=entry.name or entry.code, code=entry.code))
+        if entry.code in outcome.errors:
+            print(f"  {outcome.errors[entry.code]}")
+        else:
+            result = outcome.results[entry.code]
+            print("\n".join(f"  {line}" for line in summary(folder.project(entry.code), result).splitlines()))
+
+    outcome = build_portfolio(folder, jobs=jobs, force=force, lang=language(), audiences=chosen, on_project=report)
+    print(msg("pages", index=outcome.index, yearplan=outcome.yearplan))
+    return 1 if outcome.failed else 0

@@ -19,6 +19,7 @@ from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.language.i18n import Messages
 from workbook.model import Location
+from workbook.portfolio.store import is_portfolio
 from workbook.project.file_checks import ignored_files, location_problems, plan_problems
 from workbook.project.schema import refresh_editor_files
 from workbook.project.store import Project
@@ -59,6 +60,18 @@ msg = Messages(
             "Summary: {files} files checked, {errors} errors in {bad} files, {advice} pieces of advice. "
             "Fix the errors and check again.",
         ),
+        "check_title": ("Controle van de portefeuille {path}", "Check of the portfolio {path}"),
+        "check_file": ("{file}:", "{file}:"),
+        "check_ok": ("  in orde", "  valid"),
+        "check_project": ("Project {name} ({folder}):", "Project {name} ({folder}):"),
+        "check_all_ok": (
+            "Samenvatting: de portefeuille en alle {count} projecten zijn in orde.",
+            "Summary: the portfolio and all {count} projects are valid.",
+        ),
+        "check_bad": (
+            "Samenvatting: {bad} onderdelen hebben fouten; los ze op en controleer opnieuw.",
+            "Summary: {bad} parts have errors; fix them and check again.",
+        ),
     }
 )
 
@@ -89,12 +102,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_portfolio(args.dir):
+        return check_portfolio(args.dir, args.repair)
     project = Project.open(args.dir)
     refresh_editor_files(project.root)  # the editor's schemas follow this version's model
     report = check_project(project, repair=args.repair)
     print(msg("title", path=project.root))
     print("\n".join(format_report(report)))
     return 0 if report.valid else 1
+
+
+def check_portfolio(directory: str, repair: bool = False) -> int:
+    """Check portefeuille.yaml and every project in it, per project; 0 when all can be read."""
+    from workbook.portfolio.store import PORTFOLIO_FILE, PROJECTS_DIR, PortfolioFolder
+
+    folder = PortfolioFolder.open(directory)
+    print(msg("check_title", path=folder.root))
+    bad = 0
+    try:
+        portfolio = folder.load()
+    except WorkbookError as error:
+        print(msg("check_file", file=PORTFOLIO_FILE))
+        print("\n".join(f"  - {problem}" for problem in error.problems))
+        return 1
+    problems = folder.folder_problems(portfolio)
+    print(msg("check_file", file=PORTFOLIO_FILE))
+    print("\n".join(f"  - {problem}" for problem in problems) if problems else msg("check_ok"))
+    bad += bool(problems)
+    for entry in portfolio.projects:
+        if entry.code not in folder.project_codes():
+            continue
+        project = folder.project(entry.code)
+        refresh_editor_files(project.root)
+        result = check_project(project, repair=repair)
+        print("\n" + msg("check_project", name=entry.name or entry.code, folder=f"{PROJECTS_DIR}/{entry.code}/"))
+        print("\n".join(f"  {line}" if line else "" for line in format_report(result)))
+        bad += not result.valid
+    print("\n" + (msg("check_all_ok", count=len(portfolio.projects)) if not bad else msg("check_bad", bad=bad)))
+    return 1 if bad else 0
 
 
 # --- collecting ----------------------------------------------------------------------------------

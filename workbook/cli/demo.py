@@ -59,6 +59,10 @@ msg = Messages(
             "  {locations:<16}{count} locations, from finished to planned, each in its own file\n"
             "  {measurements:<16}the measurements per location (CSV, also opens in Excel)",
         ),
+        "portfolio": (
+            "zet in plaats daarvan een voorbeeldportefeuille klaar: het jaar van een commissie met zeven projecten",
+            "set up an example portfolio instead: a committee's year with seven projects",
+        ),
         "next": (
             "\nVolgende stap:\n  workbook check {path}\n"
             "controleert het plan en geeft advies, bijvoorbeeld over een doel dat nog niet SMART is.",
@@ -72,11 +76,16 @@ msg = Messages(
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help=msg("help"), description=msg("help"))
     parser.add_argument("dir", metavar="DIR", nargs="?", default=DEFAULT_DIR, help=msg("dir"))
+    parser.add_argument("--portfolio", metavar="DIR", help=msg("portfolio"))
     add_lang_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.portfolio:
+        from workbook.cli.portfolio import run_demo
+
+        return run_demo(args.portfolio)
     target = Path(args.dir)
     reused = is_demo_copy(target)
     project = Project.open(prepare_demo(target))

@@ -1,0 +1,76 @@
+"""The demo portfolio built end to end: every project's reports, the overview and the year plan."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from workbook.cli import main
+from workbook.portfolio.store import PortfolioFolder
+from workbook.portfolio.yearplan import Placement, year_plan
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("portefeuille") / "p"
+    assert main(["demo", "--portfolio", str(folder)]) == 0
+    return folder
+
+
+def text_of(page: Path) -> str:
+    source = re.sub(r"<style>.*?</style>", " ", page.read_text(encoding="utf-8"), flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", source)).split())
+
+
+def test_the_overview_names_every_project_and_links_to_its_reports(built: Path):
+    portfolio = PortfolioFolder.open(built).load()
+    assert len(portfolio.projects) >= 6
+    assert {p.status.value for p in portfolio.projects} >= {"running", "proposed", "finished", "rejected", "deferred"}
+    index = built / "build" / "reports" / "index.html"
+    text = text_of(index)
+    source = index.read_text(encoding="utf-8")
+    for entry in portfolio.projects:
+        assert entry.name in text
+        own = built / "projecten" / entry.code / "build" / "reports"
+        assert (own / "index.html").is_file() and (own / "plan.html").is_file()
+        assert f'href="../../projecten/{entry.code}/build/reports/index.html"' in source
+    assert "http://" not in source and "https://" not in source
+
+
+def test_the_year_plan_places_within_capacity_and_says_not_this_year_with_figures(built: Path):
+    plan = year_plan(PortfolioFolder.open(built).load())
+    assert all(plan.planned[q] <= plan.capacity[q] for q in plan.capacity)
+    assert plan.not_this_year
+    text = text_of(built / "build" / "reports" / "jaarplan.html")
+    assert "niet dit jaar" in text
+    assert "vraagt 320 uur in Q2; er is nog 0 uur vrij" in text
+    assert "Zo komt het jaarplan tot stand" in text
+    # the chart's text alternative carries the figures
+    assert "Q1 capaciteit 400 uur, gepland 400 uur" in built.joinpath("build/reports/jaarplan.html").read_text()
+    placed = [r for r in plan.ranked if r.placement is Placement.placed]
+    for row in placed:
+        assert row.project.status.value in ("proposed", "running")
+
+
+def test_check_on_the_demo_portfolio_passes(built: Path, capsys):
+    assert main(["check", str(built)]) == 0
+    assert "de portefeuille en alle 7 projecten zijn in orde" in capsys.readouterr().out
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page", ["index.html", "jaarplan.html"])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_no_sideways_scroll(built: Path, browser, page: str, width: int):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto((built / "build" / "reports" / page).as_uri())
+        overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0
+    finally:
+        context.close()
