@@ -18,6 +18,8 @@ from workbook.report.audience import Audience, parse_audience
 
 if TYPE_CHECKING:
     from workbook.build.pipeline import BuildResult
+    from workbook.build.portfolio import PortfolioBuild
+    from workbook.portfolio.model import PortfolioProject
 
 msg = Messages(
     {
@@ -176,7 +178,7 @@ def build_portfolio_and_report(
     folder = PortfolioFolder.open(directory)
     chosen = tuple(dict.fromkeys(audiences)) if audiences else tuple(Audience)
 
-    def report(entry, outcome) -> None:
+    def report(entry: PortfolioProject, outcome: PortfolioBuild) -> None:
         print(msg("building", name=entry.name or entry.code, code=entry.code))
         if entry.code in outcome.errors:
             print(f"  {outcome.errors[entry.code]}")

@@ -184,7 +184,7 @@ def _make(root: Path) -> Path:
             name=name,
             status=status,
             start_quarter=start,
-            hours_per_quarter=per_quarter,
+            hours_per_quarter=[float(hours) for hours in per_quarter],
             hours_total=total,
             budget=budget,
             scores=dict(zip(KEYS, scores, strict=True)),

@@ -8,6 +8,7 @@ same self-contained page as the other reports (the report stylesheet plus ``stat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 
 from markupsafe import Markup
@@ -173,7 +174,7 @@ def overview_page(
     links: dict[str, dict[str, str]],
     lang: str,
     today: dt.date,
-    failed: list[str] = (),
+    failed: Sequence[str] = (),
 ) -> str:
     """index.html: every project with status, phase, locations, goals, late work, costs, next step and links.
 
@@ -213,6 +214,7 @@ def placement_text(row: Ranked, lang: str) -> list[str]:
     if row.placement is Placement.not_planned:
         return [msg(WHY[row.project.status], lang)]
     short = row.shortfall
+    assert short is not None  # a project not placed this year says why in figures
     key = "short_total" if short.total else "short_quarter"
     lines = [
         msg(key, lang, asked=formats.amount(short.asked, lang), free=formats.amount(short.free, lang), q=short.quarter)
