@@ -41,7 +41,7 @@ from workbook.model import (
 from workbook.model.fields import field_label
 from workbook.project.session import find_project
 from workbook.report import formats, truth
-from workbook.report.audience import Audience
+from workbook.report.audience import Audience, Treatment, field_treatment, visible
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 from workbook.report.scan import scan_section
@@ -418,7 +418,13 @@ class LocationReport:
         labels = self._labels(Member, "name", "role")
         return per_audience(
             lambda audience: render(
-                "team.html.j2", msg, self.lang, audience=audience, location=self.location, labels=labels
+                "team.html.j2",
+                msg,
+                self.lang,
+                location=self.location,
+                labels=labels,
+                names=field_treatment(Location, "team", audience) != Treatment.hide,
+                contact=bool(visible(Location, ["central_contact"], audience)),
             )
         )
 
@@ -431,7 +437,11 @@ class LocationReport:
             "costs": runbook_costs(activities),
             "labels": self._labels(RunbookActivity, *names),
         }
-        return per_audience(lambda audience: render("runbook.html.j2", msg, self.lang, audience=audience, **view))
+        return per_audience(
+            lambda audience: render(
+                "runbook.html.j2", msg, self.lang, names=bool(visible(RunbookActivity, ["person"], audience)), **view
+            )
+        )
 
     def clients(self) -> Fragment:
         """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden."""
@@ -493,7 +503,12 @@ class LocationReport:
         labels = self._labels(Intake, "newcomer", "who_explains", "role")
         return per_audience(
             lambda audience: render(
-                "intake.html.j2", msg, self.lang, audience=audience, intake=self.location.intake, labels=labels
+                "intake.html.j2",
+                msg,
+                self.lang,
+                intake=self.location.intake,
+                labels=labels,
+                names=bool(visible(Intake, ["who_explains"], audience)),
             )
         )
 
