@@ -31,7 +31,10 @@ def demo_counts(slug: str) -> list[int]:
 
 
 def shown_numbers(section: str) -> list[int]:
-    texts = COUNT_CELL.findall(section) + FIRST_PARAGRAPH.findall(section)
+    """The counts a reader sees: "minder dan 5" shows no count (its 5 is the threshold)."""
+    texts = [
+        text for text in COUNT_CELL.findall(section) + FIRST_PARAGRAPH.findall(section) if "minder dan" not in text
+    ]
     return [int(n.replace(".", "")) for text in texts for n in re.findall(r"\d[\d.]*", text)]
 
 
