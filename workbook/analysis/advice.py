@@ -3,6 +3,8 @@ placed in the file it is about. Advice only; nothing here blocks."""
 
 from __future__ import annotations
 
+import re
+
 from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.language.i18n import Messages
@@ -29,6 +31,14 @@ msg = Messages(
             "this location is in no wave of the rollout",
         ),
         "measurement": ("meting van {date}", "measurement of {date}"),
+        "client_number": (
+            "de reden noemt een aantal cliënten ('{words}'); naast een reden kan een klein aantal naar één persoon "
+            "wijzen, en het rapport toont het aantal al in de kolom ernaast (onder de 5 als 'minder dan 5'). "
+            "Schrijf de reden zonder aantal",
+            "the reason names a number of clients ('{words}'); next to a reason a small number can point to one "
+            "person, and the report already shows the count beside it (under 5 as 'fewer than 5'). Write the "
+            "reason without a number",
+        ),
         "smart": ("SMART, {criterion}", "SMART, {criterion}"),
         "smart_hint": ("SMART, tip", "SMART, hint"),
         "none": ("(geen)", "(none)"),
@@ -43,7 +53,8 @@ msg = Messages(
 
 def project_advice(project: Project, plan: Plan, locations: list[Location]) -> list[Finding]:
     """Every piece of advice on `plan` and `locations`, with the file of `project` it is about."""
-    return _lint(project, plan, locations) + _smart(plan) + _references(project, plan, locations)
+    advice = _lint(project, plan, locations) + _smart(plan) + _references(project, plan, locations)
+    return advice + _client_numbers(project, locations)
 
 
 def _location_files(project: Project, locations: list[Location]) -> dict[str, str]:
@@ -130,3 +141,62 @@ def _unknown(file: str, where: str, ref: str, known: list[str], key: str) -> lis
         return []
     message = msg(key, ref=ref, known=", ".join(known) or msg("none"))
     return [Finding(key.replace("_", "-"), "references", where, message, file)]
+
+
+NUMBER_WORDS = [
+    "een",
+    "één",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+]
+NUMBER = rf"(?:\d+|{'|'.join(NUMBER_WORDS)})"
+CLIENT_WORDS = r"(?:cli[eë]nt(?:en)?|bewoners?|deelnemers?|pati[eë]nt(?:en)?|mensen|personen)"
+CLIENT_NUMBER = re.compile(rf"\b{NUMBER}\s+(?:\w+\s+)?{CLIENT_WORDS}\b", re.IGNORECASE)
+"""A number (digits or a Dutch number word up to twenty) just before a word for clients, with at
+most one word between ("twee cliënten", "3 oudere bewoners")."""
+
+
+def client_number(text: str) -> str:
+    """The words in `text` that give a number of clients ("twee cliënten"), or "" when there are none.
+
+    "een cliënt" alone is not a number: it is the article ("een cliënt die ...").
+    """
+    for match in CLIENT_NUMBER.finditer(text):
+        words = match.group(0)
+        if words.split()[0].lower() != "een":
+            return words
+    return ""
+
+
+def _client_numbers(project: Project, locations: list[Location]) -> list[Finding]:
+    """Reasons beside a client count that name a number of clients themselves: advice, since the
+    report's small-cell protection cannot hide a number written in the text."""
+    advice = []
+    for location in locations:
+        file = project.relative(project.location_path(location.slug))
+        reasons = [(f"clients.criteria[{i}].reason", c.reason) for i, c in enumerate(location.clients.criteria)]
+        reasons += [(f"clients.changes[{i}].reason", c.reason) for i, c in enumerate(location.clients.changes)]
+        for where, reason in reasons:
+            words = client_number(reason)
+            if words:
+                advice.append(
+                    Finding("reason-names-client-number", "clients", where, msg("client_number", words=words), file)
+                )
+    return advice

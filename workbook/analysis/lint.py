@@ -114,8 +114,8 @@ class Finding:
         lang = lang or language()
         if self.section in ("locations", "references"):
             return msg(self.section, lang)
-        if self.section == "runbook":
-            return field_label(Location, "runbook", lang)
+        if self.section in ("runbook", "clients"):
+            return field_label(Location, self.section, lang)
         return field_label(Plan, self.section, lang)
 
     def in_file(self, file: str) -> Finding:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from workbook.cli import add_lang_option
 from workbook.cli.location import resolve_location
 from workbook.language.i18n import Messages, language
 from workbook.project.store import Project
+
+if TYPE_CHECKING:
+    from workbook.report.audience import Audience
 
 msg = Messages(
     {
@@ -27,6 +31,12 @@ msg = Messages(
             "het bestand dat gemaakt wordt (standaard in build/export/ van de werkboekmap)",
             "the file to write (default: in the workbook folder's build/export/)",
         ),
+        "audience": (
+            "de versie voor één publiek: bestuur (board), team of clientenraad (council); de cliëntenraad "
+            "leest geen namen van medewerkers. Zonder deze optie: de volledige versie voor de werkgroep",
+            "the version for one audience: board (bestuur), team or council (clientenraad); the client council "
+            "reads no staff names. Without it: the full version for the working group",
+        ),
         "written": ("Geschreven: {path}", "Written: {path}"),
     }
 )
@@ -37,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("dir", metavar="DIR", help=msg("dir"))
     parser.add_argument("--format", choices=("docx", "xlsx"), required=True, help=msg("format"))
     parser.add_argument("--location", metavar="CODE", default="", help=msg("location"))
+    parser.add_argument("--audience", metavar="NAME", type=_audience, default=None, help=msg("audience"))
     parser.add_argument("--out", metavar="FILE", help=msg("out"))
     add_lang_option(parser)
     parser.set_defaults(run=run)
@@ -49,6 +60,16 @@ def run(args: argparse.Namespace) -> int:
     project = Project.open(args.dir)
     location = resolve_location(project, args.location) if args.location else ""
     export = export_docx if args.format == "docx" else export_xlsx
-    path = export(project, args.out, location=location, lang=language())
+    path = export(project, args.out, location=location, lang=language(), audience=args.audience)
     print(msg("written", path=path))
     return 0
+
+
+def _audience(name: str) -> Audience:
+    """An audience for ``--audience``, as ``workbook build`` reads it (aliases board, council, ...)."""
+    from workbook.report.audience import parse_audience
+
+    try:
+        return parse_audience(name)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None

@@ -14,6 +14,7 @@ from workbook.exchange.docx_plan import write_plan
 from workbook.exchange.files import output_path, write_whole
 from workbook.language.i18n import language
 from workbook.project.store import Project
+from workbook.report.audience import Audience
 
 
 def export_docx(
@@ -22,17 +23,21 @@ def export_docx(
     location: str = "",
     lang: str | None = None,
     today: dt.date | None = None,
+    audience: Audience | None = None,
 ) -> Path:
     """Write the plan (and location `location`, when given) as a .docx file as it stands on `today`;
     returns its path.
 
-    Without `out` the file goes to ``build/export/implementatieplan[-<location>].docx``.
+    With `audience` the document is that audience's version: the first page says for whom, and the
+    audience policy (``report.audience``) decides what it shows. Without `out` the file goes to
+    ``build/export/implementatieplan[-<location>][-<audience folder>].docx``.
     """
     lang = lang or language()
     plan = project.load_plan()
     place = project.load_location(location) if location else None
     locations = project.load_locations()
-    name = f"implementatieplan-{location}.docx" if location else "implementatieplan.docx"
+    stem = "-".join(part for part in ("implementatieplan", location, audience.folder if audience else "") if part)
+    name = f"{stem}.docx"
     path = output_path(project, out, name, ".docx")
 
     doc = docx.Document()
@@ -40,9 +45,9 @@ def export_docx(
     doc.core_properties.title = property_text(f"{plan_msg('title', lang)} {plan.basics.project_name}")
     doc.core_properties.author = property_text(plan.basics.institution)
     doc.core_properties.language = "en-GB" if lang == "en" else "nl-NL"
-    write_plan(doc, plan, locations, lang, today or dt.date.today())
+    write_plan(doc, plan, locations, lang, today or dt.date.today(), audience)
     if place:
-        write_location(doc, plan, place, lang)
+        write_location(doc, plan, place, lang, audience)
     return write_whole(path, lambda tmp: doc.save(str(tmp)))
 
 

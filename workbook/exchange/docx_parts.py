@@ -24,6 +24,8 @@ from pydantic import BaseModel
 from workbook.charts import is_empty
 from workbook.exchange.values import clean, show
 from workbook.model.fields import field_label
+from workbook.report import formats
+from workbook.report.audience import Audience, Treatment, field_treatment, visible
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH, LANDSCAPE_WIDTH = PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - 2 * MARGIN
@@ -219,11 +221,26 @@ def _fill(row, values: Sequence[str], widths: Sequence[int], size: Pt, bold: boo
 
 
 def record_table(
-    doc: Document, model: type[BaseModel], records: Sequence[BaseModel], names: Sequence[str], lang: str
+    doc: Document,
+    model: type[BaseModel],
+    records: Sequence[BaseModel],
+    names: Sequence[str],
+    lang: str,
+    audience: Audience | None = None,
 ) -> Table:
-    """A table of `records` with the model's own labels for the columns `names`."""
+    """A table of `records` with the model's own labels for the columns `names`, as far as
+    `audience` may see them: the privacy role declared on each field decides (``report.audience``),
+    and a client count shows as "minder dan 5" below five."""
+    names = visible(model, names, audience)
     headers = [field_label(model, name, lang) for name in names]
-    rows = [[show(getattr(record, name), lang) for name in names] for record in records]
+    protect = {name for name in names if field_treatment(model, name, audience) == Treatment.protect}
+    rows = [
+        [
+            formats.clients(getattr(record, name), lang) if name in protect else show(getattr(record, name), lang)
+            for name in names
+        ]
+        for record in records
+    ]
     return table(doc, headers, rows)
 
 

@@ -34,6 +34,7 @@ from workbook.model import (
     Lesson,
     Location,
     Measurement,
+    Member,
     MessageChecks,
     PdcaCycle,
     Plan,
@@ -51,6 +52,7 @@ from workbook.model import (
     WhyPerAudience,
 )
 from workbook.model.fields import field_label
+from workbook.report.audience import Audience, Treatment, field_treatment, visible
 
 msg = Messages(
     {
@@ -75,26 +77,53 @@ msg = Messages(
         "check_open": ("nog niet beoordeeld", "not assessed yet"),
         "stakes": ("Wat het de stakeholders oplevert of wat het bedreigt", "What it brings or threatens"),
         "quadrant": ("Kwadrant", "Quadrant"),
+        "unnamed": ("(zonder rol)", "(no role)"),
+        "for_audience": ("Voor", "For"),
+        "audience_board": (
+            "Deze versie is voor het bestuur: status, besluiten, risico's en kosten.",
+            "This version is for the board: status, decisions, risks and costs.",
+        ),
+        "audience_team": (
+            "Deze versie is voor het team: wat te laat is en wat eraan komt.",
+            "This version is for the team: what is late and what is coming up.",
+        ),
+        "audience_council": (
+            "Deze versie is voor de cliëntenraad: zonder namen van medewerkers (alleen rollen en aantallen), "
+            "en kleine aantallen cliënten staan er als 'minder dan 5'.",
+            "This version is for the client council: without staff names (only roles and counts), and small "
+            "numbers of clients read 'fewer than 5'.",
+        ),
     }
 )
 
 
-def write_plan(doc: Document, plan: Plan, locations: list[Location], lang: str, today: dt.date) -> None:
-    """Every section of the plan, each under a Heading 1; what needs a decision and the costs first."""
-    write_title(doc, plan, lang)
+def write_plan(
+    doc: Document,
+    plan: Plan,
+    locations: list[Location],
+    lang: str,
+    today: dt.date,
+    audience: Audience | None = None,
+) -> None:
+    """Every section of the plan, each under a Heading 1; what needs a decision and the costs first.
+
+    For an `audience` the first page says who it is for, and every section shows what the audience
+    policy (``report.audience``) lets that audience see of each field.
+    """
+    write_title(doc, plan, lang, audience)
     write_introduction(doc, plan.basics, lang)
     write_decisions(doc, decisions(plan, locations, today), today, lang)
     write_costs(doc, locations, lang)
     write_context(doc, plan, lang)
-    write_goals(doc, plan.goals, lang)
-    write_actions(doc, plan.goals, lang)
-    write_data_collection(doc, plan.data_collection, lang)
-    write_communication(doc, plan.communication, lang)
-    write_stakeholders(doc, plan.stakeholders, lang)
-    write_spread(doc, plan, locations, lang)
-    write_sustainment(doc, plan.sustainment, lang)
-    write_evaluation(doc, plan, locations, lang)
-    write_runbook_template(doc, plan.runbook_template, lang)
+    write_goals(doc, plan.goals, lang, audience)
+    write_actions(doc, plan.goals, lang, audience)
+    write_data_collection(doc, plan.data_collection, lang, audience)
+    write_communication(doc, plan.communication, lang, audience)
+    write_stakeholders(doc, plan.stakeholders, lang, audience)
+    write_spread(doc, plan, locations, lang, audience)
+    write_sustainment(doc, plan.sustainment, lang, audience)
+    write_evaluation(doc, plan, locations, lang, audience)
+    write_runbook_template(doc, plan.runbook_template, lang, audience)
 
 
 def empty(doc: Document, section: str, lang: str) -> None:
@@ -102,9 +131,12 @@ def empty(doc: Document, section: str, lang: str) -> None:
     part.note(doc, msg("empty", lang, section=section))
 
 
-def write_title(doc: Document, plan: Plan, lang: str) -> None:
+def write_title(doc: Document, plan: Plan, lang: str, audience: Audience | None = None) -> None:
     basics = plan.basics
     doc.add_heading(msg("title", lang), level=0)
+    if audience is not None:
+        part.labelled(doc, msg("for_audience", lang), audience.reader(lang))
+        part.note(doc, msg(f"audience_{audience.value}", lang))
     rows = [
         (field_label(Basics, "project_name", lang), basics.project_name),
         (field_label(Basics, "institution", lang), basics.institution),
@@ -114,8 +146,13 @@ def write_title(doc: Document, plan: Plan, lang: str) -> None:
     for label, value in rows:
         part.labelled(doc, label, value)
     if basics.working_group:
-        members = [f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group]
-        part.labelled(doc, field_label(Basics, "working_group", lang), ", ".join(members))
+        label = field_label(Basics, "working_group", lang)
+        if field_treatment(Basics, "working_group", audience) == Treatment.hide:
+            roles = [m.role for m in basics.working_group if m.role and "role" in visible(Member, ["role"], audience)]
+            part.labelled(doc, label, ", ".join(roles) or str(len(basics.working_group)))
+        else:
+            members = [f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group]
+            part.labelled(doc, label, ", ".join(members))
 
 
 def write_introduction(doc: Document, basics: Basics, lang: str) -> None:
@@ -151,7 +188,7 @@ def write_context(doc: Document, plan: Plan, lang: str) -> None:
     part.figure(doc, charts.context_factors(plan, lang))
 
 
-def write_goals(doc: Document, goals: list[Goal], lang: str) -> None:
+def write_goals(doc: Document, goals: list[Goal], lang: str, audience: Audience | None = None) -> None:
     section = field_label(Plan, "goals", lang)
     part.heading(doc, section, 1)
     if not goals:
@@ -162,15 +199,17 @@ def write_goals(doc: Document, goals: list[Goal], lang: str) -> None:
         part.heading(doc, term.label(lang), 2)
         in_term = [goal for goal in goals if goal.term == term]
         if in_term:
-            part.table(doc, headers, [[goal.id, goal.text, _goal_details(goal, lang)] for goal in in_term])
+            rows = [[goal.id, goal.text, _goal_details(goal, lang, audience)] for goal in in_term]
+            part.table(doc, headers, rows)
         else:
             part.note(doc, msg("no_goals_in_term", lang, term=term.label(lang).lower()))
 
 
-def _goal_details(goal: Goal, lang: str) -> str:
-    """Indicator, baseline, target, deadline and owner as labelled lines (with the unit)."""
+def _goal_details(goal: Goal, lang: str, audience: Audience | None = None) -> str:
+    """Indicator, baseline, target, deadline and owner as labelled lines (with the unit), as far as
+    `audience` may see them."""
     lines = []
-    for name in ("indicator", "baseline", "target", "deadline", "owner"):
+    for name in visible(Goal, ("indicator", "baseline", "target", "deadline", "owner"), audience):
         value = show(getattr(goal, name), lang)
         if name in ("baseline", "target") and value and goal.unit:
             value = f"{value} {goal.unit}"
@@ -179,33 +218,34 @@ def _goal_details(goal: Goal, lang: str) -> str:
     return "\n".join(lines)
 
 
-def write_actions(doc: Document, goals: list[Goal], lang: str) -> None:
+def write_actions(doc: Document, goals: list[Goal], lang: str, audience: Audience | None = None) -> None:
     section = msg("actions_per_goal", lang)
     part.heading(doc, section, 1)
+    names = visible(Action, ("text", "who", "when", "done"), audience)
     rows = [
-        [goal.id, *(show(getattr(action, name), lang) for name in ("text", "who", "when", "done"))]
-        for goal in goals
-        for action in goal.actions
+        [goal.id, *(show(getattr(action, name), lang) for name in names)] for goal in goals for action in goal.actions
     ]
     if not rows:
         empty(doc, section, lang)
         return
     headers = [field_label(Measurement, "goal_id", lang)]
-    headers += [field_label(Action, name, lang) for name in ("text", "who", "when", "done")]
+    headers += [field_label(Action, name, lang) for name in names]
     part.table(doc, headers, rows)
 
 
-def write_data_collection(doc: Document, items: list[DataItem], lang: str) -> None:
+def write_data_collection(doc: Document, items: list[DataItem], lang: str, audience: Audience | None = None) -> None:
     section = field_label(Plan, "data_collection", lang)
     part.heading(doc, section, 1)
     if not items:
         empty(doc, section, lang)
         return
     names = ["data", "recorder", "method", "frequency", "system", "feedback", "goal_id"]
-    part.record_table(doc, DataItem, items, names, lang)
+    part.record_table(doc, DataItem, items, names, lang, audience)
 
 
-def write_communication(doc: Document, communication: Communication, lang: str) -> None:
+def write_communication(
+    doc: Document, communication: Communication, lang: str, audience: Audience | None = None
+) -> None:
     part.heading(doc, field_label(Plan, "communication", lang), 1)
     message_label = field_label(Communication, "core_message", lang)
     part.heading(doc, message_label, 2)
@@ -226,24 +266,29 @@ def write_communication(doc: Document, communication: Communication, lang: str) 
     part.heading(doc, actions_label, 2)
     if communication.actions:
         names = ["purpose", "form", "who", "when", "done"]
-        part.record_table(doc, CommunicationAction, communication.actions, names, lang)
+        part.record_table(doc, CommunicationAction, communication.actions, names, lang, audience)
     else:
         empty(doc, actions_label, lang)
 
 
-def write_stakeholders(doc: Document, stakeholders: list[Stakeholder], lang: str) -> None:
+def write_stakeholders(
+    doc: Document, stakeholders: list[Stakeholder], lang: str, audience: Audience | None = None
+) -> None:
     section = field_label(Plan, "stakeholders", lang)
     part.heading(doc, section, 1)
     if not stakeholders:
         empty(doc, section, lang)
         return
-    names = ["name", "role", "power", "interest", "position", "strategy", "next_step"]
+    names = visible(Stakeholder, ["name", "role", "power", "interest", "position", "strategy", "next_step"], audience)
+    if "name" not in names:  # named by role, also in the grid and beside the stakes
+        stakeholders = [s.model_copy(update={"name": s.role or msg("unnamed", lang)}) for s in stakeholders]
     headers = [field_label(Stakeholder, name, lang) for name in names]
-    headers.insert(4, msg("quadrant", lang))
+    at = names.index("power")
+    headers.insert(at, msg("quadrant", lang))
     rows = []
     for stakeholder in stakeholders:
         row = [show(getattr(stakeholder, name), lang) for name in names]
-        row.insert(4, quadrant(stakeholder.power, stakeholder.interest).label(lang))
+        row.insert(at, quadrant(stakeholder.power, stakeholder.interest).label(lang))
         rows.append(row)
     part.table(doc, headers, rows)
     part.figure(doc, charts.stakeholder_grid(stakeholders, lang))
@@ -253,7 +298,9 @@ def write_stakeholders(doc: Document, stakeholders: list[Stakeholder], lang: str
         part.bullets(doc, stakes)
 
 
-def write_spread(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
+def write_spread(
+    doc: Document, plan: Plan, locations: list[Location], lang: str, audience: Audience | None = None
+) -> None:
     spread = plan.spread
     part.heading(doc, field_label(Plan, "spread", lang), 1)
     for name in ("what", "future_users", "context", "progress_measure"):
@@ -268,7 +315,7 @@ def write_spread(doc: Document, plan: Plan, locations: list[Location], lang: str
         records = getattr(spread, name)
         if records:
             part.heading(doc, field_label(SpreadPlan, name, lang), 2)
-            part.record_table(doc, model, records, columns, lang)
+            part.record_table(doc, model, records, columns, lang, audience)
             if name == "characteristics":
                 part.figure(doc, charts.rogers_profile(records, lang))
     if not any(getattr(spread, name) for name in SpreadPlan.model_fields if name != "rollout"):
@@ -288,7 +335,7 @@ def write_rollout(doc: Document, plan: Plan, locations: list[Location], lang: st
     part.figure(doc, charts.rollout_gantt(schedule(plan, locations), lang))
 
 
-def write_sustainment(doc: Document, sustainment: Sustainment, lang: str) -> None:
+def write_sustainment(doc: Document, sustainment: Sustainment, lang: str, audience: Audience | None = None) -> None:
     section = field_label(Plan, "sustainment", lang)
     part.heading(doc, section, 1)
     write_scans(doc, sustainment, lang)
@@ -302,7 +349,7 @@ def write_sustainment(doc: Document, sustainment: Sustainment, lang: str) -> Non
         part.heading(doc, label, 2)
         records = getattr(sustainment, name)
         if records:
-            part.record_table(doc, model, records, columns, lang)
+            part.record_table(doc, model, records, columns, lang, audience)
             if name == "anchoring":
                 part.figure(doc, charts.anchoring_rings(records, lang))
         else:
@@ -318,7 +365,9 @@ def write_scans(doc: Document, sustainment: Sustainment, lang: str) -> None:
     write_scan_result(doc, sustainment.scans, lang)
 
 
-def write_evaluation(doc: Document, plan: Plan, locations: list[Location], lang: str) -> None:
+def write_evaluation(
+    doc: Document, plan: Plan, locations: list[Location], lang: str, audience: Audience | None = None
+) -> None:
     evaluation = plan.evaluation
     section = field_label(Plan, "evaluation", lang)
     part.heading(doc, section, 1)
@@ -331,14 +380,16 @@ def write_evaluation(doc: Document, plan: Plan, locations: list[Location], lang:
         for cycle in evaluation.cycles:
             title = f"{cycle.title} ({show(cycle.date, lang)})" if cycle.date else cycle.title
             part.heading(doc, title, 3)
-            for name in ("plan", "do", "check", "act"):
+            for name in visible(PdcaCycle, ("plan", "do", "check", "act"), audience):
                 part.labelled(doc, field_label(PdcaCycle, name, lang), getattr(cycle, name))
     if evaluation.lessons:
         part.heading(doc, field_label(Evaluation, "lessons", lang), 2)
-        part.record_table(doc, Lesson, evaluation.lessons, ["date", "lesson"], lang)
+        part.record_table(doc, Lesson, evaluation.lessons, ["date", "lesson"], lang, audience)
 
 
-def write_runbook_template(doc: Document, activities: list[RunbookTemplateActivity], lang: str) -> None:
+def write_runbook_template(
+    doc: Document, activities: list[RunbookTemplateActivity], lang: str, audience: Audience | None = None
+) -> None:
     section = field_label(Plan, "runbook_template", lang)
     part.heading(doc, section, 1)
     if not activities:
@@ -346,7 +397,7 @@ def write_runbook_template(doc: Document, activities: list[RunbookTemplateActivi
         return
     names = ["week", "activity", "one_off_cost", "structural_cost"]
     ordered = sorted(activities, key=lambda a: a.week)
-    part.record_table(doc, RunbookTemplateActivity, ordered, names, lang)
+    part.record_table(doc, RunbookTemplateActivity, ordered, names, lang, audience)
 
 
 def _long_text(doc: Document, model: type[BaseModel], record: object, name: str, lang: str, level: int = 0) -> None:

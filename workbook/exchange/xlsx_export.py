@@ -17,6 +17,7 @@ from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, Ru
 from workbook.model.fields import Choice, field_label
 from workbook.project.store import Project
 from workbook.report import truth
+from workbook.report.audience import Audience, visible
 
 # The measurements sheet is also an input: `workbook import` reads it back, so its name and
 # columns are fixed (the store's CSV columns, capitalised, with the location in front).
@@ -36,6 +37,12 @@ msg = Messages(
         "code": ("Code", "Code"),
         "total": ("Totaal", "Total"),
         "exported": ("Geëxporteerd op", "Exported on"),
+        "for_audience": ("Voor", "For"),
+        "audience_note": (
+            "Volgens de afspraken voor dit publiek: namen die het niet hoort te lezen staan er niet in.",
+            "Following the rules for this audience: names it should not read are left out.",
+        ),
+        "unnamed": ("(zonder rol)", "(no role)"),
         "import_one": (
             "Nieuwe metingen: vul ze in op het blad 'Metingen', één regel per meting, en lees ze in met: "
             "workbook import MAP BESTAND --location {code}",
@@ -54,35 +61,49 @@ msg = Messages(
 )
 
 
-def export_xlsx(project: Project, out: str | Path | None = None, location: str = "", lang: str | None = None) -> Path:
+def export_xlsx(
+    project: Project,
+    out: str | Path | None = None,
+    location: str = "",
+    lang: str | None = None,
+    audience: Audience | None = None,
+) -> Path:
     """Write the project's tables as one .xlsx file; returns its path.
 
     With `location`, the runbook, cost and measurement sheets hold that location only, so a
-    team can fill in its measurements and read them back with ``workbook import``. Without
-    `out` the file goes to ``build/export/werkboek[-<location>].xlsx``.
+    team can fill in its measurements and read them back with ``workbook import``. With
+    `audience`, the first sheet says for whom it is and every sheet holds the columns the audience
+    policy (``report.audience``) lets that audience see. Without `out` the file goes to
+    ``build/export/werkboek[-<location>][-<audience folder>].xlsx``.
     """
     lang = lang or language()
     plan = project.load_plan()
     locations = [project.load_location(location)] if location else project.load_locations()
-    name = f"werkboek-{location}.xlsx" if location else "werkboek.xlsx"
-    path = output_path(project, out, name, ".xlsx")
+    stem = "-".join(part for part in ("werkboek", location, audience.folder if audience else "") if part)
+    path = output_path(project, out, f"{stem}.xlsx", ".xlsx")
     book = Workbook()
     if book.active is not None:  # (a new book has one empty sheet)
         book.remove(book.active)
-    add_about_sheet(book, plan, locations, lang)
-    add_goals_sheet(book, plan, lang)
-    add_actions_sheet(book, plan, lang)
-    add_runbooks_sheet(book, locations, lang)
+    add_about_sheet(book, plan, locations, lang, audience)
+    add_goals_sheet(book, plan, lang, audience)
+    add_actions_sheet(book, plan, lang, audience)
+    add_runbooks_sheet(book, locations, lang, audience)
     add_costs_sheet(book, locations, lang)
     add_measurements_sheet(book, locations)
-    add_stakeholders_sheet(book, plan, lang)
+    add_stakeholders_sheet(book, plan, lang, audience)
     book.properties.title = plan.basics.project_name
     book.calculation.fullCalcOnLoad = True
     return write_whole(path, lambda tmp: book.save(tmp))
 
 
-def add_about_sheet(book: Workbook, plan: Plan, locations: list[Location], lang: str) -> None:
+def add_about_sheet(
+    book: Workbook, plan: Plan, locations: list[Location], lang: str, audience: Audience | None = None
+) -> None:
     sheet = book.create_sheet(msg("about_sheet", lang))
+    if audience is not None:
+        append_row(sheet, [msg("for_audience", lang), audience.reader(lang)])
+        append_row(sheet, [msg("audience_note", lang)])
+        append_row(sheet, [])
     for name in ("project_name", "institution", "innovation"):
         append_row(sheet, [field_label(Basics, name, lang), show(getattr(plan.basics, name), lang)])
     append_row(sheet, [msg("exported", lang), dt.datetime.combine(dt.date.today(), dt.time())])
@@ -100,35 +121,34 @@ def add_about_sheet(book: Workbook, plan: Plan, locations: list[Location], lang:
     sheet.column_dimensions["B"].width = 60
 
 
-def add_goals_sheet(book: Workbook, plan: Plan, lang: str) -> None:
+def add_goals_sheet(book: Workbook, plan: Plan, lang: str, audience: Audience | None = None) -> None:
     kinds = {"text": "long", "baseline": "number", "target": "number", "deadline": "date"}
-    names = ["id", "text", "indicator", "baseline", "target", "unit", "deadline", "owner", "term"]
+    names = visible(
+        Goal, ["id", "text", "indicator", "baseline", "target", "unit", "deadline", "owner", "term"], audience
+    )
     columns = [Column(field_label(Goal, name, lang), kinds.get(name, "text")) for name in names]
     rows = [[_cell(getattr(goal, name), lang) for name in names] for goal in plan.goals]
     add_sheet(book, msg("goals_sheet", lang), columns, rows)
 
 
-def add_actions_sheet(book: Workbook, plan: Plan, lang: str) -> None:
-    columns = [
-        Column(field_label(Measurement, "goal_id", lang)),
-        Column(field_label(Goal, "text", lang), "long"),
-        Column(field_label(Action, "text", lang), "long"),
-        Column(field_label(Action, "who", lang)),
-        Column(field_label(Action, "when", lang), "date"),
-        Column(field_label(RunbookActivity, "status", lang)),
-        Column(field_label(Action, "target_group", lang)),
-        Column(field_label(Action, "factor_id", lang)),
+def add_actions_sheet(book: Workbook, plan: Plan, lang: str, audience: Audience | None = None) -> None:
+    kinds = {"text": "long", "when": "date"}
+    names = visible(Action, ["text", "who", "when", "done", "target_group", "factor_id"], audience)
+    columns = [Column(field_label(Measurement, "goal_id", lang)), Column(field_label(Goal, "text", lang), "long")]
+    columns += [
+        Column(field_label(RunbookActivity, "status", lang))
+        if name == "done"
+        else Column(field_label(Action, name, lang), kinds.get(name, "text"))
+        for name in names
     ]
     rows = [
         [
             goal.id,
             goal.text,
-            action.text,
-            action.who,
-            action.when,
-            (Status.done if action.done else Status.todo).label(lang),
-            action.target_group,
-            action.factor_id,
+            *(
+                (Status.done if action.done else Status.todo).label(lang) if name == "done" else getattr(action, name)
+                for name in names
+            ),
         ]
         for goal in plan.goals
         for action in goal.actions
@@ -136,9 +156,11 @@ def add_actions_sheet(book: Workbook, plan: Plan, lang: str) -> None:
     add_sheet(book, msg("actions_sheet", lang), columns, rows)
 
 
-def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str) -> None:
+def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str, audience: Audience | None = None) -> None:
     kinds = {"activity": "long", "start": "date", "end": "date", "one_off_cost": "money", "structural_cost": "money"}
-    names = ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"]
+    names = visible(
+        RunbookActivity, ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"], audience
+    )
     columns = [Column(msg("location", lang))]
     columns += [Column(field_label(RunbookActivity, name, lang), kinds.get(name, "text")) for name in names]
     rows = [
@@ -148,7 +170,9 @@ def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str) -> 
     ]
     sheet = add_sheet(book, msg("runbooks_sheet", lang), columns, rows)
     if rows:
-        add_total_row(sheet, msg("total", lang), [6, 7], len(rows))
+        money = [2 + i for i, name in enumerate(names) if kinds.get(name) == "money"]
+        if money:
+            add_total_row(sheet, msg("total", lang), money, len(rows))
 
 
 def add_costs_sheet(book: Workbook, locations: list[Location], lang: str) -> None:
@@ -176,15 +200,17 @@ def add_measurements_sheet(book: Workbook, locations: list[Location]) -> None:
     add_sheet(book, MEASUREMENTS_SHEET, columns, rows)
 
 
-def add_stakeholders_sheet(book: Workbook, plan: Plan, lang: str) -> None:
+def add_stakeholders_sheet(book: Workbook, plan: Plan, lang: str, audience: Audience | None = None) -> None:
     kinds = {"power": "number", "interest": "number", "stake": "long"}
     names = ["name", "role", "power", "interest", "position", "strategy", "stake", "next_step"]
+    names = visible(Stakeholder, names, audience)
     columns = [Column(field_label(Stakeholder, name, lang), kinds.get(name, "text")) for name in names]
-    columns.insert(4, Column(msg("quadrant", lang)))
+    at = names.index("power")
+    columns.insert(at, Column(msg("quadrant", lang)))
     rows = []
     for stakeholder in plan.stakeholders:
         row = [_cell(getattr(stakeholder, name), lang) for name in names]
-        row.insert(4, quadrant(stakeholder.power, stakeholder.interest).label(lang))
+        row.insert(at, quadrant(stakeholder.power, stakeholder.interest).label(lang))
         rows.append(row)
     add_sheet(book, msg("stakeholders_sheet", lang), columns, rows)
 

@@ -6,9 +6,28 @@ import re
 import unicodedata
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, Field
+
+
+class Privacy(StrEnum):
+    """What a field's value says about people, declared once on the model (``field(privacy=...)``).
+
+    Renderers ask ``workbook.report.audience.treatment`` what an audience may see of a role; they
+    never decide that themselves.
+    """
+
+    public = "public"
+    """Plan content that names nobody: titles, goals, codes, choices."""
+    person = "person"
+    """A person's name (a staff member, a responsible person, an owner, a contact)."""
+    client_count = "client_count"
+    """A number of clients: small counts can point to a person."""
+    free_text = "free_text"
+    """Typed sentences about what happened at a location; they may name people."""
+    money = "money"
+    """An amount in euros."""
 
 
 def field(
@@ -19,6 +38,7 @@ def field(
     help_en: str = "",
     widget: str | None = None,
     nouns: tuple[str, str, str, str] | None = None,
+    privacy: Privacy | str | None = None,
     **kwargs: Any,
 ) -> Any:
     """A pydantic Field carrying Dutch/English label and help, plus an optional widget hint.
@@ -29,12 +49,16 @@ def field(
     from the field's type.
     `nouns` names one and several items of a list field in Dutch and English ("actie", "acties",
     "action", "actions").
+    `privacy` says what the value tells about people (a ``Privacy`` role, stored by its value in the
+    field's metadata as ``"privacy"``); every text field declares one, "public" included.
     """
     extra: dict[str, Any] = {"label": {"nl": nl, "en": en}, "help": {"nl": help_nl, "en": help_en}}
     if widget:
         extra["widget"] = widget
     if nouns:
         extra["nouns"] = {"nl": nouns[:2], "en": nouns[2:]}
+    if privacy is not None:
+        extra["privacy"] = Privacy(privacy).value
     return Field(json_schema_extra=extra, **kwargs)
 
 
@@ -69,6 +93,35 @@ def field_widget(model: type[BaseModel], name: str) -> str | None:
     """The widget hint of `model.name`, if any."""
     widget: str | None = _extra(model, name).get("widget")
     return widget
+
+
+def field_privacy(model: type[BaseModel], name: str) -> Privacy | None:
+    """The privacy role declared on `model.name`, or None when the field declares none."""
+    role = _extra(model, name).get("privacy")
+    return Privacy(role) if role else None
+
+
+def holds_text(model: type[BaseModel], name: str) -> bool:
+    """True when `model.name` holds typed text (str, an optional str or a list of str), not a choice."""
+    annotation = model.model_fields[name].annotation
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) in (list, tuple, set) or (args and len(args) == 1):
+        return any(holds_text_type(a) for a in args)
+    return holds_text_type(annotation)
+
+
+def holds_text_type(annotation: object) -> bool:
+    return annotation is str
+
+
+def privacy_role(model: type[BaseModel], name: str) -> Privacy | None:
+    """The field's privacy role: the declared one; "public" for a field that holds no typed text
+    (a date, a number, a yes/no, a choice); None for text that declares none (never to happen: a
+    test walks the model)."""
+    declared = field_privacy(model, name)
+    if declared is not None:
+        return declared
+    return None if holds_text(model, name) else Privacy.public
 
 
 class Choice(StrEnum):

@@ -13,19 +13,26 @@ from workbook.model.plan import SCHEMA_VERSION, Member, ScanResponse
 
 
 class RunbookActivity(Item):
-    activity: str = field("Activiteit", "Activity", widget="longtext")
-    person: str = field("Verantwoordelijke", "Responsible", default="")
+    activity: str = field("Activiteit", "Activity", widget="longtext", privacy="public")
+    person: str = field("Verantwoordelijke", "Responsible", default="", privacy="person")
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
-    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money")
+    one_off_cost: float = field(
+        "Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money", privacy="money"
+    )
     structural_cost: float = field(
-        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0, widget="money"
+        "Structurele kosten per jaar (€)",
+        "Structural costs per year (€)",
+        default=0.0,
+        ge=0,
+        widget="money",
+        privacy="money",
     )
     status: Status = field("Status", "Status", default=Status.todo)
 
 
 class ClientCriterion(Item):
-    criterion: str = field("Criterium", "Criterion")
+    criterion: str = field("Criterium", "Criterion", privacy="public")
     kind: CriterionKind = field("Soort", "Kind", default=CriterionKind.inclusion)
     count: int = field(
         "Aantal cliënten",
@@ -34,23 +41,29 @@ class ClientCriterion(Item):
         ge=0,
         help_nl="Alleen aantallen, nooit namen.",
         help_en="Counts only, never names.",
+        privacy="client_count",
     )
-    reason: str = field("Reden", "Reason", default="", widget="longtext")
+    reason: str = field("Reden", "Reason", default="", widget="longtext", privacy="free_text")
 
 
 class SuitabilityChange(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
-    count: int = field("Aantal cliënten", "Number of clients", default=1, ge=0)
+    count: int = field("Aantal cliënten", "Number of clients", default=1, ge=0, privacy="client_count")
     reason: str = field(
         "Leek geschikt, bleek het niet: waarom?",
         "Seemed suitable, turned out not: why?",
         widget="longtext",
+        privacy="free_text",
     )
 
 
 class Clients(Record):
-    total: int | None = field("Cliënten van het team", "Clients of the team", default=None, ge=0)
-    suitable: int | None = field("Waarschijnlijk geschikt", "Probably suitable", default=None, ge=0)
+    total: int | None = field(
+        "Cliënten van het team", "Clients of the team", default=None, ge=0, privacy="client_count"
+    )
+    suitable: int | None = field(
+        "Waarschijnlijk geschikt", "Probably suitable", default=None, ge=0, privacy="client_count"
+    )
     criteria: list[ClientCriterion] = field(
         "In- en exclusiecriteria",
         "Inclusion and exclusion criteria",
@@ -66,48 +79,53 @@ class Clients(Record):
 
 
 class LocalTarget(Item):
-    goal_id: str = field("Doel (nr)", "Goal (no.)", widget="goal")
+    goal_id: str = field("Doel (nr)", "Goal (no.)", widget="goal", privacy="public")
     target: float = field("Lokale streefwaarde", "Local target")
-    note: str = field("Toelichting", "Notes", default="")
+    note: str = field("Toelichting", "Notes", default="", privacy="free_text")
 
 
 class Measurement(Item):
     date: dt.date = field("Meetmoment", "Measurement date")
-    goal_id: str = field("Doel (nr)", "Goal (no.)", widget="goal")
+    goal_id: str = field("Doel (nr)", "Goal (no.)", widget="goal", privacy="public")
     value: float = field("Waarde", "Value")
-    note: str = field("Toelichting", "Notes", default="")
+    note: str = field("Toelichting", "Notes", default="", privacy="free_text")
 
 
 class Experience(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
     kind: ExperienceKind = field("Succes of mislukking", "Success or failure", default=ExperienceKind.success)
-    description: str = field("Wat gebeurde er?", "What happened?", widget="longtext")
-    lesson: str = field("Wat leren we ervan?", "What do we learn?", default="", widget="longtext")
+    description: str = field("Wat gebeurde er?", "What happened?", widget="longtext", privacy="free_text")
+    lesson: str = field("Wat leren we ervan?", "What do we learn?", default="", widget="longtext", privacy="free_text")
 
 
 class Intake(Item):
     newcomer: Newcomer = field("Voor wie", "For whom", default=Newcomer.clients)
-    who_explains: str = field("Wie legt het uit?", "Who explains it?", default="")
-    role: str = field("Rol en verantwoordelijkheid", "Role and responsibility", default="", widget="longtext")
+    who_explains: str = field("Wie legt het uit?", "Who explains it?", default="", privacy="person")
+    role: str = field(
+        "Rol en verantwoordelijkheid", "Role and responsibility", default="", widget="longtext", privacy="public"
+    )
 
 
 class LocationEvaluation(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
-    achieved: str = field("Wat is bereikt?", "What was achieved?", default="", widget="longtext")
-    learned: str = field("Wat hebben we geleerd?", "What did we learn?", default="", widget="longtext")
+    achieved: str = field("Wat is bereikt?", "What was achieved?", default="", widget="longtext", privacy="free_text")
+    learned: str = field(
+        "Wat hebben we geleerd?", "What did we learn?", default="", widget="longtext", privacy="free_text"
+    )
     feedback: str = field(
         "Terugkoppeling voor projectgroep en andere locaties",
         "Feedback for the project group and other locations",
         default="",
         widget="longtext",
+        privacy="free_text",
     )
 
 
 class Location(Record):
     schema_version: int = field("Schemaversie", "Schema version", default=SCHEMA_VERSION)
     slug: str = Field(default="", exclude=True)
-    name: str = field("Naam van de locatie", "Location name")
-    central_contact: str = field("Centrale contactpersoon", "Central contact", default="")
+    name: str = field("Naam van de locatie", "Location name", privacy="public")
+    central_contact: str = field("Centrale contactpersoon", "Central contact", default="", privacy="person")
     phase: Phase = field("Fase", "Phase", default=Phase.planned)
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
@@ -116,6 +134,7 @@ class Location(Record):
         "Execution team",
         nouns=("teamlid", "teamleden", "team member", "team members"),
         default_factory=list,
+        privacy="person",
     )
     runbook: list[RunbookActivity] = field(
         "Draaiboek", "Runbook", nouns=("activiteit", "activiteiten", "activity", "activities"), default_factory=list

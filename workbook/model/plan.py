@@ -29,8 +29,8 @@ SCHEMA_VERSION = 2
 
 
 class Member(Item):
-    name: str = field("Naam", "Name")
-    role: str = field("Rol", "Role", default="")
+    name: str = field("Naam", "Name", privacy="person")
+    role: str = field("Rol", "Role", default="", privacy="public")
 
 
 class WhyPerAudience(Record):
@@ -41,6 +41,7 @@ class WhyPerAudience(Record):
         widget="longtext",
         help_nl="Wat levert het de organisatie op: kwaliteit, kosten, personeel?",
         help_en="What does it bring the organisation: quality, cost, staff?",
+        privacy="public",
     )
     care_staff: str = field(
         "Waarom, voor zorgmedewerkers",
@@ -49,6 +50,7 @@ class WhyPerAudience(Record):
         widget="longtext",
         help_nl="Wat merken medewerkers ervan in hun dagelijkse werk?",
         help_en="What do staff notice of it in their daily work?",
+        privacy="public",
     )
     clients: str = field(
         "Waarom, voor cliënten",
@@ -57,24 +59,27 @@ class WhyPerAudience(Record):
         widget="longtext",
         help_nl="Wat wordt er beter voor cliënten en hun naasten?",
         help_en="What improves for clients and their families?",
+        privacy="public",
     )
 
 
 class Basics(Record):
-    project_name: str = field("Naam van het project", "Project name", default="")
-    institution: str = field("Organisatie", "Organisation", default="")
+    project_name: str = field("Naam van het project", "Project name", default="", privacy="public")
+    institution: str = field("Organisatie", "Organisation", default="", privacy="public")
     innovation: str = field(
         "Vernieuwing",
         "Innovation",
         default="",
         help_nl="De nieuwe werkwijze of zorgtechnologie die je invoert.",
         help_en="The new way of working or care technology being introduced.",
+        privacy="public",
     )
     working_group: list[Member] = field(
         "Werkgroep (schrijvers van het plan)",
         "Working group (authors of the plan)",
         nouns=("lid", "leden", "member", "members"),
         default_factory=list,
+        privacy="person",
     )
     last_updated: dt.date | None = field("Laatst bijgewerkt", "Last updated", default=None)
     approach: Approach | None = field(
@@ -89,6 +94,7 @@ class Basics(Record):
         "Which need does it answer?",
         default="",
         widget="longtext",
+        privacy="public",
     )
     why: WhyPerAudience = field(
         "Het waarom per doelgroep",
@@ -101,6 +107,7 @@ class Basics(Record):
         "Notes on funding",
         default="",
         widget="longtext",
+        privacy="public",
     )
 
 
@@ -108,8 +115,10 @@ class Basics(Record):
 
 
 class ContextFactor(Item):
-    id: str = field("Nr", "No.", help_nl="Korte code, bijvoorbeeld F1.", help_en="Short code, e.g. F1.")
-    description: str = field("Factor", "Factor", widget="longtext")
+    id: str = field(
+        "Nr", "No.", help_nl="Korte code, bijvoorbeeld F1.", help_en="Short code, e.g. F1.", privacy="public"
+    )
+    description: str = field("Factor", "Factor", widget="longtext", privacy="public")
     group: ContextGroup = field("Groep", "Group")
     effect: Effect = field("Bevorderend of belemmerend", "Promoting or hindering")
     weight: int = field(
@@ -121,7 +130,7 @@ class ContextFactor(Item):
         help_nl="1 = klein, 3 = groot effect op het slagen.",
         help_en="1 = small, 3 = large effect.",
     )
-    source: str = field("Bron", "Source", default="")
+    source: str = field("Bron", "Source", default="", privacy="public")
     determinant: Determinant | None = field(
         "Determinant (MIDI)",
         "Determinant (MIDI)",
@@ -137,6 +146,7 @@ class Context(Record):
         "Team composition and place in organisation and region",
         default="",
         widget="longtext",
+        privacy="free_text",
     )
     factors: list[ContextFactor] = field(
         "Bevorderende en belemmerende factoren",
@@ -150,11 +160,11 @@ class Context(Record):
 
 
 class Action(Item):
-    text: str = field("Actie", "Action", widget="longtext")
-    who: str = field("Wie", "Who", default="")
+    text: str = field("Actie", "Action", widget="longtext", privacy="public")
+    who: str = field("Wie", "Who", default="", privacy="person")
     when: dt.date | None = field("Wanneer", "When", default=None)
     done: bool = field("Klaar", "Done", default=False)
-    target_group: str = field("Doelgroep", "Target group", default="")
+    target_group: str = field("Doelgroep", "Target group", default="", privacy="public")
     factor_id: str = field(
         "Pakt factor aan (nr)",
         "Addresses factor (no.)",
@@ -162,17 +172,21 @@ class Action(Item):
         widget="factor",
         help_nl="Het nummer van de belemmerende factor die deze actie aanpakt.",
         help_en="The number of the hindering factor this action addresses.",
+        privacy="public",
     )
 
 
 class Goal(Item):
-    id: str = field("Nr", "No.", help_nl="Korte code, bijvoorbeeld D1.", help_en="Short code, e.g. G1.")
+    id: str = field(
+        "Nr", "No.", help_nl="Korte code, bijvoorbeeld D1.", help_en="Short code, e.g. G1.", privacy="public"
+    )
     text: str = field(
         "Doel",
         "Goal",
         widget="longtext",
         help_nl="Wat wil je bereiken, bij wie, en wanneer?",
         help_en="What do you want to achieve, for whom, and by when?",
+        privacy="public",
     )
     indicator: str = field(
         "Indicator",
@@ -180,11 +194,17 @@ class Goal(Item):
         default="",
         help_nl="Waaraan zie je dat het doel gehaald is?",
         help_en="How will you see the goal is met?",
+        privacy="public",
     )
     baseline: float | None = field("Nulmeting", "Baseline", default=None)
     target: float | None = field("Streefwaarde", "Target value", default=None)
     unit: str = field(
-        "Eenheid", "Unit", default="", help_nl="Bijvoorbeeld % of cliënten.", help_en="E.g. % or clients."
+        "Eenheid",
+        "Unit",
+        default="",
+        help_nl="Bijvoorbeeld % of cliënten.",
+        help_en="E.g. % or clients.",
+        privacy="public",
     )
     deadline: dt.date | None = field("Deadline", "Deadline", default=None)
     due_after_start: int | None = field(
@@ -197,7 +217,7 @@ class Goal(Item):
         help_en="For a goal each location reaches in its own period: 0 = before the start, "
         "4 = within four months after the start. Empty: the deadline applies to every location.",
     )
-    owner: str = field("Eigenaar", "Owner", default="")
+    owner: str = field("Eigenaar", "Owner", default="", privacy="person")
     term: Term = field("Termijn", "Term", default=Term.short)
     acceptable: bool | None = field(
         "Acceptabel: is er draagvlak?",
@@ -218,13 +238,13 @@ class Goal(Item):
 
 
 class DataItem(Item):
-    goal_id: str = field("Bij doel (nr)", "For goal (no.)", default="", widget="goal")
-    data: str = field("Gegevens", "Data")
-    recorder: str = field("Wie legt vast", "Who records", default="")
-    method: str = field("Hoe", "How", default="")
-    frequency: str = field("Wanneer / hoe vaak", "When / how often", default="")
+    goal_id: str = field("Bij doel (nr)", "For goal (no.)", default="", widget="goal", privacy="public")
+    data: str = field("Gegevens", "Data", privacy="public")
+    recorder: str = field("Wie legt vast", "Who records", default="", privacy="person")
+    method: str = field("Hoe", "How", default="", privacy="public")
+    frequency: str = field("Wanneer / hoe vaak", "When / how often", default="", privacy="public")
     system: System | None = field("Waarmee / waarin", "With what", default=None)
-    feedback: str = field("Wanneer teruggekoppeld", "When fed back", default="")
+    feedback: str = field("Wanneer teruggekoppeld", "When fed back", default="", privacy="public")
 
 
 # --- 5. Communication --------------------------------------------------------------------------
@@ -246,9 +266,9 @@ class MessageChecks(Record):
 
 
 class CommunicationAction(Item):
-    purpose: str = field("Doel of nieuwe werkwijze", "Goal or new way of working")
-    form: str = field("Actie of overlegvorm", "Action or meeting form", default="")
-    who: str = field("Wie", "Who", default="")
+    purpose: str = field("Doel of nieuwe werkwijze", "Goal or new way of working", privacy="public")
+    form: str = field("Actie of overlegvorm", "Action or meeting form", default="", privacy="public")
+    who: str = field("Wie", "Who", default="", privacy="person")
     when: dt.date | None = field("Wanneer", "When", default=None)
     done: bool = field("Klaar", "Done", default=False)
 
@@ -261,6 +281,7 @@ class Communication(Record):
         widget="longtext",
         help_nl="Wat wil je bereiken, bij wie, en op welke manier? In een paar zinnen.",
         help_en="What do you want to achieve, with whom, and how? In a few sentences.",
+        privacy="public",
     )
     checks: MessageChecks = field("Toets de kernboodschap", "Check the core message", default_factory=MessageChecks)
     actions: list[CommunicationAction] = field(
@@ -275,8 +296,8 @@ class Communication(Record):
 
 
 class Stakeholder(Item):
-    name: str = field("Persoon of groep", "Person or group")
-    role: str = field("Rol", "Role", default="")
+    name: str = field("Persoon of groep", "Person or group", privacy="person")
+    role: str = field("Rol", "Role", default="", privacy="public")
     power: int = field("Invloed (1-5)", "Power (1-5)", default=3, ge=1, le=5, widget="scale")
     interest: int = field("Belang (1-5)", "Interest (1-5)", default=3, ge=1, le=5, widget="scale")
     position: Position = field("Positie", "Position", default=Position.neutral)
@@ -285,17 +306,18 @@ class Stakeholder(Item):
         "What it brings or threatens",
         default="",
         widget="longtext",
+        privacy="public",
     )
     strategy: Colour | None = field("Beïnvloedingsstrategie", "Influence strategy", default=None)
-    next_step: str = field("Volgende stap", "Next step", default="")
+    next_step: str = field("Volgende stap", "Next step", default="", privacy="public")
 
 
 # --- 7. Spread plan ----------------------------------------------------------------------------
 
 
 class SpreadPhase(Item):
-    name: str = field("Fase", "Phase")
-    description: str = field("Omschrijving", "Description", default="", widget="longtext")
+    name: str = field("Fase", "Phase", privacy="public")
+    description: str = field("Omschrijving", "Description", default="", widget="longtext", privacy="public")
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
 
@@ -312,25 +334,29 @@ class Characteristic(Item):
         help_nl="5 = sterk aanwezig. Bij complexiteit betekent 5: erg ingewikkeld.",
         help_en="5 = strongly present. For complexity 5 means: very complicated.",
     )
-    handling: str = field("Hoe gaan we ermee om?", "How do we handle it?", default="", widget="longtext")
+    handling: str = field(
+        "Hoe gaan we ermee om?", "How do we handle it?", default="", widget="longtext", privacy="public"
+    )
 
 
 class SystemEffect(Item):
-    who: str = field("Wie", "Who")
-    expected: str = field("Wat wordt er verwacht?", "What is expected?", default="", widget="longtext")
-    needs: str = field("Wat is daarvoor nodig?", "What is needed?", default="", widget="longtext")
-    phase: str = field("Fase", "Phase", default="")
+    who: str = field("Wie", "Who", privacy="public")
+    expected: str = field(
+        "Wat wordt er verwacht?", "What is expected?", default="", widget="longtext", privacy="public"
+    )
+    needs: str = field("Wat is daarvoor nodig?", "What is needed?", default="", widget="longtext", privacy="public")
+    phase: str = field("Fase", "Phase", default="", privacy="public")
 
 
 class Risk(Item):
-    risk: str = field("Afbreukrisico", "Failure risk", widget="longtext")
+    risk: str = field("Afbreukrisico", "Failure risk", widget="longtext", privacy="public")
     likelihood: int = field("Kans (1-5)", "Likelihood (1-5)", default=3, ge=1, le=5, widget="scale")
     impact: int = field("Impact (1-5)", "Impact (1-5)", default=3, ge=1, le=5, widget="scale")
-    mitigation: str = field("Wat doen we eraan?", "Mitigation", default="", widget="longtext")
+    mitigation: str = field("Wat doen we eraan?", "Mitigation", default="", widget="longtext", privacy="public")
 
 
 class Wave(Item):
-    name: str = field("Golf", "Wave")
+    name: str = field("Golf", "Wave", privacy="public")
     locations: list[str] = field(
         "Locaties",
         "Locations",
@@ -338,6 +364,7 @@ class Wave(Item):
         widget="location",
         help_nl="De codes van de locaties in deze golf, in volgorde.",
         help_en="The codes of the locations in this wave, in order.",
+        privacy="public",
     )
 
 
@@ -361,11 +388,17 @@ class Rollout(Record):
 
 
 class SpreadPlan(Record):
-    what: str = field("Wat verspreiden we?", "What do we spread?", default="", widget="longtext")
+    what: str = field("Wat verspreiden we?", "What do we spread?", default="", widget="longtext", privacy="public")
     future_users: str = field(
-        "Wie zijn de toekomstige gebruikers?", "Who are the future users?", default="", widget="longtext"
+        "Wie zijn de toekomstige gebruikers?",
+        "Who are the future users?",
+        default="",
+        widget="longtext",
+        privacy="public",
     )
-    context: str = field("Hoe ziet de context eruit?", "What is the context like?", default="", widget="longtext")
+    context: str = field(
+        "Hoe ziet de context eruit?", "What is the context like?", default="", widget="longtext", privacy="public"
+    )
     phases: list[SpreadPhase] = field(
         "Fasen van de verspreiding",
         "Phases of the spread",
@@ -377,6 +410,7 @@ class SpreadPlan(Record):
         "How do we measure progress?",
         default="",
         widget="longtext",
+        privacy="public",
     )
     characteristics: list[Characteristic] = field(
         "Kenmerken van de verandering",
@@ -405,6 +439,7 @@ class ScanResponse(Item):
         "Rater",
         help_nl="Een rol of initialen; geen cliëntgegevens.",
         help_en="A role or initials; no client data.",
+        privacy="person",
     )
     date: dt.date = field("Datum", "Date")
     answers: dict[str, Level] = field(
@@ -419,19 +454,23 @@ class ScanResponse(Item):
 class EmbeddingItem(Item):
     area: EmbeddingArea = field("Waar", "Where")
     embedded: bool = field("Geborgd", "Embedded", default=False)
-    notes: str = field("Toelichting", "Notes", default="")
+    notes: str = field("Toelichting", "Notes", default="", privacy="public")
 
 
 class AnchoringGroup(Item):
-    group: str = field("Medewerkersgroep", "Staff group")
+    group: str = field("Medewerkersgroep", "Staff group", privacy="public")
     ring: Ring = field("Ring", "Ring", default=Ring.core)
-    meaning: str = field("Wat betekent het voor hen?", "What does it mean for them?", default="", widget="longtext")
-    change: str = field("Wat moeten zij veranderen?", "What must they change?", default="", widget="longtext")
+    meaning: str = field(
+        "Wat betekent het voor hen?", "What does it mean for them?", default="", widget="longtext", privacy="public"
+    )
+    change: str = field(
+        "Wat moeten zij veranderen?", "What must they change?", default="", widget="longtext", privacy="public"
+    )
 
 
 class SimpleAction(Item):
-    text: str = field("Actie", "Action", widget="longtext")
-    who: str = field("Wie", "Who", default="")
+    text: str = field("Actie", "Action", widget="longtext", privacy="public")
+    who: str = field("Wie", "Who", default="", privacy="person")
     when: dt.date | None = field("Wanneer", "When", default=None)
     done: bool = field("Klaar", "Done", default=False)
 
@@ -464,17 +503,17 @@ class Sustainment(Record):
 
 
 class PdcaCycle(Item):
-    title: str = field("Onderwerp", "Subject")
+    title: str = field("Onderwerp", "Subject", privacy="public")
     date: dt.date | None = field("Datum", "Date", default=None)
-    plan: str = field("Plan", "Plan", default="", widget="longtext")
-    do: str = field("Do", "Do", default="", widget="longtext")
-    check: str = field("Check", "Check", default="", widget="longtext")
-    act: str = field("Act", "Act", default="", widget="longtext")
+    plan: str = field("Plan", "Plan", default="", widget="longtext", privacy="free_text")
+    do: str = field("Do", "Do", default="", widget="longtext", privacy="free_text")
+    check: str = field("Check", "Check", default="", widget="longtext", privacy="free_text")
+    act: str = field("Act", "Act", default="", widget="longtext", privacy="free_text")
 
 
 class Lesson(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
-    lesson: str = field("Les", "Lesson", widget="longtext")
+    lesson: str = field("Les", "Lesson", widget="longtext", privacy="free_text")
 
 
 class Evaluation(Record):
@@ -493,7 +532,7 @@ class Evaluation(Record):
 
 
 class RunbookTemplateActivity(Item):
-    activity: str = field("Activiteit", "Activity", widget="longtext")
+    activity: str = field("Activiteit", "Activity", widget="longtext", privacy="public")
     week: int = field(
         "Week (vanaf start)",
         "Week (from start)",
@@ -503,9 +542,16 @@ class RunbookTemplateActivity(Item):
         help_nl="In welke week na de start van de locatie.",
         help_en="In which week after the location starts.",
     )
-    one_off_cost: float = field("Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money")
+    one_off_cost: float = field(
+        "Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money", privacy="money"
+    )
     structural_cost: float = field(
-        "Structurele kosten per jaar (€)", "Structural costs per year (€)", default=0.0, ge=0, widget="money"
+        "Structurele kosten per jaar (€)",
+        "Structural costs per year (€)",
+        default=0.0,
+        ge=0,
+        widget="money",
+        privacy="money",
     )
 
 

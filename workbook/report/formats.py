@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from workbook.analysis import small_cells
+from workbook.analysis.small_cells import Count, Shown
 from workbook.language.i18n import Messages
 from workbook.language.locale import format_count, format_date, format_money, format_number, format_percent
 
 MISSING = "–"
-SMALL_COUNT = 5
+SMALL_COUNT = small_cells.SMALL_COUNT
 """Client counts below this are shown as "minder dan 5": next to a reason they can point to a person."""
 
-msg = Messages({"fewer_than": ("minder dan {n}", "fewer than {n}")})
+msg = Messages(
+    {
+        "fewer_than": ("minder dan {n}", "fewer than {n}"),
+        "not_shown": ("niet getoond", "not shown"),
+        "about": ("ongeveer {n}", "about {n}"),
+    }
+)
 
 
 def amount(value: float | None, lang: str, decimals: int = 1) -> str:
@@ -63,6 +71,20 @@ def clients(count: int | None, lang: str) -> str:
     if 0 < count < SMALL_COUNT:
         return msg("fewer_than", lang, n=SMALL_COUNT)
     return grouped(count, lang)
+
+
+def protected(count: Count, lang: str) -> str:
+    """A client count after small-cell protection (``analysis.small_cells.protect``): "minder dan 5",
+    "niet getoond" when it would give a small count away, "ongeveer 30" when rounded."""
+    if count.exact is None:
+        return MISSING
+    if count.shown == Shown.small:
+        return msg("fewer_than", lang, n=SMALL_COUNT)
+    if count.shown == Shown.hidden:
+        return msg("not_shown", lang)
+    if count.shown == Shown.rounded:
+        return msg("about", lang, n=grouped(count.value or 0, lang))
+    return grouped(count.exact or 0, lang)
 
 
 def counted(count: int, one: str, other: str, lang: str) -> str:

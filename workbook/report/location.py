@@ -21,13 +21,12 @@ from pathlib import Path
 from markupsafe import Markup
 
 from workbook import charts, instruments
-from workbook.analysis import late, lint, sustainability
+from workbook.analysis import late, lint, small_cells, sustainability
 from workbook.analysis.costs import runbook_costs
 from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
 from workbook.language.i18n import Messages, language
 from workbook.model import (
     ClientCriterion,
-    CriterionKind,
     ExperienceKind,
     Intake,
     Location,
@@ -42,7 +41,7 @@ from workbook.model import (
 from workbook.model.fields import field_label
 from workbook.project.session import find_project
 from workbook.report import formats, truth
-from workbook.report.audience import Audience
+from workbook.report.audience import Audience, Treatment, field_treatment, visible
 from workbook.report.html import Fragment
 from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
@@ -132,6 +131,14 @@ msg = Messages(
             "Van de {total} cliënten van het team zijn er naar schatting {suitable} geschikt.",
             "Of the team's {total} clients, an estimated {suitable} are suitable.",
         ),
+        "clients_total_only": (
+            "Het team heeft {total} cliënten; hoeveel er geschikt zijn staat er niet, zie de noot hieronder.",
+            "The team has {total} clients; how many are suitable is left out, see the note below.",
+        ),
+        "clients_not_shown": (
+            "De aantallen cliënten van het team staan er niet, zie de noot hieronder.",
+            "The team's client numbers are left out, see the note below.",
+        ),
         "clients_unknown": (
             "Het aantal geschikte cliënten is nog niet ingeschat.",
             "The number of suitable clients has not been estimated yet.",
@@ -141,6 +148,12 @@ msg = Messages(
             "er als 'minder dan 5', zodat niemand te herkennen is.",
             "Counts only; this report holds no data on individual clients. Counts under 5 are shown as 'fewer "
             "than 5', so that nobody can be recognised.",
+        ),
+        "secondary": (
+            "Om dezelfde reden staan een paar andere aantallen er niet of afgerond, zodat je een klein aantal "
+            "ook niet kunt uitrekenen uit de rest.",
+            "For the same reason a few other counts are left out or rounded, so that a small count cannot be "
+            "worked out from the rest either.",
         ),
         "changes": ("Bijgestelde inschattingen", "Revised assessments"),
         # measurements
@@ -292,6 +305,12 @@ class LocationReport:
         return goal_progress(self.plan, self.location, self.today)
 
     @cached_property
+    def _clients(self) -> small_cells.ProtectedClients:
+        """The client counts as they may be shown (small-cell protection), the criteria sorted as listed."""
+        clients = self.location.clients
+        return small_cells.protect(clients.model_copy(update={"criteria": small_cells.sorted_criteria(clients)}))
+
+    @cached_property
     def _scan(self) -> tuple[sustainability.ScanScore | None, sustainability.ScanScore | None]:
         """The latest and previous scan scores, worked out once for the summary and the scan section."""
         return scan_scores(self.location)
@@ -366,12 +385,14 @@ class LocationReport:
             (formats.money(costs.one_off, lang), self._m("one_off")),
             (formats.money(costs.structural, lang), self._m("structural")),
         ]
-        clients = location.clients
-        if clients.suitable is not None:
+        clients = self._clients
+        if clients.suitable.value is not None:
             figures.append(
                 (
                     self._m(
-                        "of", part=formats.clients(clients.suitable, lang), whole=formats.clients(clients.total, lang)
+                        "of",
+                        part=formats.protected(clients.suitable, lang),
+                        whole=formats.protected(clients.total, lang),
                     ),
                     self._m("suitable"),
                 )
@@ -398,7 +419,13 @@ class LocationReport:
         labels = self._labels(Member, "name", "role")
         return per_audience(
             lambda audience: render(
-                "team.html.j2", msg, self.lang, audience=audience, location=self.location, labels=labels
+                "team.html.j2",
+                msg,
+                self.lang,
+                location=self.location,
+                labels=labels,
+                names=field_treatment(Location, "team", audience) != Treatment.hide,
+                contact=bool(visible(Location, ["central_contact"], audience)),
             )
         )
 
@@ -411,15 +438,21 @@ class LocationReport:
             "costs": runbook_costs(activities),
             "labels": self._labels(RunbookActivity, *names),
         }
-        return per_audience(lambda audience: render("runbook.html.j2", msg, self.lang, audience=audience, **view))
+        return per_audience(
+            lambda audience: render(
+                "runbook.html.j2", msg, self.lang, names=bool(visible(RunbookActivity, ["person"], audience)), **view
+            )
+        )
 
     def clients(self) -> Fragment:
         """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden."""
         clients = self.location.clients
-        order = {CriterionKind.inclusion: 0, CriterionKind.exclusion: 1}
+        protected = self._clients
         view = {
             "clients": clients,
-            "criteria": sorted(clients.criteria, key=lambda c: order[c.kind]),
+            "criteria": list(zip(small_cells.sorted_criteria(clients), protected.criteria, strict=True)),
+            "changes": list(zip(clients.changes, protected.changes, strict=True)),
+            "protected": protected,
             "labels": self._labels(ClientCriterion, "criterion", "kind", "count", "reason"),
             "change_labels": self._labels(SuitabilityChange, "date", "count", "reason"),
         }
@@ -471,7 +504,12 @@ class LocationReport:
         labels = self._labels(Intake, "newcomer", "who_explains", "role")
         return per_audience(
             lambda audience: render(
-                "intake.html.j2", msg, self.lang, audience=audience, intake=self.location.intake, labels=labels
+                "intake.html.j2",
+                msg,
+                self.lang,
+                intake=self.location.intake,
+                labels=labels,
+                names=bool(visible(Intake, ["who_explains"], audience)),
             )
         )
 
