@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from workbook.language.i18n import Messages
 from workbook.model.numbering import Renumbered
-from workbook.project.merging import value_at
+from workbook.project.merging import Kept, value_at
 from workbook.project.places import annotation_at, describe
 from workbook.project.store import Saved
 from workbook.report.render import line as line_html
@@ -85,9 +85,14 @@ class Notices:
                 mine=self._value(conflict.mine, kind),
             )
             self._add(text, saved.section, conflict.path, theirs, conflict.theirs)
-        for kept in saved.kept:
-            self._add(msg("kept_mine" if kept.deleted_by_me else "kept_theirs", self.lang, place=place(kept.path)))
+        self.add_kept(saved.section, saved.kept, saved.value, model)
         self.add_renumbered(saved.renumbered)
+
+    def add_kept(self, section: str, kept: list[Kept], data: Any, model: type[BaseModel]) -> None:
+        """A notice for each item deleted on one side and edited on the other (it stays)."""
+        for item in kept:
+            place = describe(model, section, item.path, data, self.lang)
+            self._add(msg("kept_mine" if item.deleted_by_me else "kept_theirs", self.lang, place=place))
 
     def add_renumbered(self, changes: list[Renumbered]) -> None:
         """A notice for each new record of this page that got another number (its own was taken)."""
