@@ -116,11 +116,11 @@ def test_every_overwrite_of_an_unseen_value_by_five_pages_is_told(demo_project: 
             _told.extend((c.path[0].uid, c.path[1], c.mine, c.theirs) for c in saved.conflicts)
             _add(saved, model)
 
-        def overwritten_notices(entry, data, model, _add=page.notices.add_overwritten, _told=told_owner[who]):
+        def overwritten_notices(entry, data, model, me="", _add=page.notices.add_overwritten, _told=told_owner[who]):
             path = entry["path"]
             assert isinstance(path[0], At)
             _told.append((path[0].uid, path[1], entry["saved"], entry["overwritten"]))
-            _add(entry, data, model)
+            _add(entry, data, model, me)
 
         page.notices.add_saved = saved_notices
         page.notices.add_overwritten = overwritten_notices

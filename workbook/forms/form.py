@@ -42,6 +42,7 @@ from workbook.project.merging import Path as DataPath
 from workbook.project.merging import changes, merge, value_at, with_value
 from workbook.project.store import Project, renumber_added, section_data
 from workbook.report.render import line
+from workbook.versions.store import author_name
 
 msg = Messages(
     {
@@ -213,8 +214,12 @@ class Form:
         delay: float = SAVE_DELAY,
         title: str = "",
         watch: bool = False,
+        author: str = "",
     ):
         self.lang = lang or language()
+        self.author = author
+        """Who types on this page (a workshop participant): the name of its saves, versions and
+        conflict notes; empty: ``WORKBOOK_AUTHOR`` or the computer's user."""
         self.target = LocationTarget(project, location) if location else PlanTarget(project)
         self.current = self.target.load()
         self.sections: dict[str, SectionForm] = {}
@@ -317,7 +322,9 @@ class Form:
                     continue
                 own = changes(section.base, data)
                 try:
-                    saved, self._seen = self.target.save(section.name, data, section.base, by=self.session)
+                    saved, self._seen = self.target.save(
+                        section.name, data, section.base, by=self.session, author=self.author
+                    )
                 except WorkbookError as error:
                     self._failure = str(error)
                     break
@@ -340,7 +347,7 @@ class Form:
             section = self.sections[section_name]
             before = section.base
             wanted = with_value(before, path, value)
-            saved, self._seen = self.target.save(section_name, wanted, before, by=self.session)
+            saved, self._seen = self.target.save(section_name, wanted, before, by=self.session, author=self.author)
             self._remember_own(section_name, [(path, value)])
             self._apply(section, saved.value, sent=before)
             self.current = saved.record
@@ -467,7 +474,7 @@ class Form:
                 and matches(entry, known[section.name])
                 and self._is_own(section.name, entry["path"], entry["overwritten"])
             ):
-                self.notices.add_overwritten(entry, section.base, self.target.model)
+                self.notices.add_overwritten(entry, section.base, self.target.model, me=self.author or author_name())
 
     def watch(self, interval: float = WATCH_INTERVAL) -> None:
         """Look for what others saved every `interval` seconds while this form exists.

@@ -27,6 +27,10 @@ msg = Messages(
             "{place}: iemand anders sloeg daarna {saved} op; jouw {mine} is vervangen (de geschiedenis bewaart het).",
             "{place}: someone else then saved {saved}; your {mine} was replaced (the history keeps it).",
         ),
+        "conflict_theirs_named": (
+            "{place}: {who} sloeg daarna {saved} op; jouw {mine} is vervangen (de geschiedenis bewaart het).",
+            "{place}: {who} then saved {saved}; your {mine} was replaced (the history keeps it).",
+        ),
         "put_back": ("Zet {value} terug", "Put {value} back"),
         "kept_theirs": (
             "{place} is elders verwijderd terwijl jij het aanpaste; het is bewaard.",
@@ -99,13 +103,17 @@ class Notices:
         for change in changes:
             self._add(msg("renumbered", self.lang, new=change.new, old=change.old))
 
-    def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel]) -> None:
-        """A notice for a value of this page that a later save by someone else replaced."""
+    def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel], me: str = "") -> None:
+        """A notice for a value of this page that a later save by someone else replaced; it names
+        who saved (when that is not `me`, this page's own name)."""
         path = entry["path"]
         kind = annotation_at(model, entry["section"], path)
+        who = str(entry.get("author") or "").strip()
+        who = "" if who == me else who
         text = msg(
-            "conflict_theirs",
+            "conflict_theirs_named" if who else "conflict_theirs",
             self.lang,
+            who=who,
             place=describe(model, entry["section"], path, data, self.lang),
             saved=self._value(entry["saved"], kind),
             mine=self._value(entry["overwritten"], kind),
