@@ -189,3 +189,24 @@ def test_a_preheated_kernel_keeps_asking_until_the_page_arrives(monkeypatch) -> 
     assert page_open.when_opened(got.append) is True
     assert opened.wait(10)
     assert got == ["de-linde"] and len(asked) == 2
+
+
+def test_a_preheated_step_saves_as_the_participant_named_in_the_page_address(
+    demo_project: Project, monkeypatch
+) -> None:
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    view = StepView(STEPS["start"], demo_project, delay=0.01)
+    monkeypatch.setenv("QUERY_STRING", "naam=Anna%20de%20Vries")
+    view.open_for_a_page("")
+    view.form.close()
+    view.form.find("basics", "project_name").control.value = "Slimme nachtzorg, door Anna"
+    view.flush()
+    newest = demo_project.versions.versions()[-1]
+    assert (newest.author, newest.section) == ("Anna de Vries", "basics")
+
+
+def test_the_start_page_asks_a_name_except_under_the_hub(demo_project: Project, monkeypatch) -> None:
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    assert start_page(demo_project, "nl")["hub_user"] == ""
+    monkeypatch.setenv("JUPYTERHUB_USER", "anna")
+    assert start_page(demo_project, "nl")["hub_user"] == "anna"

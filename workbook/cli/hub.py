@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import shutil
-import subprocess
 from pathlib import Path
 
 from workbook.cli import add_lang_option
+from workbook.cli.children import run_child
 from workbook.cli.lab import free_port, prepare
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
@@ -119,4 +119,4 @@ def run_hub(args: argparse.Namespace) -> int:
     host = "127.0.0.1" if args.ip in ("0.0.0.0", "") else args.ip
     scheme = "https" if args.ssl_cert else "http"
     print(msg("ready", url=f"{scheme}://{host}:{port}/", password=password), flush=True)
-    return subprocess.call(hub_command(config_file), env=env, cwd=hub_dir(project))
+    return run_child(hub_command(config_file), env=env, cwd=hub_dir(project))

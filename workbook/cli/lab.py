@@ -11,12 +11,12 @@ import argparse
 import os
 import secrets
 import socket
-import subprocess
 import sys
 
 import psutil
 
 from workbook.cli import add_lang_option
+from workbook.cli.children import run_child
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_number
@@ -199,7 +199,7 @@ def workshop_command(
 
 def _serve(command: list[str], env: dict[str, str], url: str) -> int:
     print(msg("ready", url=url), flush=True)
-    return subprocess.call(command, env=env)
+    return run_child(command, env)
 
 
 def run_lab(args: argparse.Namespace) -> int:

@@ -40,9 +40,11 @@ from workbook.model.base import UID
 from workbook.model.fields import field_label
 from workbook.model.layout import Block, Section, Text
 from workbook.project.integrity import integrity_problems
-from workbook.project.merging import merge, with_value
+from workbook.project.merging import Path as DataPath
+from workbook.project.merging import changes, merge, value_at, with_value
 from workbook.project.store import Project, renumber_added, section_data
 from workbook.report.render import line
+from workbook.versions.store import author_name
 
 msg = Messages(
     {
@@ -215,8 +217,12 @@ class Form:
         delay: float = SAVE_DELAY,
         title: str = "",
         watch: bool = False,
+        author: str = "",
     ):
         self.lang = lang or language()
+        self.author = author
+        """Who types on this page (a workshop participant): the name of its saves, versions and
+        conflict notes; empty: ``WORKBOOK_AUTHOR`` or the computer's user."""
         self.target = LocationTarget(project, location) if location else PlanTarget(project)
         self.current = self.target.load()
         self.sections: dict[str, SectionForm] = {}
@@ -231,6 +237,9 @@ class Form:
         self._quiet = threading.local()
         self._seen = self.target.identity()
         self._conflicts_seen = dt.datetime.now(dt.UTC)
+        self._own: dict[str, dict[DataPath, Any]] = {}
+        """Per section, the values this page saved itself, by where they stand (see `changes`): a
+        note that another save replaced a value is only this page's business when it was its own."""
         self.session = secrets.token_hex(4)
         """Tells this page's saves apart from others' in the project's conflict notes."""
         self.debouncer = Debouncer(delay, self._save_pending)
@@ -307,23 +316,30 @@ class Form:
     def _save_pending(self) -> None:
         with self._lock:
             saved_any = None
+            known = {name: section.base for name, section in self.sections.items()}
             while self._pending:
                 section = self.sections[self._pending.pop()]
                 value, _ = section.current()
                 data = section.data(value) if value is not None else section.base
                 if data == section.base:
                     continue
+                own = changes(section.base, data)
                 try:
-                    saved, self._seen = self.target.save(section.name, data, section.base, by=self.session)
+                    saved, self._seen = self.target.save(
+                        section.name, data, section.base, by=self.session, author=self.author
+                    )
                 except WorkbookError as error:
                     self._failure = str(error)
                     break
                 self._failure = ""
+                self._remember_own(section.name, own)
                 self._saved_at = dt.datetime.now()
                 self._apply(section, saved.value, sent=data)
                 self.notices.add_saved(saved, self.target.model)
                 saved_any = saved
                 self.current = saved.record
+            if saved_any is not None:  # the save brought in others' saves: and their overwrites of this page's values
+                self._show_conflicts_of_others(known)
             self._update_status()
         if saved_any is not None:
             self._tell_listeners()
@@ -334,12 +350,33 @@ class Form:
             section = self.sections[section_name]
             before = section.base
             wanted = with_value(before, path, value)
-            saved, self._seen = self.target.save(section_name, wanted, before, by=self.session)
+            saved, self._seen = self.target.save(section_name, wanted, before, by=self.session, author=self.author)
+            self._remember_own(section_name, [(path, value)])
             self._apply(section, saved.value, sent=before)
             self.current = saved.record
             self._saved_at = dt.datetime.now()
             self._update_status()
         self._tell_listeners()
+
+    def _remember_own(self, section: str, values: list[tuple[DataPath, Any]]) -> None:
+        own = self._own.setdefault(section, {})
+        for path, value in values:
+            for known in list(own):
+                if known != path and path[: len(known)] == known:  # a field of an item this page added
+                    own[known] = with_value(own[known], path[len(known) :], value)
+            own[path] = value
+
+    def _is_own(self, section: str, path: DataPath, value: Any) -> bool:
+        """True when the last value this page saved at `path` of `section` is `value`."""
+        for known, saved in self._own.get(section, {}).items():
+            exact = len(known) == len(path)
+            if (
+                path[: len(known)] == known
+                and value_at(saved, path[len(known) :]) == value
+                and (exact or value is not None)
+            ):
+                return True
+        return False
 
     # --- what others saved -----------------------------------------------------------------------
 
@@ -372,12 +409,18 @@ class Form:
         return changed
 
     def _bring_in(self, section: SectionForm, theirs: Any) -> bool:
-        """Merge `theirs` into what the widgets show; the base moves on only when that worked."""
+        """Merge `theirs` into what the widgets show; the base moves on only when that worked.
+
+        Where this page and the other both changed a field, this page's value stays on screen and
+        the base keeps, there, what this page started from: its save then finds the conflict, keeps
+        it in the notes and tells both pages, as a conflict found at saving time.
+        """
         value, _ = section.current()
         if value is None:
             return False
         mine = section.data(value)
-        merged = merge(section.base, mine, theirs).value
+        result = merge(section.base, mine, theirs)
+        merged = result.value
         # A new goal of this page, not saved yet, whose number someone else just used: renumbered
         # now (as its save would), or it would wait forever as a duplicate.
         renumbered = renumber_added(section.model, section.name, merged, section.base, theirs)
@@ -385,8 +428,12 @@ class Form:
             shown = section.adapter.dump_python(section.adapter.validate_python(merged))
         except ValidationError:
             return False
-        section.base = theirs
+        base = theirs
+        for conflict in result.conflicts:
+            base = with_value(base, conflict.path, value_at(section.base, conflict.path))
+        section.base = base
         self._show(section, shown)
+        self.notices.add_kept(section.name, result.kept, merged, section.model)
         self.notices.add_renumbered(renumbered)
         if merged != theirs:  # this page has changes of its own still to save
             self._pending.add(section.name)
@@ -428,8 +475,9 @@ class Form:
                 and entry.get("by") != self.session
                 and entry["file"] in self.target.files
                 and matches(entry, known[section.name])
+                and self._is_own(section.name, entry["path"], entry["overwritten"])
             ):
-                self.notices.add_overwritten(entry, section.base, self.target.model)
+                self.notices.add_overwritten(entry, section.base, self.target.model, me=self.author or author_name())
 
     def watch(self, interval: float = WATCH_INTERVAL) -> None:
         """Look for what others saved every `interval` seconds while this form exists.

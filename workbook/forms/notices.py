@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from workbook.language.i18n import Messages
 from workbook.model.numbering import Renumbered
-from workbook.project.merging import value_at
+from workbook.project.merging import Kept, value_at
 from workbook.project.places import annotation_at, describe
 from workbook.project.store import Saved
 from workbook.report.render import line as line_html
@@ -26,6 +26,10 @@ msg = Messages(
         "conflict_theirs": (
             "{place}: iemand anders sloeg daarna {saved} op; jouw {mine} is vervangen (de geschiedenis bewaart het).",
             "{place}: someone else then saved {saved}; your {mine} was replaced (the history keeps it).",
+        ),
+        "conflict_theirs_named": (
+            "{place}: {who} sloeg daarna {saved} op; jouw {mine} is vervangen (de geschiedenis bewaart het).",
+            "{place}: {who} then saved {saved}; your {mine} was replaced (the history keeps it).",
         ),
         "put_back": ("Zet {value} terug", "Put {value} back"),
         "kept_theirs": (
@@ -85,22 +89,31 @@ class Notices:
                 mine=self._value(conflict.mine, kind),
             )
             self._add(text, saved.section, conflict.path, theirs, conflict.theirs)
-        for kept in saved.kept:
-            self._add(msg("kept_mine" if kept.deleted_by_me else "kept_theirs", self.lang, place=place(kept.path)))
+        self.add_kept(saved.section, saved.kept, saved.value, model)
         self.add_renumbered(saved.renumbered)
+
+    def add_kept(self, section: str, kept: list[Kept], data: Any, model: type[BaseModel]) -> None:
+        """A notice for each item deleted on one side and edited on the other (it stays)."""
+        for item in kept:
+            place = describe(model, section, item.path, data, self.lang)
+            self._add(msg("kept_mine" if item.deleted_by_me else "kept_theirs", self.lang, place=place))
 
     def add_renumbered(self, changes: list[Renumbered]) -> None:
         """A notice for each new record of this page that got another number (its own was taken)."""
         for change in changes:
             self._add(msg("renumbered", self.lang, new=change.new, old=change.old))
 
-    def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel]) -> None:
-        """A notice for a value of this page that a later save by someone else replaced."""
+    def add_overwritten(self, entry: dict[str, Any], data: Any, model: type[BaseModel], me: str = "") -> None:
+        """A notice for a value of this page that a later save by someone else replaced; it names
+        who saved (when that is not `me`, this page's own name)."""
         path = entry["path"]
         kind = annotation_at(model, entry["section"], path)
+        who = str(entry.get("author") or "").strip()
+        who = "" if who == me else who
         text = msg(
-            "conflict_theirs",
+            "conflict_theirs_named" if who else "conflict_theirs",
             self.lang,
+            who=who,
             place=describe(model, entry["section"], path, data, self.lang),
             saved=self._value(entry["saved"], kind),
             mine=self._value(entry["overwritten"], kind),

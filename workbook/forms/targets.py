@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from workbook.model import Location, Plan
 from workbook.project.store import PLAN_FILE, Project, Saved
+from workbook.versions.store import saving_as
 
 
 class Target:
@@ -35,11 +36,11 @@ class Target:
     def conflicts_since(self, moment: dt.datetime) -> list[dict[str, Any]]:
         return self.project.conflicts_since(moment)
 
-    def save(self, section: str, value: Any, base: Any = None, by: str = "") -> tuple[Saved, tuple]:
-        """Save `section`, merged with what others saved since `base`; also the files' identity
-        right after this save, read under the same lock: a save by someone else a moment later
-        then still counts as new to the form."""
-        with self.project.locked():
+    def save(self, section: str, value: Any, base: Any = None, by: str = "", author: str = "") -> tuple[Saved, tuple]:
+        """Save `section`, merged with what others saved since `base`, as `author` (empty: see
+        ``author_name``); also the files' identity right after this save, read under the same lock:
+        a save by someone else a moment later then still counts as new to the form."""
+        with saving_as(author), self.project.locked():
             saved = self._save(section, value, base, by)
             return saved, self.identity()
 

@@ -161,3 +161,23 @@ def with_value(data: Any, path: Path, value: Any) -> Any:
     if not isinstance(data, dict):
         return data
     return {**data, step: with_value(data.get(step), rest, value)}
+
+
+def changes(base: Any, mine: Any, path: Path = ()) -> list[tuple[Path, Any]]:
+    """Where `mine` differs from `base`, at the places `merge` would compare (field by field, list
+    items by id), each with the value `mine` has there (a whole item for one that `mine` added)."""
+    if mine == base:
+        return []
+    if isinstance(mine, dict) and isinstance(base, dict):
+        found = []
+        for key in [*mine, *(k for k in base if k not in mine)]:
+            found += changes(base.get(key, _MISSING), mine.get(key, _MISSING), (*path, key))
+        return found
+    if isinstance(mine, list) and isinstance(base, list) and _is_item_list(mine) and _is_item_list(base):
+        old = {item[UID]: item for item in base}
+        found = []
+        for item in mine:
+            where = (*path, At(item[UID]))
+            found += changes(old[item[UID]], item, where) if item[UID] in old else [(where, item)]
+        return found
+    return [(path, None if mine is _MISSING else mine)]

@@ -36,7 +36,7 @@ from workbook.model.numbering import Renumbered, is_numbered, renumber_new_dupli
 from workbook.project.merging import At, Conflict, Kept, Merged, merge
 from workbook.project.merging import Path as DataPath
 from workbook.project.places import record_model
-from workbook.versions.store import VersionStore
+from workbook.versions.store import VersionStore, author_name
 
 PLAN_FILE = "werkboek.yaml"
 LOCATIONS_DIR = "locaties"
@@ -352,6 +352,7 @@ class Project:
                 "file": self.relative(file),
                 "section": section,
                 "by": by,
+                "author": author_name(),
                 "path": encode_path(c.path),
                 "saved": c.mine,
                 "overwritten": c.theirs,

@@ -26,6 +26,21 @@ def requested_location() -> str:
     return query.get("location", [""])[0]
 
 
+NAME_PARAMETER = "naam"
+HUB_USER_ENV = "JUPYTERHUB_USER"
+NAME_LENGTH = 80
+
+
+def requested_author() -> str:
+    """Who is at the page: under ``workbook hub`` the participant's hub user name, else the name the
+    start page asked for, carried in the page's address (``?naam=Anna``); empty when unknown."""
+    name = os.environ.get(HUB_USER_ENV, "").strip()
+    if not name:
+        name = parse_qs(os.environ.get("QUERY_STRING", "")).get(NAME_PARAMETER, [""])[0]
+    name = "".join(c for c in name if c.isprintable())
+    return " ".join(name.split())[:NAME_LENGTH]
+
+
 def preheated() -> bool:
     """True in a kernel that Voilà started before any page asked for it."""
     return os.environ.get(PREHEAT_ENV, "") == "True"

@@ -22,7 +22,7 @@ from workbook.report.location import LocationReport
 from workbook.report.render import line, render
 from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.feedback import Situation, feedback_html
-from workbook.steps.page_open import requested_location, when_opened
+from workbook.steps.page_open import requested_author, requested_location, when_opened
 from workbook.steps.summary import Part, summary_html, value_parts
 
 msg = Messages(
@@ -62,7 +62,7 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
     chosen = step_named(step)
     found = find_project(project)
     if interactive():
-        view = StepView(chosen, found, location or requested_location())
+        view = StepView(chosen, found, location or requested_location(), author=requested_author())
         if not when_opened(view.open_for_a_page):  # a pre-heated kernel waits for its page first
             view.start_watching()
         display(view.widget)
@@ -127,8 +127,11 @@ class StepView:
         lang: str | None = None,
         delay: float = SAVE_DELAY,
         watch: bool = False,
+        author: str = "",
     ):
         self.step = step
+        self.author = author
+        """Who is at the page (see ``Form.author``)."""
         self.watch = watch
         self.project = project
         self.lang = lang or language()
@@ -169,7 +172,14 @@ class StepView:
         if location in names:
             title += f" · {msg('location', self.lang)}: {names[location]}"
         self.form = Form(
-            self.project, list(self.step.blocks), location, self.lang, self.delay, title=title, watch=self.watch
+            self.project,
+            list(self.step.blocks),
+            location,
+            self.lang,
+            self.delay,
+            title=title,
+            watch=self.watch,
+            author=self.author,
         )
         self.form.on_saved(lambda _: self.redraw.trigger())
         self.body.children = [self.form.widget, self.versions.widget]
@@ -193,7 +203,11 @@ class StepView:
             self.redraw.trigger()
 
     def open_for_a_page(self, location: str = "") -> None:
-        """A page took this pre-heated kernel: bring the form up to date and keep it so."""
+        """A page took this pre-heated kernel: bring the form up to date and keep it so; its saves
+        are by the participant at the page."""
+        self.author = requested_author()
+        if self.form is not None:
+            self.form.author = self.author
         self.refresh(location)
         self.start_watching()
 

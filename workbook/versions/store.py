@@ -5,7 +5,8 @@ repository in the hidden folder ``.versies/`` inside it, so zipping the folder b
 Every save through the store is one commit of the changed file(s) on the branch ``main``: its tree
 holds every tracked file (``werkboek.yaml``, ``locaties/*.yaml``, ``metingen/*.csv``) as it was
 after that save. The commit message carries what was saved as trailers (``Workbook-Kind``,
-``Workbook-File``, ``Workbook-Section``); the author is ``WORKBOOK_AUTHOR`` or the OS user.
+``Workbook-File``, ``Workbook-Section``); the author is the participant named by ``saving_as``
+(a workshop page), else ``WORKBOOK_AUTHOR`` or the OS user.
 
 Autosaves of one author in one section of one file within ``FOLD_MINUTES`` are folded into one
 version: the newest commit is replaced while it is the branch head, not marked and started less
@@ -27,6 +28,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import wraps
@@ -118,9 +120,23 @@ def now() -> float:
     return time.time()
 
 
-def author_name() -> str:
-    """Who saves: ``WORKBOOK_AUTHOR``, else the user logged in to the computer."""
-    name = os.environ.get("WORKBOOK_AUTHOR", "").strip()
+_SAVING_AS: ContextVar[str] = ContextVar("workbook_saving_as", default="")
+
+
+@contextmanager
+def saving_as(name: str) -> Iterator[None]:
+    """Saves inside the block are by `name` (a workshop participant); empty: as `author_name` says."""
+    token = _SAVING_AS.set(name)
+    try:
+        yield
+    finally:
+        _SAVING_AS.reset(token)
+
+
+def author_name(participant: bool = True) -> str:
+    """Who saves: the name of ``saving_as`` (unless not `participant`: a file found changed on disk
+    is not the participant's doing), else ``WORKBOOK_AUTHOR``, else the user logged in to the computer."""
+    name = (_SAVING_AS.get().strip() if participant else "") or os.environ.get("WORKBOOK_AUTHOR", "").strip()
     if not name:
         try:
             name = getpass.getuser()
@@ -717,7 +733,7 @@ class VersionStore:
         stamp = int(at.timestamp() if at else now())
         started = stamp
         parents = [head] if head else []
-        who = "" if at else author_name()
+        who = "" if at else author_name(participant=kind != FOUND)
         files = sorted(changes)
         if head is not None and self._folds(head, kind, who, files, section, stamp):
             previous = store[head]

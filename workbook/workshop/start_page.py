@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import os
+
 import tornado.web
 from jupyter_server.base.handlers import JupyterHandler
 from voila.utils import include_css
@@ -16,6 +18,7 @@ from workbook.language.i18n import Messages, language
 from workbook.model.steps import STEPS
 from workbook.project.session import find_project
 from workbook.project.store import Project
+from workbook.steps.page_open import HUB_USER_ENV
 from workbook.workshop.menu import TEMPLATE, template_resources
 
 msg = Messages(
@@ -34,6 +37,13 @@ msg = Messages(
             "No locations yet: add them in step 9.",
         ),
         "steps": ("De tien stappen", "The ten steps"),
+        "your_name": ("Je naam (bij wat je opslaat)", "Your name (with what you save)"),
+        "keep_name": ("Onthoud mijn naam", "Remember my name"),
+        "name_kept": (
+            "Onthouden: wat je opslaat, staat op jouw naam.",
+            "Remembered: what you save carries your name.",
+        ),
+        "working_as": ("Je werkt als", "You work as"),
         "unreadable": (
             "Het werkboek kan nu niet worden gelezen:",
             "The workbook cannot be read right now:",
@@ -47,7 +57,7 @@ def start_page(project: Project, lang: str) -> dict[str, object]:
     words = {key: msg(key, lang) for key in msg.catalogue}
     words["location"] = msg("location", lang, number=next(s.number for s in STEPS.values() if s.per_location))
     resources = template_resources(lang)
-    page = {"lang": lang, "words": words, **resources}
+    page = {"lang": lang, "words": words, "hub_user": os.environ.get(HUB_USER_ENV, ""), **resources}
     try:
         plan = project.load_plan()
         locations = project.load_locations()
