@@ -57,10 +57,14 @@ msg = Messages(
         ),
         "untied": ("Nog zonder determinant: {factors}.", "No determinant yet: {factors}."),
         "ranking": (
-            "Gerangschikt zoals de CFIR-ERIC matching tool: naar het aandeel experts dat de strategie koos "
-            "voor deze belemmering. Met de knop hieronder maak je van een suggestie een actie onder een doel.",
-            "Ranked as the CFIR-ERIC matching tool ranks them: by the share of experts who chose the strategy "
-            "for this barrier. The button below turns a suggestion into an action under a goal.",
+            "Per factor het CFIR-construct waar de determinant bij hoort (≈ = een benadering, geen exacte "
+            "match) en de strategieën voor dat construct uit de CFIR-ERIC matching: eerst die met een "
+            "gepubliceerd aandeel experts, hoogste eerst. Met de knop hieronder maak je van een suggestie een "
+            "actie onder een doel.",
+            "Per factor the CFIR construct its determinant belongs to (≈ = an approximation, not an exact "
+            "match) and the strategies for that construct from the CFIR-ERIC matching: first those with a "
+            "published share of experts, highest first. The button below turns a suggestion into an action "
+            "under a goal.",
         ),
         "source": ("Bron", "Source"),
         "mismatch": (
