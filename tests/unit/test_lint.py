@@ -160,7 +160,9 @@ def test_a_phase_the_dates_contradict():
     ended = complete_location().model_copy(update={"phase": Phase.running, "end": dt.date(2025, 7, 31)})
     (finding,) = lint_plan(complete_plan(), [ended], lang="nl", today=today)
     assert finding.message == (
-        "De fase 'Loopt' klopt niet met de data: de einddatum 2025-07-31 is al voorbij. Pas de fase of de datum aan."
+        "De fase 'Loopt' klopt niet met de data: de einddatum 31 juli 2025 is al voorbij. Pas de fase of de datum aan."
     )
+    (english,) = lint_plan(complete_plan(), [ended], lang="en", today=today)
+    assert "the end date 31 July 2025 has passed" in english.message and "2025-07-31" not in english.message
     fitting = complete_location().model_copy(update={"phase": Phase.finished, "end": dt.date(2025, 7, 31)})
     assert lint_plan(complete_plan(), [fitting], today=today) == []

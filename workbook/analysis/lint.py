@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_date
 from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
 from workbook.model.fields import field_label
 
@@ -193,11 +194,11 @@ def _phase_reason(location: Location, today: dt.date, lang: str) -> str:
     """Why the location's phase contradicts its dates on `today`; empty when it does not."""
     phase, start, end = location.phase, location.start, location.end
     if phase != Phase.finished and end is not None and end < today:
-        return msg("end_passed", lang, date=end.isoformat())
+        return msg("end_passed", lang, date=format_date(end, lang))
     if phase == Phase.planned and start is not None and start < today:
-        return msg("start_passed", lang, date=start.isoformat())
+        return msg("start_passed", lang, date=format_date(start, lang))
     if phase in (Phase.running, Phase.finished) and start is not None and start > today:
-        return msg("start_ahead", lang, date=start.isoformat())
+        return msg("start_ahead", lang, date=format_date(start, lang))
     return ""
 
 
