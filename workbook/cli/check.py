@@ -205,15 +205,15 @@ def format_report(report: Report) -> list[str]:
     if report.next_step:
         lines.append(report.next_step)
     files = _count(report.files, "file", "files")
-    advice = _count(len(report.advice), "advice_1", "advice_n")
+    advised = _count(len(report.advice), "advice_1", "advice_n")
     if not report.valid:
         errors = _count(len(report.problems), "error", "errors_n")
         bad = _count(len({p.file for p in report.problems}), "file", "files")
-        lines.append(msg("summary_bad", files=files, errors=errors, bad=bad, advice=advice))
+        lines.append(msg("summary_bad", files=files, errors=errors, bad=bad, advice=advised))
     elif report.next_step:  # readable, but not finished: never "in orde"
-        lines.append(msg("summary_unfinished", files=files, advice=advice))
+        lines.append(msg("summary_unfinished", files=files, advice=advised))
     else:
-        lines.append(msg("summary_ok", files=files, advice=advice))
+        lines.append(msg("summary_ok", files=files, advice=advised))
     return lines
 
 
