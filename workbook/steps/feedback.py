@@ -123,10 +123,19 @@ def lint_panel(section: str) -> Callable[[Situation], str]:
 
 
 def location_lint(situation: Situation) -> str:
+    """The plan-lint findings about this location; what it still misses while it is incomplete (never
+    'netjes ingevuld' for a location without team, dates, runbook or, once started, measurements)."""
     if situation.location is None:
         return line(msg("no_location", situation.lang))
     findings = lint_plan(situation.plan, [situation.location], situation.lang)
-    return _html("lint.html.j2", situation.lang, findings=[f for f in findings if f.section == "locations"], missing="")
+    steps = completeness.step_completeness(situation.plan, [situation.location], situation.lang)
+    step = next(s for s in steps if s.key == "locatie")
+    return _html(
+        "lint.html.j2",
+        situation.lang,
+        findings=[f for f in findings if f.section == "locations"],
+        missing="" if step.complete else step.status,
+    )
 
 
 def smart_panel(situation: Situation) -> str:
