@@ -1,5 +1,6 @@
 """Step 2 in-process: suggestions per hindering factor, and one click turns one into an action under a goal."""
 
+import re
 from html import unescape
 
 import yaml
@@ -17,8 +18,18 @@ def test_step_2_shows_suggestions_per_hindering_factor_with_sources(open_step):
     for factor_id in ("F3", "F5", "F10"):
         assert f'data-factor="{factor_id}"' in html
     assert "Betrek cliënten en naasten bij de keuzes over de invoering" in html  # F5, 71% of the experts
-    assert "71% van de experts koos dit bij deze belemmering (Gebruiker: medewerking van cliënten) (niveau 1)." in html
+    # the experts chose it for the CFIR construct, not for the MIDI determinant: the sentence names the construct
+    assert "Gekozen door 71% van de experts bij Behoeften en mogelijkheden van cliënten (niveau 1)." in html
     assert "Bron: CFIR-ERIC matching tool output" in html
+
+
+def test_step_2_marks_every_approximate_link_and_gives_the_workload_factor_priority_and_time(open_step):
+    html = unescape(open_step("context").feedback.value)
+    f11 = html.split('data-factor="F11"', 1)[1].split("</div>", 1)[0]  # Hoge werkdruk ... weinig ruimte voor scholing
+    assert "CFIR: Relatieve prioriteit" in f11 and "(≈ benadering)" in f11
+    assert "Leg afspraken over tijd en middelen vast" in f11
+    assert "financiering" not in f11 and "gebouw" not in f11
+    assert not re.search(r"naar schatting\s*\d", html) and not re.search(r"Samen\b[^<.]*\d+\s*%", html)
 
 
 def test_one_click_turns_a_suggestion_into_an_action_under_a_goal(open_step, demo_project: Project):

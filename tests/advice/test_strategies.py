@@ -1,5 +1,6 @@
 """Strategies per hindering factor: the data with its sources, the ranking, the demo and the report chapter."""
 
+import re
 from html import unescape
 
 from workbook.analysis.strategies import adopt, level, plan_advice, ranked_for_plan, suggestions_for
@@ -17,25 +18,46 @@ def factor(determinant: str | None, fid: str = "F1", effect: Effect = Effect.hin
     return ContextFactor(id=fid, description=text, group=group, effect=effect, determinant=determinant)
 
 
-def test_every_determinant_has_a_group_a_counterpart_and_a_source():
+def test_every_determinant_has_a_group_a_construct_and_says_whether_the_link_is_exact():
     found = determinants()
     assert {d.key for d in found.determinants} == set(Determinant)
     groups = {d.group for d in found.determinants}
     assert groups == set(ContextGroup)  # the four MIDI groups, as the context diagnosis names them
     for item in found.determinants:
         assert item.source.startswith("MIDI")
-        assert item.cfir and item.barrier
-        assert item.note.startswith("approximation") != item.verified
+        strategies().barrier(item.barrier)  # the construct shown is the list the strategies come from
+        assert item.why
+        assert item.note.startswith("approximation" if not item.verified else "exact")
 
 
-def test_every_share_names_its_source_and_approximations_say_so():
+def test_the_links_that_were_crossed_now_agree():
+    # "Organisatie: tijd" was labelled Relative Priority but took the strategies of Available Resources;
+    # turbulence was labelled Critical Incidents but took Relative Priority's.
+    assert determinants()["time_available"].barrier == "relative_priority"
+    assert determinants()["turbulence"].barrier == "relative_priority"
+    exact = {d.key for d in determinants().determinants if d.verified}
+    assert exact == {
+        "complexity",
+        "compatibility",
+        "self_efficacy",
+        "financial_resources",
+        "material_resources",
+        "coordinator",
+        "information_accessible",
+        "legislation",
+    }
+
+
+def test_a_share_is_there_only_where_a_published_source_gives_it():
     for barrier in strategies().barriers:
+        assert barrier.label("nl") and barrier.label("en") and barrier.cfir
         for endorsement in barrier.strategies:
-            assert 0 < endorsement.share <= 100
             if endorsement.verified:
+                assert endorsement.share is not None and 0 < endorsement.share <= 100
                 assert PUBLISHED_TOOL in endorsement.source or WALTZ in endorsement.source
-            else:
-                assert endorsement.source.startswith("approximation")
+            else:  # no invented numbers: a row without a published share has none
+                assert endorsement.share is None
+                assert endorsement.source.startswith("chosen for this workbook")
 
 
 def test_levels_follow_the_matching_tool():
@@ -47,18 +69,32 @@ def test_suggestions_rank_by_the_published_share_of_experts():
     found = suggestions_for(factor("complexity"), "nl")
     assert [s.share for s in found] == [40, 30, 27]
     assert found[0].eric == "Promote adaptability"
-    assert found[0].reason == "40% van de experts koos dit bij deze belemmering (Vernieuwing: complexiteit) (niveau 2)."
+    assert found[0].reason == "Gekozen door 40% van de experts bij Complexiteit (niveau 2)."
     patients = suggestions_for(factor("client_cooperation"), "en", limit=1)[0]
     assert (patients.eric, patients.share, patients.level) == ("Involve patients/consumers and family members", 71, 1)
-    assert (
-        patients.reason == "71% of the experts chose this for the CFIR barrier 'Patient needs and resources' (level 1)."
-    )
+    assert patients.reason == "Chosen by 71% of the experts for Patient needs and resources (level 1)."
 
 
-def test_approximations_are_named_as_such():
+def test_without_a_published_share_no_percentage_is_given():
     found = suggestions_for(factor("legislation"), "nl")
-    assert found and all(not s.verified for s in found)
-    assert found[0].reason.startswith("Benadering, niet geverifieerd: naar schatting 30%")
+    assert found and all(not s.verified and s.share is None and s.level is None for s in found)
+    assert found[0].reason == "Geen percentage bekend: gekozen voor dit werkboek bij Extern beleid en prikkels."
+
+
+def test_the_demo_workload_factor_gets_strategies_about_priority_and_time():
+    plan = Project.open("workbook/demo").load_plan()
+    f11 = next(item for item in plan_advice(plan, "nl") if item.factor.id == "F11")
+    assert f11.factor.description.startswith("Hoge werkdruk")
+    assert (f11.determinant, f11.cfir, f11.exact, f11.mark) == (
+        "Organisatie: tijd",
+        "Relatieve prioriteit",
+        False,
+        "≈ benadering",
+    )
+    keys = [s.strategy for s in f11.suggestions]
+    assert keys == ["involve_executive_boards", "obtain_formal_commitments", "stage_scale_up"]
+    assert not {"access_new_funding", "change_physical_structure"} & set(keys)
+    assert all(s.barrier == "Relatieve prioriteit" for s in f11.suggestions)
 
 
 def test_no_determinant_and_promoting_factors_get_no_suggestions():
@@ -67,17 +103,22 @@ def test_no_determinant_and_promoting_factors_get_no_suggestions():
     assert plan_advice(plan, "nl") == []
 
 
-def test_several_barriers_rank_by_summed_share_as_the_tool_does():
+def test_strategies_for_several_barriers_give_each_share_and_never_a_sum():
     plan = Plan(
         context={
             "factors": [factor("complexity", "F1"), factor("compatibility", "F2"), factor("procedural_clarity", "F3")]
         }
     )
     ranked = ranked_for_plan(plan, "nl")
-    # promote adaptability: complexity 40% + compatibility 45%; F3 is complexity again and counts once.
-    assert (ranked[0].strategy, ranked[0].share) == ("promote_adaptability", 85)
-    assert ranked[0].barriers == ["Complexity", "Compatibility"]
-    assert ranked[1].strategy == "tailor_strategies" and ranked[1].share == 27 + 38
+    # F3 is complexity again and counts once; every strategy here comes back for both barriers.
+    assert ranked[0].strategy == "promote_adaptability"
+    assert ranked[0].barriers == ["Complexiteit", "Aansluiting bij waarden en werkwijze"]
+    assert ranked[0].reason == (
+        "Bij 2 belemmeringen: 40% van de experts bij Complexiteit; "
+        "45% van de experts bij Aansluiting bij waarden en werkwijze."
+    )
+    assert all(len(r.barriers) == 2 for r in ranked)
+    assert "85%" not in " ".join(r.reason for r in ranked)
 
 
 def test_adopting_adds_an_open_action_that_addresses_the_factor():
@@ -94,7 +135,7 @@ def test_the_demo_ties_at_least_three_hindering_factors_to_determinants_with_sou
     assert len(advice) >= 3
     assert all(len(item.suggestions) == 3 for item in advice)
     sourced = [item for item in advice if all(s.verified for s in item.suggestions)]
-    assert len(sourced) >= 3
+    assert len(sourced) >= 3  # F3, F5, F10
 
 
 def test_the_report_chapter_shows_suggestions_with_sources_and_escapes_user_text():
@@ -114,9 +155,13 @@ def test_the_report_chapter_shows_suggestions_with_sources_and_escapes_user_text
         f"Bron: CFIR-ERIC matching tool output in Implementation Science Communications 2023, doi {PUBLISHED_TOOL}"
         in html
     )
-    assert "benadering" in html  # F2's suggestions are approximations
+    assert "geen percentage bekend" in html  # F2's strategies have no published share
     assert "Zonder determinant, dus nog zonder suggestie: F3." in html
-    assert "Samen over alle belemmeringen" in html
+    assert "Strategieën bij meer dan één belemmering" in html  # capture local knowledge comes back for both
+    assert (
+        "Bij 2 belemmeringen: 19% van de experts bij Vertrouwen in eigen kunnen; "
+        "Extern beleid en prikkels: geen percentage bekend."
+    ) in html
 
 
 def test_the_report_chapter_without_determinants_says_what_to_do():
@@ -143,4 +188,49 @@ def test_step_2_asks_about_a_factor_whose_group_does_not_fit_its_determinant():
     english = panel_html("factor_strategies", Situation(Plan(context={"factors": [right]}), "en"))
     assert "wb-mismatch" not in english
     assert "What can you do about the barriers?" in english
-    assert "Make a clear work instruction or job aid" in english
+    assert "Hold short training sessions at the location" in english  # knowledge: Knowledge and beliefs
+
+
+def every_determinant() -> Plan:
+    """A plan with one hindering factor for every determinant, so every link is rendered."""
+    return Plan(
+        context={
+            "factors": [
+                factor(d.key, f"F{i}", text=f"Factor {d.key}") for i, d in enumerate(determinants().determinants, 1)
+            ]
+        }
+    )
+
+
+def test_no_rendered_strategy_text_invents_a_share_or_adds_shares_up():
+    from workbook.steps.feedback import Situation, panel_html
+
+    plan = every_determinant()
+    for lang in ("nl", "en"):
+        for html in (
+            unescape(panel_html("factor_strategies", Situation(plan, lang))),
+            unescape(str(strategies_section(plan, lang))),
+        ):
+            assert not re.search(r"naar schatting\s*\d", html)
+            assert not re.search(r"(an )?estimated\s*\d", html)
+            assert not re.search(r"Samen\b[^<.]*\d+\s*%", html)
+            assert not re.search(r"Together\b[^<.]*\d+\s*%", html)
+            assert "Chosen by" in html or "Gekozen door" in html  # published shares are still shown
+
+
+def test_every_approximate_link_shows_a_visible_mark_on_screen_and_in_the_report():
+    from workbook.steps.feedback import Situation, panel_html
+
+    plan = every_determinant()
+    step = unescape(panel_html("factor_strategies", Situation(plan, "nl")))
+    report = unescape(str(strategies_section(plan, "nl")))
+    for i, item in enumerate(determinants().determinants, 1):
+        block = step.split(f'data-factor="F{i}"', 1)[1].split("</div>", 1)[0]
+        chapter = report.split(f"F{i}: Factor {item.key}</h3>", 1)[1].split("</ol>", 1)[0]
+        if item.verified:
+            assert "(exact)" in block and "≈" not in block
+            assert "≈" not in chapter
+        else:
+            assert "(≈ benadering)" in block
+            assert "valt niet precies samen met" in block
+            assert '<span class="badge warn">≈ benadering</span>' in chapter

@@ -8,6 +8,7 @@ import io
 import shutil
 
 from workbook.cli import main
+from workbook.language.locale import format_date
 from workbook.resources import demo_dir
 
 
@@ -26,4 +27,6 @@ def test_check_flags_a_running_location_past_its_end_date(tmp_path, monkeypatch)
     output = out.getvalue()
     assert code == 0, output  # advice never blocks
     section = output[output.index("locaties/de-kolk.yaml") :]
-    assert f"De fase 'Loopt' klopt niet met de data: de einddatum {end.isoformat()} is al voorbij." in section
+    # the date as a Dutch sentence says it ("28 februari 2026"), never as 2026-02-28
+    assert f"De fase 'Loopt' klopt niet met de data: de einddatum {format_date(end, 'nl')} is al voorbij." in section
+    assert end.isoformat() not in section

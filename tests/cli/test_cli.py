@@ -85,7 +85,7 @@ def test_check_names_file_and_line_of_malformed_yaml(demo_project, capsys):
     # The line where the bracket opens, with the fix.
     assert f"werkboek.yaml\n    - regel {line}: geen geldige YAML: een tekst die met [ of {{ begint" in out
     assert "zet de tekst tussen aanhalingstekens" in out
-    assert "1 fouten in 1 bestanden" in out.splitlines()[-1]
+    assert "1 fout in 1 bestand" in out.splitlines()[-1]
 
 
 def test_check_names_the_field_and_what_is_expected(demo_project, capsys):

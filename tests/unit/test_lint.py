@@ -11,7 +11,9 @@ from workbook.model import (
     DataItem,
     Effect,
     Goal,
+    Intake,
     Location,
+    LocationEvaluation,
     Measurement,
     Member,
     Phase,
@@ -160,7 +162,58 @@ def test_a_phase_the_dates_contradict():
     ended = complete_location().model_copy(update={"phase": Phase.running, "end": dt.date(2025, 7, 31)})
     (finding,) = lint_plan(complete_plan(), [ended], lang="nl", today=today)
     assert finding.message == (
-        "De fase 'Loopt' klopt niet met de data: de einddatum 2025-07-31 is al voorbij. Pas de fase of de datum aan."
+        "De fase 'Loopt' klopt niet met de data: de einddatum 31 juli 2025 is al voorbij. Pas de fase of de datum aan."
     )
-    fitting = complete_location().model_copy(update={"phase": Phase.finished, "end": dt.date(2025, 7, 31)})
+    (english,) = lint_plan(complete_plan(), [ended], lang="en", today=today)
+    assert "the end date 31 July 2025 has passed" in english.message and "2025-07-31" not in english.message
+    fitting = finished(complete_location().model_copy(update={"end": dt.date(2025, 7, 31)}))
     assert lint_plan(complete_plan(), [fitting], today=today) == []
+
+
+def finished(location: Location) -> Location:
+    """The location finished, with its evaluation and intake written down."""
+    return location.model_copy(
+        update={
+            "phase": Phase.finished,
+            "evaluations": [LocationEvaluation(achieved="Iedereen werkt ermee", learned="Vroeg beginnen")],
+            "intake": [Intake(who_explains="Ans", role="Legt het uit bij de intake")],
+        }
+    )
+
+
+def test_a_location_shorter_than_3_or_longer_than_6_months_draws_advice():
+    today = dt.date(2025, 1, 1)
+
+    def period(start: dt.date, end: dt.date, lang: str = "nl") -> list:
+        location = complete_location().model_copy(update={"start": start, "end": end})
+        return lint_plan(complete_plan(), [location], lang=lang, today=today)
+
+    assert period(dt.date(2025, 3, 1), dt.date(2025, 5, 31)) == []  # three months exactly
+    assert period(dt.date(2025, 1, 1), dt.date(2025, 7, 1)) == []  # six months exactly
+    (long,) = period(dt.date(2025, 3, 1), dt.date(2025, 12, 19))
+    assert (long.rule, long.section, long.item) == ("location-period-unusual", "locations", "Noord")
+    assert long.message == (
+        "Deze locatie loopt ongeveer 10 maanden (1 maart 2025 tot 19 december 2025); een locatie duurt meestal "
+        "3 tot 6 maanden. Klopt de planning?"
+    )
+    (short,) = period(dt.date(2025, 3, 1), dt.date(2025, 4, 4))
+    assert short.message.startswith("Deze locatie loopt ongeveer 1 maand (1 maart 2025 tot 4 april 2025);")
+    (weeks,) = period(dt.date(2025, 3, 1), dt.date(2025, 3, 15), "en")
+    assert weeks.message.startswith("This location runs less than a month (1 March 2025 to 15 March 2025);")
+    (two,) = period(dt.date(2025, 3, 1), dt.date(2025, 5, 1))
+    assert "ongeveer 2 maanden" in two.message
+
+
+def test_a_finished_location_without_evaluation_or_intake_draws_advice():
+    today = dt.date(2025, 8, 1)
+    done = finished(complete_location().model_copy(update={"end": dt.date(2025, 7, 31)}))
+    assert lint_plan(complete_plan(), [done], lang="nl", today=today) == []
+    bare = done.model_copy(update={"evaluations": [], "intake": []})
+    findings = lint_plan(complete_plan(), [bare], lang="nl", today=today)
+    assert rules(findings) == ["finished-location-without-evaluation", "finished-location-without-intake"]
+    assert findings[0].message.startswith("Afgeronde locatie zonder evaluatie: wat is bereikt en geleerd")
+    assert findings[1].message == (
+        "Afgeronde locatie zonder intake: wie legt de werkwijze uit aan nieuwe cliënten en nieuwe collega's?"
+    )
+    running = bare.model_copy(update={"phase": Phase.running, "end": dt.date(2025, 8, 31)})
+    assert lint_plan(complete_plan(), [running], lang="nl", today=today) == []  # not finished: not yet

@@ -20,6 +20,7 @@ from workbook.language.locale import (
     parse_date,
     parse_money,
     parse_number,
+    unit_form,
 )
 
 JULY_FIRST = dt.date(2027, 7, 1)
@@ -301,3 +302,16 @@ def test_the_language_in_use_is_the_default(monkeypatch):
     assert parse_number("2.375") == Decimal("2.375")
     monkeypatch.setenv("WORKBOOK_LANG", "nl")
     assert format_number(1500) == "1.500"
+
+
+def test_a_unit_after_one_is_singular():
+    assert unit_form(1, "rondes per nacht", "nl") == "ronde per nacht"
+    assert unit_form(1.0, "medewerkers", "nl") == "medewerker"
+    assert unit_form(1, "meldingen per week", "nl") == "melding per week"
+    assert unit_form(1, "uren scholing", "nl") == "uur scholing"
+    assert unit_form(1, "keer", "nl") == "keer"  # a word the rules do not know stays as typed
+    assert unit_form(2, "rondes per nacht", "nl") == "rondes per nacht"
+    assert unit_form(1.5, "rondes per nacht", "nl") == "rondes per nacht"
+    assert unit_form(0, "rondes per nacht", "nl") == "rondes per nacht"
+    assert unit_form(1, "%", "nl") == "%"
+    assert unit_form(1, "nights", "en") == "night"

@@ -74,6 +74,11 @@ def test_small_client_counts_read_fewer_than_five():
 def test_quantities_carry_their_unit_once():
     assert formats.quantity(81.0, "%", "nl") == "81%"
     assert formats.quantity(2.5, "rondes per nacht", "nl") == "2,5 rondes per nacht"
+    # one is singular, by Babel's plural rules: never "1 rondes per nacht"
+    assert formats.quantity(1.0, "rondes per nacht", "nl") == "1 ronde per nacht"
+    assert formats.quantity(4.0, "rondes per nacht", "nl") == "4 rondes per nacht"
+    assert formats.quantity(1, "rounds per night", "en") == "1 round per night"
+    assert formats.quantity(1, "per 1000 nachten", "nl") == "1 per 1000 nachten"
     assert formats.quantity(None, "%", "nl") == "–"
 
 

@@ -83,6 +83,11 @@ def test_target_without_baseline_gets_a_hint():
     assert any("nulmeting" in hint for hint in verdict.hints)
 
 
+def test_a_target_of_one_reads_in_the_singular():
+    goal = Goal(id="D2", text="Het team loopt minder vaste rondes.", target=1.0, unit="rondes per nacht")
+    assert check_goal(goal, "nl")["M"].reason == "Er is een streefwaarde ingevuld (1 ronde per nacht)."
+
+
 def test_reasons_come_in_english_on_request():
     verdict = check_goal(Goal(id="D1", text="Better care."), "en")
     assert verdict["T"].reason.startswith("By when")

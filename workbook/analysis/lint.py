@@ -16,6 +16,10 @@ Rules (stable codes); findings come section by section, in the plan's order:
 - ``phase-contradicts-dates``: a location's phase that its dates contradict on the day of the
   check (planned while its start has passed; running or finished before its start; not finished
   after its end).
+- ``location-period-unusual``: a location planned to run shorter than 3 or longer than 6 months
+  (start to end), the usual length of a location's rollout.
+- ``finished-location-without-evaluation`` / ``finished-location-without-intake``: a finished
+  location with no evaluation and feedback, or with no intake of new clients and colleagues.
 """
 
 from __future__ import annotations
@@ -24,12 +28,17 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from workbook.analysis.rollout import add_months, months_between
 from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_count, format_date
 from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
 from workbook.model.fields import field_label
 
 HIGH_POWER = 4
 """An opponent with at least this power (1-5) needs a strategy."""
+
+SHORTEST_MONTHS, LONGEST_MONTHS = 3, 6
+"""A location usually takes 3 to 6 months from start to end."""
 
 msg = Messages(
     {
@@ -85,6 +94,26 @@ msg = Messages(
         "start_passed": ("de startdatum {date} is al voorbij", "the start date {date} has passed"),
         "start_ahead": ("de startdatum {date} moet nog komen", "the start date {date} is still ahead"),
         "end_passed": ("de einddatum {date} is al voorbij", "the end date {date} has passed"),
+        "location-period-unusual": (
+            "Deze locatie loopt {length} ({start} tot {end}); een locatie duurt meestal 3 tot 6 maanden. "
+            "Klopt de planning?",
+            "This location runs {length} ({start} to {end}); a location usually takes 3 to 6 months. "
+            "Is the planning right?",
+        ),
+        "finished-location-without-evaluation": (
+            "Afgeronde locatie zonder evaluatie: wat is bereikt en geleerd, en wat geeft de locatie door aan de "
+            "projectgroep en de andere locaties?",
+            "Finished location without an evaluation: what was achieved and learned, and what does it pass on to "
+            "the project group and the other locations?",
+        ),
+        "finished-location-without-intake": (
+            "Afgeronde locatie zonder intake: wie legt de werkwijze uit aan nieuwe cliënten en nieuwe collega's?",
+            "Finished location without an intake: who explains the way of working to new clients and colleagues?",
+        ),
+        "less_than_a_month": ("minder dan een maand", "less than a month"),
+        "about": ("ongeveer {months}", "about {months}"),
+        "month": ("maand", "month"),
+        "months": ("maanden", "months"),
         "person": ("verantwoordelijke", "a responsible person"),
         "date": ("datum", "a date"),
         "and": (" en ", " and "),
@@ -193,12 +222,37 @@ def _phase_reason(location: Location, today: dt.date, lang: str) -> str:
     """Why the location's phase contradicts its dates on `today`; empty when it does not."""
     phase, start, end = location.phase, location.start, location.end
     if phase != Phase.finished and end is not None and end < today:
-        return msg("end_passed", lang, date=end.isoformat())
+        return msg("end_passed", lang, date=format_date(end, lang))
     if phase == Phase.planned and start is not None and start < today:
-        return msg("start_passed", lang, date=start.isoformat())
+        return msg("start_passed", lang, date=format_date(start, lang))
     if phase in (Phase.running, Phase.finished) and start is not None and start > today:
-        return msg("start_ahead", lang, date=start.isoformat())
+        return msg("start_ahead", lang, date=format_date(start, lang))
     return ""
+
+
+def _period(location: Location, lang: str) -> list[Finding]:
+    """Advice when the location's start-to-end period is shorter than 3 or longer than 6 months."""
+    start, end = location.start, location.end
+    if start is None or end is None or end <= start:
+        return []
+    too_short = end < add_months(start, SHORTEST_MONTHS) - dt.timedelta(days=1)  # 1 Mar - 31 May is 3 months
+    too_long = end > add_months(start, LONGEST_MONTHS)
+    if not (too_short or too_long):
+        return []
+    months = months_between(start, end)
+    whole = round(months)
+    if whole < 1:
+        length = msg("less_than_a_month", lang)
+    else:
+        length = msg("about", lang, months=format_count(whole, msg("month", lang), msg("months", lang), lang))
+    text = msg(
+        "location-period-unusual",
+        lang,
+        length=length,
+        start=format_date(start, lang),
+        end=format_date(end, lang),
+    )
+    return [Finding("location-period-unusual", "locations", location.name, text)]
 
 
 def _location(location: Location, lang: str, today: dt.date) -> list[Finding]:
@@ -208,6 +262,14 @@ def _location(location: Location, lang: str, today: dt.date) -> list[Finding]:
         "location-without-runbook": not location.runbook,
     }
     findings = [Finding(rule, "locations", location.name, msg(rule, lang)) for rule, hit in checks.items() if hit]
+    findings += _period(location, lang)
+    if location.phase == Phase.finished:
+        for rule, hit in (
+            ("finished-location-without-evaluation", not location.evaluations),
+            ("finished-location-without-intake", not location.intake),
+        ):
+            if hit:
+                findings.append(Finding(rule, "locations", location.name, msg(rule, lang)))
     reason = _phase_reason(location, today, lang)
     if reason:
         text = msg("phase-contradicts-dates", lang, phase=location.phase.label(lang), reason=reason)

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbook.language.i18n import Messages, language
-from workbook.language.locale import format_change, format_date, format_number
+from workbook.language.locale import format_change, format_date, format_number, unit_form
 from workbook.model import Goal
 from workbook.model.fields import Choice
 
@@ -431,7 +431,7 @@ def _measurable(goal: Goal, reading: Reading, lang: str) -> CriterionVerdict:
     if reading.measure:
         return CriterionVerdict("M", Outcome.met, msg("M_text", lang, measure=reading.measure))
     if goal.target is not None:
-        target = _with_unit(format_number(goal.target, lang), goal.unit)
+        target = _with_unit(format_number(goal.target, lang), unit_form(goal.target, goal.unit, lang))
         if goal.baseline is not None:
             change = _with_unit(format_change(goal.baseline, goal.target, lang), goal.unit)
             return CriterionVerdict("M", Outcome.met, msg("M_fields_baseline", lang, change=change))

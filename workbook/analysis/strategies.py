@@ -1,9 +1,12 @@
-"""Implementation strategies for hindering factors, ranked as the CFIR-ERIC matching tool ranks them.
+"""Implementation strategies for hindering factors, from the CFIR-ERIC matching (Waltz et al. 2019).
 
-A hindering context factor tied to a determinant (MIDI) points at a barrier the matching tool
-knows; its strategies rank by the share of experts who chose them for that barrier (level 1: 50%
-or more, level 2: 20-49%). For several barriers together a strategy ranks by the sum of its
-shares. The data, each share with its source and whether it is verified, is in
+A hindering context factor tied to a determinant (MIDI) points at the one CFIR construct that
+determinant is linked to; the link is exact or an approximation, and says so. The construct's
+strategies come in the order of the share of experts who chose them for that construct (level 1:
+50% or more, level 2: 20-49%) where a published share is known; strategies without a known share
+were chosen for this workbook, come after, and say "geen percentage bekend". Shares are never added
+up over constructs: the experts chose per construct, so a sum would be a share of nothing.
+The data, each share with its source and whether it is verified, is in
 workbook/instruments/determinants.yaml and strategies.yaml.
 """
 
@@ -12,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbook.instruments import determinants, strategies
+from workbook.instruments.models import BarrierDefinition, Endorsement
 from workbook.language.i18n import Messages, language
-from workbook.language.locale import format_percent
+from workbook.language.locale import format_count, format_percent
 from workbook.model import Action, ContextFactor, Effect, Plan
 
 LEVEL_1, LEVEL_2 = 50.0, 20.0
@@ -21,19 +25,28 @@ LEVEL_1, LEVEL_2 = 50.0, 20.0
 
 msg = Messages(
     {
-        "verified": (
-            "{share} van de experts koos dit bij deze belemmering ({determinant}){level}.",
-            "{share} of the experts chose this for the CFIR barrier '{barrier}'{level}.",
+        "share": (
+            "Gekozen door {share} van de experts bij {construct}{level}.",
+            "Chosen by {share} of the experts for {construct}{level}.",
         ),
-        "approximation": (
-            "Benadering, niet geverifieerd: naar schatting {share} van de experts bij deze belemmering ({determinant}).",
-            "Approximation, not verified: an estimated {share} of the experts for the CFIR barrier '{barrier}'.",
+        "no_share": (
+            "Geen percentage bekend: gekozen voor dit werkboek bij {construct}.",
+            "No percentage known: chosen for this workbook for {construct}.",
         ),
         "level": (" (niveau {level})", " (level {level})"),
-        "cumulative": (
-            "Samen {share} over {barriers}.",
-            "Together {share} over {barriers}.",
+        "exact": ("exact", "exact"),
+        "approximate": ("≈ benadering", "≈ approximation"),
+        "link_approximate": (
+            "De determinant {determinant} valt niet precies samen met {construct}; dat construct is de dichtstbijzijnde "
+            "benadering.",
+            "The determinant {determinant} does not coincide with {construct}; that construct is the nearest "
+            "approximation.",
         ),
+        "several": ("Bij {count}: {constructs}.", "For {count}: {constructs}."),
+        "construct": ("belemmering", "barrier"),
+        "constructs": ("belemmeringen", "barriers"),
+        "construct_share": ("{share} van de experts bij {construct}", "{share} of the experts for {construct}"),
+        "construct_no_share": ("{construct}: geen percentage bekend", "{construct}: no percentage known"),
     }
 )
 
@@ -47,13 +60,15 @@ class Suggestion:
     label: str
     why: str
     eric: str
-    share: float
+    share: float | None
+    """The published share of experts for this construct; None where none is known."""
     level: int | None
     verified: bool
     source: str
     barrier: str
+    """The construct's name in the language shown."""
     reason: str
-    """Plain words: how many experts chose it, for which barrier, verified or approximated."""
+    """Plain words: how many experts chose it for which construct, or that no percentage is known."""
 
 
 @dataclass(frozen=True)
@@ -63,23 +78,32 @@ class FactorAdvice:
     factor: ContextFactor
     determinant: str
     cfir: str
+    """The CFIR construct the determinant is linked to (its name in the language shown)."""
+    exact: bool
+    """True when the determinant-construct link is exact, False when it is an approximation."""
+    mark: str
+    """The visible mark of the link: "exact" or "≈ benadering"."""
+    link_note: str
+    """For an approximation: a sentence saying so; empty for an exact link."""
     suggestions: list[Suggestion]
 
 
 @dataclass(frozen=True)
 class RankedStrategy:
-    """A strategy ranked over all barriers of the plan by its summed share (the tool's cumulative %)."""
+    """A strategy suggested for several of the plan's barriers at once (shares shown per barrier, never summed)."""
 
     strategy: str
     label: str
-    share: float
     barriers: list[str]
     verified: bool
+    """True when every barrier it is counted for has a published share."""
     reason: str
 
 
-def level(share: float) -> int | None:
-    """The matching tool's level for a share of experts: 1, 2, or None below 20%."""
+def level(share: float | None) -> int | None:
+    """The matching tool's level for a share of experts: 1, 2, or None below 20% (or without a share)."""
+    if share is None:
+        return None
     if share >= LEVEL_1:
         return 1
     return 2 if share >= LEVEL_2 else None
@@ -89,49 +113,49 @@ def _percent(share: float, lang: str) -> str:
     return format_percent(share / 100, lang)
 
 
+def _ordered(barrier: BarrierDefinition) -> list[Endorsement]:
+    """Known shares first, highest first; then those without a share, in the order of the data."""
+    known = sorted((e for e in barrier.strategies if e.share is not None), key=lambda e: -(e.share or 0))
+    return known + [e for e in barrier.strategies if e.share is None]
+
+
+def _reason(endorsement: Endorsement, construct: str, lang: str) -> str:
+    if endorsement.share is None or not endorsement.verified:
+        return msg("no_share", lang, construct=construct)
+    grade = level(endorsement.share)
+    return msg(
+        "share",
+        lang,
+        share=_percent(endorsement.share, lang),
+        construct=construct,
+        level=msg("level", lang, level=grade) if grade else "",
+    )
+
+
 def suggestions_for(factor: ContextFactor, lang: str | None = None, limit: int = 3) -> list[Suggestion]:
-    """The best `limit` strategies for a factor's determinant, highest share first (none without one)."""
+    """The best `limit` strategies for a factor's determinant: known shares first (none without a determinant)."""
     lang = lang or language()
     if factor.determinant is None:
         return []
     found = strategies()
     barrier = found.barrier(determinants()[factor.determinant].barrier)
-    named = factor.determinant  # the Dutch name of the barrier; the CFIR name is English
-    ranked = sorted(barrier.strategies, key=lambda e: -e.share)[:limit]
+    construct = barrier.label(lang)
     result = []
-    for endorsement in ranked:
+    for endorsement in _ordered(barrier)[:limit]:
         strategy = found.strategy(endorsement.strategy)
-        grade = level(endorsement.share)
-        if endorsement.verified:
-            shown_level = msg("level", lang, level=grade) if grade else ""
-            reason = msg(
-                "verified",
-                lang,
-                share=_percent(endorsement.share, lang),
-                barrier=barrier.cfir,
-                determinant=named.label(lang),
-                level=shown_level,
-            )
-        else:
-            reason = msg(
-                "approximation",
-                lang,
-                share=_percent(endorsement.share, lang),
-                barrier=barrier.cfir,
-                determinant=named.label(lang),
-            )
+        shown = endorsement.share if endorsement.verified else None
         result.append(
             Suggestion(
                 strategy=strategy.key,
                 label=strategy.label(lang),
                 why=strategy.why(lang),
                 eric=strategy.eric,
-                share=endorsement.share,
-                level=grade,
-                verified=endorsement.verified,
+                share=shown,
+                level=level(shown),
+                verified=endorsement.verified and shown is not None,
                 source=endorsement.source,
-                barrier=barrier.cfir,
-                reason=reason,
+                barrier=construct,
+                reason=_reason(endorsement, construct, lang),
             )
         )
     return result
@@ -155,38 +179,59 @@ def plan_advice(plan: Plan, lang: str | None = None, limit: int = 3) -> list[Fac
         if factor.determinant is None:  # (never: those are left out)
             continue
         definition = determinants()[factor.determinant]
+        construct = strategies().barrier(definition.barrier).label(lang)
+        named = factor.determinant.label(lang)
         advice.append(
-            FactorAdvice(factor, factor.determinant.label(lang), definition.cfir, suggestions_for(factor, lang, limit))
+            FactorAdvice(
+                factor=factor,
+                determinant=named,
+                cfir=construct,
+                exact=definition.verified,
+                mark=msg("exact" if definition.verified else "approximate", lang),
+                link_note=""
+                if definition.verified
+                else msg("link_approximate", lang, determinant=named, construct=construct),
+                suggestions=suggestions_for(factor, lang, limit),
+            )
         )
     return advice
 
 
 def ranked_for_plan(plan: Plan, lang: str | None = None, limit: int = 5) -> list[RankedStrategy]:
-    """Strategies over all barriers of the plan's hindering factors, by summed share (each barrier once)."""
+    """Strategies suggested for more than one of the plan's barriers (each barrier once), most barriers first.
+
+    Each barrier is named with its own share where one is known; shares are not added up.
+    """
     lang = lang or language()
     found = strategies()
     tied = [f.determinant for f in hindering_with_determinant(plan) if f.determinant is not None]
-    barriers = dict.fromkeys(determinants()[determinant].barrier for determinant in tied)
-    totals: dict[str, list] = {}
-    for key in barriers:
+    keys = dict.fromkeys(determinants()[determinant].barrier for determinant in tied)
+    per_strategy: dict[str, list[tuple[BarrierDefinition, Endorsement]]] = {}
+    for key in keys:
         barrier = found.barrier(key)
         for endorsement in barrier.strategies:
-            entry = totals.setdefault(endorsement.strategy, [0.0, [], True])
-            entry[0] += endorsement.share
-            entry[1].append(barrier.cfir)
-            entry[2] = entry[2] and endorsement.verified
-    ranked = sorted(totals.items(), key=lambda item: -item[1][0])[:limit]
-    return [
-        RankedStrategy(
-            strategy=key,
-            label=found.strategy(key).label(lang),
-            share=share,
-            barriers=names,
-            verified=verified,
-            reason=msg("cumulative", lang, share=_percent(share, lang), barriers=", ".join(names)),
+            per_strategy.setdefault(endorsement.strategy, []).append((barrier, endorsement))
+    several = [(key, pairs) for key, pairs in per_strategy.items() if len(pairs) > 1]
+    several.sort(key=lambda item: -len(item[1]))  # stable: ties keep the order of the plan's barriers
+    result = []
+    for key, pairs in several[:limit]:
+        parts = [
+            msg("construct_share", lang, construct=b.label(lang), share=_percent(e.share, lang))
+            if e.verified and e.share is not None
+            else msg("construct_no_share", lang, construct=b.label(lang))
+            for b, e in pairs
+        ]
+        count = format_count(len(pairs), msg("construct", lang), msg("constructs", lang), lang)
+        result.append(
+            RankedStrategy(
+                strategy=key,
+                label=found.strategy(key).label(lang),
+                barriers=[b.label(lang) for b, _ in pairs],
+                verified=all(e.verified and e.share is not None for _, e in pairs),
+                reason=msg("several", lang, count=count, constructs="; ".join(parts)),
+            )
         )
-        for key, (share, names, verified) in ranked
-    ]
+    return result
 
 
 def adopt(plan: Plan, factor_id: str, strategy: str, goal_id: str, lang: str | None = None) -> list:

@@ -18,6 +18,7 @@ from workbook.analysis.lint import Finding
 from workbook.cli import add_lang_option
 from workbook.errors import Problem, WorkbookError
 from workbook.language.i18n import Messages
+from workbook.language.locale import format_count
 from workbook.model import Location
 from workbook.portfolio.store import is_portfolio
 from workbook.project.file_checks import ignored_files, location_problems, plan_problems
@@ -51,14 +52,18 @@ msg = Messages(
         "line": ("regel {line}", "line {line}"),
         "field": ("veld {field}", "field {field}"),
         "summary_ok": (
-            "Samenvatting: {files} bestanden gecontroleerd, geen fouten, {advice} adviezen. Het werkboek is in orde.",
-            "Summary: {files} files checked, no errors, {advice} pieces of advice. The workbook is valid.",
+            "Samenvatting: {files} gecontroleerd, geen fouten, {advice}. Het werkboek is in orde.",
+            "Summary: {files} checked, no errors, {advice}. The workbook is in order.",
+        ),
+        "summary_unfinished": (
+            "Samenvatting: {files} gecontroleerd, geen fouten, {advice}. De bestanden zijn goed te lezen; "
+            "het plan is nog niet af; de volgende stap staat hierboven.",
+            "Summary: {files} checked, no errors, {advice}. The files can be read; the plan is not finished "
+            "yet; the next step is above.",
         ),
         "summary_bad": (
-            "Samenvatting: {files} bestanden gecontroleerd, {errors} fouten in {bad} bestanden, {advice} adviezen. "
-            "Los de fouten op en controleer opnieuw.",
-            "Summary: {files} files checked, {errors} errors in {bad} files, {advice} pieces of advice. "
-            "Fix the errors and check again.",
+            "Samenvatting: {files} gecontroleerd, {errors} in {bad}, {advice}. Los de fouten op en controleer opnieuw.",
+            "Summary: {files} checked, {errors} in {bad}, {advice}. Fix the errors and check again.",
         ),
         "check_title": ("Controle van de portefeuille {path}", "Check of the portfolio {path}"),
         "check_file": ("{file}:", "{file}:"),
@@ -72,8 +77,19 @@ msg = Messages(
             "Samenvatting: {bad} onderdelen hebben fouten; los ze op en controleer opnieuw.",
             "Summary: {bad} parts have errors; fix them and check again.",
         ),
+        "file": ("bestand", "file"),
+        "files": ("bestanden", "files"),
+        "error": ("fout", "error"),
+        "errors_n": ("fouten", "errors"),
+        "advice_1": ("advies", "piece of advice"),
+        "advice_n": ("adviezen", "pieces of advice"),
     }
 )
+
+
+def _count(count: int, one: str, other: str) -> str:
+    """ "1 bestand", "2 bestanden": the count with the word in its plural form (through Babel)."""
+    return format_count(count, msg(one), msg(other))
 
 
 @dataclass
@@ -233,13 +249,16 @@ def format_report(report: Report) -> list[str]:
     lines.append("")
     if report.next_step:
         lines.append(report.next_step)
-    if report.valid:
-        lines.append(msg("summary_ok", files=report.files, advice=len(report.advice)))
+    files = _count(report.files, "file", "files")
+    advised = _count(len(report.advice), "advice_1", "advice_n")
+    if not report.valid:
+        errors = _count(len(report.problems), "error", "errors_n")
+        bad = _count(len({p.file for p in report.problems}), "file", "files")
+        lines.append(msg("summary_bad", files=files, errors=errors, bad=bad, advice=advised))
+    elif report.next_step:  # readable, but not finished: never "in orde"
+        lines.append(msg("summary_unfinished", files=files, advice=advised))
     else:
-        bad = len({p.file for p in report.problems})
-        lines.append(
-            msg("summary_bad", files=report.files, errors=len(report.problems), bad=bad, advice=len(report.advice))
-        )
+        lines.append(msg("summary_ok", files=files, advice=advised))
     return lines
 
 

@@ -163,7 +163,7 @@ def context_groups() -> ContextGroupsInstrument:
 
 @cache
 def determinants() -> DeterminantsInstrument:
-    """The MIDI determinants with their group, CFIR 2.0 counterpart and matching-tool barrier."""
+    """The MIDI determinants with their group and the CFIR construct (matching-tool barrier) each is linked to."""
     instrument = _load("determinants.yaml", DeterminantsInstrument)
     _require_all("determinants.yaml", {item.key for item in instrument.determinants}, set(Determinant))
     _require_all(

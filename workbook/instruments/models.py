@@ -188,12 +188,14 @@ class DeterminantDefinition(Definition):
     key: Determinant
     group: ContextGroup
     source: str
-    cfir: str
-    """The CFIR 2.0 counterpart ("Domain: Construct")."""
     barrier: str
-    """The barrier (a CFIR 2009 construct) the CFIR-ERIC matching tool knows it by."""
+    """The CFIR construct (2009, as the CFIR-ERIC matching tool knows it) this determinant is linked to:
+    its name is shown and its strategies are suggested, so the two cannot disagree."""
     verified: bool
+    """True when the link is exact (same meaning), False when it is an approximation."""
     note: str
+    why: str
+    """Why this construct was chosen, in a few words."""
 
 
 class DeterminantsInstrument(Instrument):
@@ -214,15 +216,19 @@ class StrategyDefinition(Definition):
 
 class Endorsement(Definition):
     strategy: str
-    share: float
-    """Percentage of experts who chose this strategy for the barrier."""
+    share: float | None
+    """Percentage of experts who chose this strategy for the barrier; None where no published share is known."""
     verified: bool
+    """True only for a share taken from a published source (named in `source`)."""
     source: str
 
 
 class BarrierDefinition(Definition):
     key: str
+    label: Text
+    """The construct's name as the workbook shows it."""
     cfir: str
+    """The CFIR 2009 name the matching tool uses."""
     strategies: list[Endorsement]
 
 

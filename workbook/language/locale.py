@@ -204,6 +204,69 @@ def format_count(count: int, one: str, other: str, lang: str | None = None) -> s
     return f"{format_number(count, lang)} {word}"
 
 
+_SINGULAR = {
+    "nl": {
+        "uren": "uur",
+        "minuten": "minuut",
+        "weken": "week",
+        "jaren": "jaar",
+        "keren": "keer",
+        "dagen": "dag",
+        "nachten": "nacht",
+        "maanden": "maand",
+        "cliënten": "cliënt",
+        "clienten": "client",
+        "bewoners": "bewoner",
+        "patiënten": "patiënt",
+        "rondes": "ronde",
+        "ronden": "ronde",
+        "controlerondes": "controleronde",
+        "meldingen": "melding",
+        "valincidenten": "valincident",
+        "incidenten": "incident",
+        "euro's": "euro",
+        "punten": "punt",
+    },
+    "en": {"hours": "hour", "minutes": "minute", "days": "day", "nights": "night", "rounds": "round"},
+}
+"""Plurals of units people commonly type, with their singular (the first word of a unit only)."""
+
+
+def _regular_plural(word: str, code: str) -> bool:
+    """A plural that loses only its last letter: Dutch "-ers" (medewerkers), English "-s" (rounds)."""
+    if code == "nl":
+        return word.endswith("ers")
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def unit_form(count: float | int | Decimal, unit: str, lang: str | None = None) -> str:
+    """The unit as it reads after `count`: "1 ronde per nacht", "2 rondes per nacht".
+
+    A goal's unit is typed in the plural ("rondes per nacht"). Where the language's plural rules
+    (Babel) make the count singular, the unit's first word becomes singular: from a short list of
+    common units, or by a regular ending ("-ingen" → "-ing", "-ers" → "-er"; English "-s"). A word
+    the rules do not know stays as typed; "%" and units starting with "per" are left alone."""
+    text = unit.strip()
+    number = Decimal(str(count))
+    whole = number == number.to_integral_value()
+    if not text or text == "%" or not whole or babel_locale(lang).plural_form(int(number)) != "one":
+        return text
+    first, _, rest = text.partition(" ")
+    code = "en" if (lang or language()) == "en" else "nl"
+    lower = first.lower()
+    if lower in _SINGULAR[code]:
+        single = _SINGULAR[code][lower]
+    elif code == "nl" and lower.endswith("ingen"):
+        single = first[:-2]
+    elif _regular_plural(lower, code):
+        single = first[:-1]
+    else:
+        return text
+    if first[:1].isupper():
+        single = single[:1].upper() + single[1:]
+    return f"{single} {rest}".strip()
+
+
 def format_change(
     before: float | int | Decimal, after: float | int | Decimal, lang: str | None = None, decimals: int | None = None
 ) -> str:

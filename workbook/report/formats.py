@@ -12,7 +12,7 @@ import datetime as dt
 from workbook.analysis import small_cells
 from workbook.analysis.small_cells import Count, Shown
 from workbook.language.i18n import Messages
-from workbook.language.locale import format_count, format_date, format_money, format_number, format_percent
+from workbook.language.locale import format_count, format_date, format_money, format_number, format_percent, unit_form
 
 MISSING = "–"
 SMALL_COUNT = small_cells.SMALL_COUNT
@@ -93,10 +93,11 @@ def counted(count: int, one: str, other: str, lang: str) -> str:
 
 
 def quantity(value: float | None, unit: str, lang: str) -> str:
-    """A value with its unit: "81%", "2,5 rondes per nacht"; a dash when unknown."""
+    """A value with its unit: "81%", "2,5 rondes per nacht", "1 ronde per nacht"; a dash when unknown."""
     if value is None:
         return MISSING
     text = amount(value, lang)
+    unit = unit_form(value, unit, lang)
     if not unit:
         return text
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}"

@@ -57,10 +57,14 @@ msg = Messages(
         ),
         "untied": ("Nog zonder determinant: {factors}.", "No determinant yet: {factors}."),
         "ranking": (
-            "Gerangschikt zoals de CFIR-ERIC matching tool: naar het aandeel experts dat de strategie koos "
-            "voor deze belemmering. Met de knop hieronder maak je van een suggestie een actie onder een doel.",
-            "Ranked as the CFIR-ERIC matching tool ranks them: by the share of experts who chose the strategy "
-            "for this barrier. The button below turns a suggestion into an action under a goal.",
+            "Per factor het CFIR-construct waar de determinant bij hoort (≈ = een benadering, geen exacte "
+            "match) en de strategieën voor dat construct uit de CFIR-ERIC matching: eerst die met een "
+            "gepubliceerd aandeel experts, hoogste eerst. Met de knop hieronder maak je van een suggestie een "
+            "actie onder een doel.",
+            "Per factor the CFIR construct its determinant belongs to (≈ = an approximation, not an exact "
+            "match) and the strategies for that construct from the CFIR-ERIC matching: first those with a "
+            "published share of experts, highest first. The button below turns a suggestion into an action "
+            "under a goal.",
         ),
         "source": ("Bron", "Source"),
         "mismatch": (
@@ -119,10 +123,19 @@ def lint_panel(section: str) -> Callable[[Situation], str]:
 
 
 def location_lint(situation: Situation) -> str:
+    """The plan-lint findings about this location; what it still misses while it is incomplete (never
+    'netjes ingevuld' for a location without team, dates, runbook or, once started, measurements)."""
     if situation.location is None:
         return line(msg("no_location", situation.lang))
     findings = lint_plan(situation.plan, [situation.location], situation.lang)
-    return _html("lint.html.j2", situation.lang, findings=[f for f in findings if f.section == "locations"], missing="")
+    steps = completeness.step_completeness(situation.plan, [situation.location], situation.lang)
+    step = next(s for s in steps if s.key == "locatie")
+    return _html(
+        "lint.html.j2",
+        situation.lang,
+        findings=[f for f in findings if f.section == "locations"],
+        missing="" if step.complete else step.status,
+    )
 
 
 def smart_panel(situation: Situation) -> str:
