@@ -70,8 +70,10 @@ msg = Messages(
         "check_ok": ("  in orde", "  valid"),
         "check_project": ("Project {name} ({folder}):", "Project {name} ({folder}):"),
         "check_all_ok": (
-            "Samenvatting: de portefeuille en alle {count} projecten zijn in orde.",
-            "Summary: the portfolio and all {count} projects are valid.",
+            "Samenvatting: de portefeuille en alle {count} projecten zijn goed te lezen, zonder fouten; "
+            "het advies per project staat hierboven.",
+            "Summary: the portfolio and all {count} projects can be read, without errors; "
+            "the advice per project is above.",
         ),
         "check_bad": (
             "Samenvatting: {bad} onderdelen hebben fouten; los ze op en controleer opnieuw.",
