@@ -52,6 +52,8 @@ def add_sheet(book: Workbook, title: str, columns: Sequence[Column], rows: Seque
 def append_row(sheet: Worksheet, values: Sequence[object]) -> None:
     """Append `values` as one row of plain cells; text that starts with "=" stays text."""
     sheet.append([_value(value) for value in values])
+    if not values:
+        return  # an empty row has no cells: the last row with cells is another one (a total's formulas)
     for cell in sheet[sheet.max_row]:
         _keep_text(cell)
 

@@ -140,6 +140,11 @@ class Leaf(Input):
         self.lang = lang
         self.control = self.make_control()
         self.control.add_class(f"wb-field-{name}")
+        # The control's own accessible name: its label, tied to it and hidden from sight (wb-named),
+        # as the visible label above it (or a row's column header) is not tied to it.
+        self.control.description = field_label(model, name, lang)
+        self.control.description_allow_html = False
+        self.control.add_class("wb-named")
         self.set(value)
         self.error = w.HTML()
         parts = [self.control, self.error]

@@ -205,8 +205,9 @@ def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, aud
     if audience == Audience.team:
         items = late.open_items(plan, locations)
         return [
-            truth.late_list(late.late(items, today), today, lang),
-            truth.due_soon_list(late.due_soon(items, today, DUE_WEEKS), today, DUE_WEEKS, lang),
+            # Before the first chapter, right under the page's h1: their headings are h2.
+            truth.late_list(late.late(items, today), today, lang, level=2),
+            truth.due_soon_list(late.due_soon(items, today, DUE_WEEKS), today, DUE_WEEKS, lang, level=2),
         ]
     return [truth.decisions_box(decisions(plan, locations, today), lang)]
 

@@ -72,8 +72,8 @@ def decisions_box(decisions: Decisions, lang: str) -> Markup:
     return render("decisions.html.j2", msg, lang, decisions=decisions, limit=LATE_SHOWN)
 
 
-def late_list(items: list[DatedItem], today: dt.date, lang: str, show_who: bool = True) -> Markup:
-    """Work past its date, the longest overdue first."""
+def late_list(items: list[DatedItem], today: dt.date, lang: str, show_who: bool = True, level: int = 3) -> Markup:
+    """Work past its date, the longest overdue first; `level`: its heading's level (2 before the first chapter)."""
     return render(
         "late.html.j2",
         msg,
@@ -85,11 +85,14 @@ def late_list(items: list[DatedItem], today: dt.date, lang: str, show_who: bool 
         empty=msg("no_late", lang),
         show_who=show_who,
         show_location=True,
+        level=level,
     )
 
 
-def due_soon_list(items: list[DatedItem], today: dt.date, weeks: int, lang: str, show_who: bool = True) -> Markup:
-    """What is due in the coming weeks, the first due first."""
+def due_soon_list(
+    items: list[DatedItem], today: dt.date, weeks: int, lang: str, show_who: bool = True, level: int = 3
+) -> Markup:
+    """What is due in the coming weeks, the first due first; `level`: its heading's level."""
     return render(
         "late.html.j2",
         msg,
@@ -101,6 +104,7 @@ def due_soon_list(items: list[DatedItem], today: dt.date, weeks: int, lang: str,
         empty=msg("nothing_due", lang),
         show_who=show_who,
         show_location=True,
+        level=level,
     )
 
 
