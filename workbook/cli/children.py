@@ -11,12 +11,15 @@ servers run in sessions of their own, out of the group), recorded while it runs.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import subprocess
 import time
 
 import psutil
+
+log = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 GRACE = 3.0
@@ -75,6 +78,7 @@ def stop_tree(child: subprocess.Popen, tree: ProcessTree, grace: float = GRACE) 
         left = tree.alive()
         if not left:
             break
+        log.info("%d processes of the server still running: %s", len(left), signal.Signals(sig).name)
         for process in left:
             with contextlib.suppress(psutil.Error):
                 process.send_signal(sig)
@@ -95,6 +99,7 @@ def run_child(command: list[str], env: dict[str, str] | None = None, cwd: str | 
     tree: ProcessTree | None = None
     try:
         child = subprocess.Popen(command, env=env, cwd=cwd, start_new_session=True)
+        log.info("started %s (process %d)", " ".join(command[:3]), child.pid)
         tree = ProcessTree(child.pid)
         while True:
             try:
@@ -102,10 +107,12 @@ def run_child(command: list[str], env: dict[str, str] | None = None, cwd: str | 
             except subprocess.TimeoutExpired:
                 tree.look()
                 continue
+            log.info("the server ended with exit code %d", code)
             if tree.alive():  # the server ended but left kernels behind
                 stop_tree(child, tree, grace=0)
             return code
     except _Stop as stop:
+        log.info("stopping the server and all it started (%s)", signal.Signals(stop.signum).name)
         for sig in STOP_SIGNALS:  # a second Ctrl+C does not cut the stopping short
             signal.signal(sig, signal.SIG_IGN)
         if child is not None and tree is not None:
