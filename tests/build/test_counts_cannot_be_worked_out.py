@@ -79,3 +79,15 @@ def test_de_linde_no_longer_gives_three_away(built_demo):
     assert "minder dan 5" in section
     assert 32 not in shown_numbers(section)
     assert 3 not in combinations(shown_numbers(section))
+
+
+@pytest.mark.slow
+def test_the_plan_report_gives_no_client_count_in_re_aim(built_demo):
+    """Reach beside the clients taking part would give a hidden suitable count back: De Linde's
+    suitable count is not shown on its page, so its reach is not shown in the plan report either."""
+    linde = yaml.safe_load((demo_dir() / "locaties" / "de-linde.yaml").read_text(encoding="utf-8"))
+    for folder in ("", "bestuur/", "team/", "clientenraad/"):
+        page = (built_demo.reports / f"{folder}plan.html").read_text(encoding="utf-8")
+        row = re.search(rf"<tr><td>{linde['name']}</td><td class=\"number\">([^<]*)</td>", page)
+        assert row is not None and row.group(1) == "niet getoond", folder
+        assert "geschikte cliënten doen mee" not in page

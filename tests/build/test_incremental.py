@@ -76,3 +76,6 @@ def test_a_forced_rebuild_of_unchanged_data_draws_no_chart_again_and_changes_no_
     # a chart drawn anew would be written to a new file (a new inode): none is
     assert {path.name: (path.stat().st_ino, path.read_bytes()) for path in charts_dir.glob("*.svg")} == kept
     assert {path: path.read_bytes() for path in again.reports.rglob("*.html")} == pages
+
+    run_build(small_project)  # nothing changed: every report skipped, and their charts stay kept
+    assert {path.name for path in charts_dir.glob("*.svg")} == set(kept)

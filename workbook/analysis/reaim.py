@@ -39,8 +39,9 @@ msg = Messages(
         "implementation": ("Uitvoering", "Implementation"),
         "maintenance": ("Behoud", "Maintenance"),
         "reach_text": (
-            "{numerator} van {denominator} geschikte cliënten doen mee",
-            "{numerator} of {denominator} suitable clients take part",
+            "deel van de geschikte cliënten dat meedoet (de aantallen staan er niet bij: een klein aantal "
+            "kan naar één cliënt wijzen)",
+            "share of the suitable clients who take part (without the counts: a small count can point to one client)",
         ),
         "effectiveness_text": (
             "{numerator} van {denominator} gemeten doelen (per locatie) gehaald",

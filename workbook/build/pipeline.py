@@ -122,7 +122,7 @@ def build(
     try:
         with chart_cache(layout.charts):
             result = _build(project, layout, locations, jobs, force, lang, progress, tuple(audiences))
-        if locations is None and layout.charts.is_dir():  # every report drew or used its charts
+        if locations is None and not result.skipped and layout.charts.is_dir():  # every report drew or used its charts
             clear_unused(layout.charts, started)
     finally:
         lock.release()

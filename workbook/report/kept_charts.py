@@ -3,8 +3,8 @@ rebuild of unchanged data draws nothing again.
 
 The cache is off unless a build turns it on for its own process and its kernels
 (``WORKBOOK_CHART_CACHE``: a folder; see ``workbook.settings``). The key covers the chart function,
-its arguments (the data), the language, the chart code itself and matplotlib's version: a change to
-any of them draws the chart anew. The reports draw every chart through ``drawn``; a kept chart comes
+its arguments (the data), the language, the workbook's code and data files and matplotlib's version:
+a change to any of them draws the chart anew. The reports draw every chart through ``drawn``; a kept chart comes
 back as a ``KeptChart``, which ``svg_data`` shows as it would the figure.
 """
 
@@ -41,14 +41,15 @@ class KeptChart:
 
 @functools.cache
 def _code_version() -> str:
-    """The chart code's own fingerprint: its source files and matplotlib's version."""
+    """The fingerprint of everything a chart's drawing depends on besides its arguments: the
+    workbook's code and data files (charts, formats, labels, instruments) and matplotlib's version."""
     import matplotlib
 
-    from workbook import charts
-
+    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256(matplotlib.__version__.encode())
-    for path in sorted(Path(charts.__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml") and "demo" not in path.relative_to(package).parts:
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -22,6 +22,7 @@ from workbook import charts
 from workbook.analysis import lint, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import decisions
+from workbook.analysis.small_cells import Shown, protect
 from workbook.analysis.smart import Outcome
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
@@ -150,6 +151,7 @@ msg = Messages(
         "evaluation": ("Evaluatie", "Evaluation"),
         "reaim": ("RE-AIM", "RE-AIM"),
         "reaim_per_location": ("RE-AIM per locatie", "RE-AIM per location"),
+        "reach_hidden": ("niet getoond", "not shown"),
         "location": ("Locatie", "Location"),
         "all_locations": ("Alle locaties", "All locations"),
         "dimension": ("Dimensie", "Dimension"),
@@ -386,8 +388,14 @@ class PlanReport:
 
     def evaluation(self) -> Fragment:
         lang, evaluation = self.lang, self.plan.evaluation
+        # A location's reach is left out where its suitable count is not shown exactly: with the
+        # number of clients taking part it would give that count away.
         per_location = [
-            (location.name, reaim.reaim(self.plan, [location], today=self.today, lang=lang))
+            (
+                location.name,
+                reaim.reaim(self.plan, [location], today=self.today, lang=lang),
+                protect(location.clients).suitable.shown == Shown.exact,
+            )
             for location in self.locations
         ]
         cycles = [

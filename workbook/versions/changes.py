@@ -28,7 +28,7 @@ from workbook.files.yamlio import parse
 from workbook.language.i18n import Messages
 from workbook.language.locale import format_date, format_number
 from workbook.model import Location, Measurement, Plan
-from workbook.model.fields import Choice, field_label
+from workbook.model.fields import Choice, Privacy, field_label, field_privacy
 
 IGNORED = {"uid", "schema_version", "last_updated", "slug"}
 TEXT_LIMIT = 60
@@ -107,6 +107,8 @@ class Change:
     kind: str = "changed"  # changed, added, removed, or unreadable (a damaged version of the file)
     plain: tuple[str, ...] | None = None
     free_text: bool = False
+    client_count: bool = False
+    """A count of clients: every reader sees that it changed, none the numbers (small-cell rule)."""
 
     def text(self, lang: str = "nl", names: bool = True) -> str:
         if self.kind == "unreadable":
@@ -116,7 +118,7 @@ class Change:
         if self.kind != "changed":
             return msg(self.kind, lang, what=", ".join(parts))
         what = ", ".join([*parts, _lower(self.field)] if parts else [self.field])
-        if self.free_text and not names:
+        if (self.free_text and not names) or self.client_count:
             return msg("rewritten", lang, what=what)
         return msg("changed", lang, what=what, old=self.old, new=self.new)
 
@@ -212,7 +214,12 @@ def _model(
             found += _model(file, at, (*where, Label(label, label)), inner, old or {}, new or {}, lang)
         else:
             (old_text, old_free), (new_text, new_free) = _shown(old, inner, lang), _shown(new, inner, lang)
-            found.append(_change(file, at, where, label, old_text, new_text, free_text=old_free or new_free))
+            counted = name in model.model_fields and field_privacy(model, name) == Privacy.client_count
+            found.append(
+                _change(
+                    file, at, where, label, old_text, new_text, free_text=old_free or new_free, client_count=counted
+                )
+            )
     return found
 
 
@@ -256,9 +263,12 @@ def _change(
     *,
     kind: str = "changed",
     free_text: bool = False,
+    client_count: bool = False,
 ) -> Change:
     named, plain = tuple(label.named for label in where), tuple(label.plain for label in where)
-    return Change(file, section, named, field, old, new, kind=kind, plain=plain, free_text=free_text)
+    return Change(
+        file, section, named, field, old, new, kind=kind, plain=plain, free_text=free_text, client_count=client_count
+    )
 
 
 def _matcher(model: type[BaseModel], before: list[dict], after: list[dict]) -> Any:
