@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbook.cli import main
+from workbook.cli.portfolio import parse_capacity
 from workbook.errors import WorkbookError
 from workbook.portfolio.model import ProjectStatus
 from workbook.portfolio.store import PortfolioFolder
@@ -101,3 +102,10 @@ def test_broken_yaml_and_contradictions_are_explained(tmp_path: Path):
     assert messages["projects[0].scores.strategy"].startswith(
         "onbekend criterium 'strategy'; de criteria zijn: strategie"
     )
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "400,nan,300,400", "-5", "400,400"])
+def test_a_capacity_that_is_no_number_of_hours_is_refused_in_dutch(text):
+    with pytest.raises(WorkbookError) as refused:
+        parse_capacity(text)
+    assert text in str(refused.value)

@@ -37,7 +37,7 @@ def test_the_demo_reason_with_two_clients_is_advice(tmp_path):
         for f in project_advice(project, project.load_plan(), project.load_locations())
         if f.rule == "reason-names-client-number"
     ]
-    assert [(f.file, f.item) for f in found] == [("locaties/de-linde.yaml", "clients.changes[0].reason")]
+    assert [(f.file, f.item) for f in found] == [("locaties/de-linde.yaml", "Bijstelling van 3 dec 2025")]
     assert "twee cliënten" in found[0].message
 
 

@@ -315,3 +315,12 @@ def test_a_unit_after_one_is_singular():
     assert unit_form(0, "rondes per nacht", "nl") == "rondes per nacht"
     assert unit_form(1, "%", "nl") == "%"
     assert unit_form(1, "nights", "en") == "night"
+
+
+def test_a_share_that_rounds_to_zero_is_never_minus_zero():
+    from workbook.language.locale import format_number, format_percent
+
+    assert format_percent(-0.001, "nl") == "0%"
+    assert format_percent(-0.0004, "nl", decimals=1) == "0,0%"
+    assert format_number(-0.01, "nl", 1) == "0,0"
+    assert format_percent(-0.02, "nl") == "-2%"

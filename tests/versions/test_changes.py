@@ -131,8 +131,12 @@ def test_measurements_with_ids_are_matched_by_id_when_their_date_changes() -> No
 
 
 def test_a_client_count_is_said_to_have_changed_but_no_reader_sees_the_numbers() -> None:
-    old = b"name: De Linde\nclients:\n  total: 32\n  suitable: 22\n  criteria:\n  - criterion: Valt vaak\n    count: 3\n"
-    new = b"name: De Linde\nclients:\n  total: 33\n  suitable: 21\n  criteria:\n  - criterion: Valt vaak\n    count: 4\n"
+    old = (
+        b"name: De Linde\nclients:\n  total: 32\n  suitable: 22\n  criteria:\n  - criterion: Valt vaak\n    count: 3\n"
+    )
+    new = (
+        b"name: De Linde\nclients:\n  total: 33\n  suitable: 21\n  criteria:\n  - criterion: Valt vaak\n    count: 4\n"
+    )
     changes = file_changes("locaties/de-linde.yaml", old, new, "nl", "De Linde")
     for names in (True, False):
         lines = [change.text("nl", names=names) for change in changes]

@@ -3,6 +3,7 @@ placed in the file it is about. Advice only; nothing here blocks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from workbook.analysis.lint import Finding, goal_item, lint_plan
@@ -32,13 +33,16 @@ msg = Messages(
         ),
         "measurement": ("meting van {date}", "measurement of {date}"),
         "client_number": (
-            "de reden noemt een aantal cliënten ('{words}'); naast een reden kan een klein aantal naar één persoon "
+            "De reden noemt een aantal cliënten ('{words}'); naast een reden kan een klein aantal naar één persoon "
             "wijzen, en het rapport toont het aantal al in de kolom ernaast (onder de 5 als 'minder dan 5'). "
-            "Schrijf de reden zonder aantal",
-            "the reason names a number of clients ('{words}'); next to a reason a small number can point to one "
+            "Schrijf de reden zonder aantal.",
+            "The reason names a number of clients ('{words}'); next to a reason a small number can point to one "
             "person, and the report already shows the count beside it (under 5 as 'fewer than 5'). Write the "
-            "reason without a number",
+            "reason without a number.",
         ),
+        "criterion": ("Criterium '{name}'", "Criterion '{name}'"),
+        "change": ("Bijstelling van {date}", "Revision of {date}"),
+        "change_undated": ("Bijstelling zonder datum", "Revision without a date"),
         "smart": ("SMART, {criterion}", "SMART, {criterion}"),
         "smart_hint": ("SMART, tip", "SMART, hint"),
         "none": ("(geen)", "(none)"),
@@ -185,14 +189,19 @@ def client_number(text: str) -> str:
     return ""
 
 
+def _revision(date: dt.date | None) -> str:
+    """How advice names a revision of the clients: by its date."""
+    return msg("change", date=format_date(date, style="medium")) if date else msg("change_undated")
+
+
 def _client_numbers(project: Project, locations: list[Location]) -> list[Finding]:
     """Reasons beside a client count that name a number of clients themselves: advice, since the
     report's small-cell protection cannot hide a number written in the text."""
     advice = []
     for location in locations:
         file = project.relative(project.location_path(location.slug))
-        reasons = [(f"clients.criteria[{i}].reason", c.reason) for i, c in enumerate(location.clients.criteria)]
-        reasons += [(f"clients.changes[{i}].reason", c.reason) for i, c in enumerate(location.clients.changes)]
+        reasons = [(msg("criterion", name=c.criterion), c.reason) for c in location.clients.criteria]
+        reasons += [(_revision(c.date), c.reason) for c in location.clients.changes]
         for where, reason in reasons:
             words = client_number(reason)
             if words:

@@ -19,7 +19,7 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
 from workbook.language.i18n import Messages
-from workbook.settings import LANG_ENV
+from workbook.settings import INTERACTIVE_ENV, LANG_ENV
 
 KERNEL_NAME = "python3"
 # Modules every report notebook uses; importing them once is the point of a warm kernel.
@@ -131,6 +131,6 @@ class WarmKernel:
 def kernel_environment(lang: str) -> dict[str, str]:
     """The environment of a build kernel: headless, in the report language."""
     env = dict(os.environ)
-    env.pop("WORKBOOK_INTERACTIVE", None)
+    env.pop(INTERACTIVE_ENV, None)
     env[LANG_ENV] = lang
     return env

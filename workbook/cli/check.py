@@ -70,15 +70,17 @@ msg = Messages(
         "check_ok": ("  in orde", "  valid"),
         "check_project": ("Project {name} ({folder}):", "Project {name} ({folder}):"),
         "check_all_ok": (
-            "Samenvatting: de portefeuille en alle {count} projecten zijn goed te lezen, zonder fouten; "
-            "het advies per project staat hierboven.",
-            "Summary: the portfolio and all {count} projects can be read, without errors; "
-            "the advice per project is above.",
+            "Samenvatting: geen fouten in de portefeuille en in {projects}; het advies per project staat hierboven.",
+            "Summary: no errors in the portfolio and in {projects}; the advice per project is above.",
         ),
         "check_bad": (
-            "Samenvatting: {bad} onderdelen hebben fouten; los ze op en controleer opnieuw.",
-            "Summary: {bad} parts have errors; fix them and check again.",
+            "Samenvatting: {parts} met fouten; los ze op en controleer opnieuw.",
+            "Summary: {parts} with errors; fix them and check again.",
         ),
+        "project": ("project", "project"),
+        "projects": ("projecten", "projects"),
+        "part": ("onderdeel", "part"),
+        "parts": ("onderdelen", "parts"),
         "file": ("bestand", "file"),
         "files": ("bestanden", "files"),
         "error": ("fout", "error"),
@@ -156,7 +158,9 @@ def check_portfolio(directory: str, repair: bool = False) -> int:
         print("\n" + msg("check_project", name=entry.name or entry.code, folder=f"{PROJECTS_DIR}/{entry.code}/"))
         print("\n".join(f"  {line}" if line else "" for line in format_report(result)))
         bad += not result.valid
-    print("\n" + (msg("check_all_ok", count=len(portfolio.projects)) if not bad else msg("check_bad", bad=bad)))
+    projects = format_count(len(portfolio.projects), msg("project"), msg("projects"))
+    parts = format_count(bad, msg("part"), msg("parts"))
+    print("\n" + (msg("check_all_ok", projects=projects) if not bad else msg("check_bad", parts=parts)))
     return 1 if bad else 0
 
 

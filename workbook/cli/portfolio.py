@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 from workbook.cli import add_lang_option
@@ -92,7 +93,7 @@ def parse_capacity(text: str) -> Capacity:
         raise WorkbookError(msg("bad_capacity", got=text)) from None
     if len(hours) == 1:
         hours *= 4
-    if len(hours) != 4 or any(h < 0 for h in hours):
+    if len(hours) != 4 or any(not math.isfinite(h) or h < 0 for h in hours):
         raise WorkbookError(msg("bad_capacity", got=text))
     return Capacity(q1=hours[0], q2=hours[1], q3=hours[2], q4=hours[3])
 

@@ -39,6 +39,7 @@ msg = Messages(
         "total": ("Totaal", "Total"),
         "not_cancelled": ("zonder vervallen activiteiten", "without cancelled activities"),
         "team_size": ("Het uitvoeringsteam telt {n} mensen.", "The execution team has {n} members."),
+        "team_size_one": ("Het uitvoeringsteam is één persoon.", "The execution team is one person."),
     }
 )
 
@@ -64,7 +65,8 @@ def write_team(doc: Document, location: Location, lang: str, audience: Audience 
     """The execution team; where the audience may not see who is in it, how many and their roles."""
     if location.team and field_treatment(Location, "team", audience) == Treatment.hide:
         part.heading(doc, field_label(Location, "team", lang), 2)
-        part.text(doc, msg("team_size", lang, n=len(location.team)))
+        size = len(location.team)
+        part.text(doc, msg("team_size_one", lang) if size == 1 else msg("team_size", lang, n=size))
         part.record_table(doc, Member, location.team, ["name", "role"], lang, audience)
         return
     _records(doc, location, "team", Member, ["name", "role"], lang, audience)

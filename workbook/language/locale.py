@@ -136,7 +136,8 @@ def _decimal(value: object) -> Decimal:
 
 def _rounded(value: object, decimals: int) -> Decimal:
     """`value` rounded half away from zero, as people round (2,25 is 2,3), not half to even."""
-    return _decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    rounded = _decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return rounded.copy_abs() if rounded.is_zero() else rounded  # "0%", never "-0%"
 
 
 def _pattern(decimals: int | None, grouping: bool) -> str:

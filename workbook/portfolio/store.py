@@ -274,7 +274,8 @@ def _copy_project(source: Path, target: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         copy = staging / "project"
-        skip = shutil.ignore_patterns("build", LOCK_FILE, "__pycache__")
+        # .jupyter: an older workbook kept its hub's state (with the room password) there
+        skip = shutil.ignore_patterns("build", LOCK_FILE, "__pycache__", ".jupyter")
         shutil.copytree(source, copy, ignore=skip, copy_function=shutil.copyfile)
         os.replace(copy, target)
     finally:

@@ -110,6 +110,7 @@ msg = Messages(
         "team": ("Uitvoeringsteam", "Execution team"),
         "contact": ("Centrale contactpersoon: {name}", "Central contact: {name}"),
         "team_size": ("Het uitvoeringsteam telt {n} mensen.", "The execution team has {n} members."),
+        "team_size_one": ("Het uitvoeringsteam is één persoon.", "The execution team is one person."),
         "no_team": ("Er is nog geen uitvoeringsteam vastgelegd.", "No execution team has been recorded yet."),
         # runbook
         "runbook": ("Draaiboek en kosten", "Runbook and costs"),

@@ -43,6 +43,7 @@ from workbook.errors import WorkbookError
 from workbook.files.atomic import atomic_write_bytes, temp_files
 from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages
+from workbook.settings import Settings
 
 STORE_DIR = ".versies"
 OLD_HISTORY_DIR = ".history"  # earlier workbooks kept copies here: .history/<file>/<UTC stamp>.<ext>
@@ -136,7 +137,7 @@ def saving_as(name: str) -> Iterator[None]:
 def author_name(participant: bool = True) -> str:
     """Who saves: the name of ``saving_as`` (unless not `participant`: a file found changed on disk
     is not the participant's doing), else ``WORKBOOK_AUTHOR``, else the user logged in to the computer."""
-    name = (_SAVING_AS.get().strip() if participant else "") or os.environ.get("WORKBOOK_AUTHOR", "").strip()
+    name = (_SAVING_AS.get().strip() if participant else "") or Settings.current().author
     if not name:
         try:
             name = getpass.getuser()
