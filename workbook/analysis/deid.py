@@ -58,7 +58,7 @@ RELATIONS = _words(
 _KEYWORDS = sorted({*TITLES, "de heer", *RELATIONS}, key=len, reverse=True)
 _PREFIX_WORDS = frozenset(_words("van der den de ter ten te"))
 _BEFORE_NAME = re.compile(rf"(?<![\w.])(?i:{'|'.join(re.escape(k) for k in _KEYWORDS)})(?!\w)\s+(?P<name>{_NAME})")
-_PREFIXED = re.compile(rf"(?<!\w)(?P<name>(?:[Vv]an (?:der|den|de|'t)|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+{_CAP})")
+_PREFIXED = re.compile(rf"(?<!\w)(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t)\s+)+{_CAP})")
 _CAPITALISED = re.compile(rf"(?<![\w\[])(?P<name>{_CAP})")
 _ROOM = re.compile(r"(?i)\b(?:kamer|kamernummer|appartement|app\.|unit)\s*(?:nr\.?|nummer)?\s*\d+[a-z]?\b")
 _MONTHS = _words("januari februari maart april mei juni juli augustus september oktober november december")
@@ -131,7 +131,7 @@ def _spans(text: str, known: frozenset[str]) -> list[Found]:
 
 def _all_known(name: str, known: frozenset[str]) -> bool:
     words = [w for w in re.findall(_CAP, name) if w.lower() not in _PREFIX_WORDS]
-    return bool(words) and all(w in known for w in words)
+    return all(w in known for w in words)
 
 
 def _merged(found: list[Found]) -> list[Found]:
