@@ -10,7 +10,7 @@ import pytest
 
 from workbook.analysis.advice import project_advice
 from workbook.analysis.deid import deidentify, probable_persons
-from workbook.model import ClientCriterion, Experience, ExperienceKind, LocationEvaluation, SuitabilityChange
+from workbook.model import ClientCriterion, Experience, ExperienceKind, Intake, LocationEvaluation, SuitabilityChange
 from workbook.report.location import LocationReport
 
 TODAY = dt.date(2026, 11, 23)
@@ -54,8 +54,21 @@ NAMED = {
     "reason": "Dhr. van der Berg, geboren 3-4-1941, wil geen sensor.",
     "change": "Bij de Vries bleek het niet te passen.",
     "achieved": "Collega Henk kent nu alle bewoners.",
+    "intake": "Legt de sensor uit aan dochter Marja en mw. de Vries.",
 }
-SECRETS = ["Jansen", "Peter", "Ans", "kamer 12", "van der Berg", "Berg", "3-4-1941", "de Vries", "Vries", "Henk"]
+SECRETS = [
+    "Marja",
+    "Jansen",
+    "Peter",
+    "Ans",
+    "kamer 12",
+    "van der Berg",
+    "Berg",
+    "3-4-1941",
+    "de Vries",
+    "Vries",
+    "Henk",
+]
 
 
 def _named_location(project):
@@ -67,12 +80,13 @@ def _named_location(project):
     location.clients.criteria = [ClientCriterion(criterion="Slaapt slecht", count=6, reason=NAMED["reason"])]
     location.clients.changes = [SuitabilityChange(count=6, reason=NAMED["change"])]
     location.evaluations = [LocationEvaluation(achieved=NAMED["achieved"])]
+    location.intake = [Intake(role=NAMED["intake"])]
     return location
 
 
 def test_the_council_reads_none_of_the_names_and_the_team_reads_them_all(demo_project):
     report = LocationReport(demo_project.load_plan(), _named_location(demo_project), "nl", TODAY)
-    for section in (report.experiences(), report.clients(), report.evaluation()):
+    for section in (report.experiences(), report.clients(), report.evaluation(), report.intake()):
         council = section.variants["council"]
         team = section.variants.get("team", str(section.html))
         assert team == str(section.html)
@@ -85,6 +99,7 @@ def test_the_council_reads_none_of_the_names_and_the_team_reads_them_all(demo_pr
     assert "[naam] op [kamer] werd onrustig van het lampje." in experiences.variants["council"]
     assert "Dhr. [naam], geboren [datum], wil geen sensor." in report.clients().variants["council"]
     assert "Collega [naam] kent nu alle bewoners." in report.evaluation().variants["council"]
+    assert "Legt de sensor uit aan dochter [naam] en mw. [naam]." in report.intake().variants["council"]
     team = str(experiences.html)
     assert "Mevrouw Jansen sliep voor het eerst door." in team and "Ans op kamer 12" in team
 
@@ -105,4 +120,5 @@ def test_check_advises_about_each_field_that_names_a_person(demo_project):
         (file, "experiences", "experiences[0].lesson"),
         (file, "experiences", "experiences[1].description"),
         (file, "evaluations", "evaluations[0].achieved"),
+        (file, "intake", "intake[0].role"),
     ]

@@ -223,6 +223,7 @@ def location_free_text(location: Location) -> list[tuple[str, str, str]]:
             ("evaluations", f"evaluations[{i}].{name}", getattr(ev, name))
             for name in ("achieved", "learned", "feedback")
         ]
+    texts += [("intake", f"intake[{i}].role", intake.role) for i, intake in enumerate(location.intake)]
     return texts
 
 

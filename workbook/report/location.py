@@ -535,7 +535,10 @@ class LocationReport:
                 "intake.html.j2",
                 msg,
                 self.lang,
-                intake=self.location.intake,
+                intake=[
+                    i.model_copy(update={"role": self._text(Intake, "role", i.role, audience)})
+                    for i in self.location.intake
+                ],
                 labels=labels,
                 names=bool(visible(Intake, ["who_explains"], audience)),
             )
