@@ -122,3 +122,22 @@ def test_check_advises_about_each_field_that_names_a_person(demo_project):
         (file, "evaluations", "evaluations[0].achieved"),
         (file, "intake", "intake[0].role"),
     ]
+
+
+def test_the_councils_word_export_is_de_identified_too(demo_project):
+    import docx
+
+    from workbook.exchange.docx_location import write_location
+    from workbook.report.audience import Audience
+
+    location = _named_location(demo_project)
+    texts = {}
+    for audience in (Audience.council, Audience.team):
+        doc = docx.Document()
+        write_location(doc, demo_project.load_plan(), location, "nl", audience)
+        cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+        texts[audience] = "\n".join(cells + [paragraph.text for paragraph in doc.paragraphs])
+    assert "Mevrouw [naam] sliep voor het eerst door." in texts[Audience.council]
+    assert "Collega [naam] kent nu alle bewoners." in texts[Audience.council]
+    assert not [secret for secret in ("Jansen", "Peter", "Ans", "Henk", "Marja") if secret in texts[Audience.council]]
+    assert NAMED["success"] in texts[Audience.team] and NAMED["achieved"] in texts[Audience.team]
