@@ -91,6 +91,7 @@ def test_the_people_and_counts_are_declared_as_such():
         (Experience, "description"),
         (Experience, "lesson"),
         (LocationEvaluation, "feedback"),
+        (Intake, "role"),
     ]
     assert all(field_privacy(model, name) == Privacy.free_text for model, name in texts)
     assert field_privacy(RunbookActivity, "one_off_cost") == Privacy.money

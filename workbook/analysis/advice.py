@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from workbook.analysis.deid import probable_persons, public_words
 from workbook.analysis.lint import Finding, goal_item, lint_plan
 from workbook.analysis.smart import Outcome, check_goal
 from workbook.language.i18n import Messages
@@ -43,6 +44,15 @@ msg = Messages(
         "criterion": ("Criterium '{name}'", "Criterion '{name}'"),
         "change": ("Bijstelling van {date}", "Revision of {date}"),
         "change_undated": ("Bijstelling zonder datum", "Revision without a date"),
+        "at_line": ("{where}, regel {number}", "{where}, line {number}"),
+        "person_in_text": (
+            "De cliëntenraad leest deze tekst; er staat waarschijnlijk een naam, kamernummer of datum in die naar "
+            "een persoon wijst ('{words}'). Het rapport voor de cliëntenraad vervangt die door [naam], [kamer] of "
+            "[datum]; schrijf de tekst liever zonder.",
+            "The client council reads this text; it probably holds a name, room number or date that points to a "
+            "person ('{words}'). The client council's report replaces it with [naam], [kamer] or [datum]; better "
+            "write the text without.",
+        ),
         "smart": ("SMART, {criterion}", "SMART, {criterion}"),
         "smart_hint": ("SMART, tip", "SMART, hint"),
         "none": ("(geen)", "(none)"),
@@ -58,7 +68,7 @@ msg = Messages(
 def project_advice(project: Project, plan: Plan, locations: list[Location]) -> list[Finding]:
     """Every piece of advice on `plan` and `locations`, with the file of `project` it is about."""
     advice = _lint(project, plan, locations) + _smart(plan) + _references(project, plan, locations)
-    return advice + _client_numbers(project, locations)
+    return advice + _client_numbers(project, locations) + _persons_in_free_text(project, plan, locations)
 
 
 def _location_files(project: Project, locations: list[Location]) -> dict[str, str]:
@@ -208,4 +218,37 @@ def _client_numbers(project: Project, locations: list[Location]) -> list[Finding
                 advice.append(
                     Finding("reason-names-client-number", "clients", where, msg("client_number", words=words), file)
                 )
+    return advice
+
+
+def location_free_text(location: Location) -> list[tuple[str, str, str]]:
+    """The free text of `location` that the client council reads: (section, field path, text)."""
+    texts = [("clients", f"clients.criteria[{i}].reason", c.reason) for i, c in enumerate(location.clients.criteria)]
+    texts += [("clients", f"clients.changes[{i}].reason", c.reason) for i, c in enumerate(location.clients.changes)]
+    for i, e in enumerate(location.experiences):
+        texts += [("experiences", f"experiences[{i}].description", e.description)]
+        texts += [("experiences", f"experiences[{i}].lesson", e.lesson)]
+    for i, ev in enumerate(location.evaluations):
+        texts += [
+            ("evaluations", f"evaluations[{i}].{name}", getattr(ev, name))
+            for name in ("achieved", "learned", "feedback")
+        ]
+    texts += [("intake", f"intake[{i}].role", intake.role) for i, intake in enumerate(location.intake)]
+    return texts
+
+
+def _persons_in_free_text(project: Project, plan: Plan, locations: list[Location]) -> list[Finding]:
+    """Free text for the client council that probably names a person (a name, a room, a date of
+    birth): advice, since the council's report only shows it de-identified."""
+    advice = []
+    for location in locations:
+        file = project.relative(project.location_path(location.slug))
+        known = public_words(plan, location)
+        for section, where, text in location_free_text(location):
+            for number, line in enumerate(text.splitlines() or [text], start=1):
+                words = probable_persons(line, known)
+                if words:
+                    item = where if len(text.splitlines()) <= 1 else msg("at_line", where=where, number=number)
+                    message = msg("person_in_text", words="', '".join(words))
+                    advice.append(Finding("free-text-names-person", section, item, message, file))
     return advice

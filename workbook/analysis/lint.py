@@ -143,7 +143,7 @@ class Finding:
         lang = lang or language()
         if self.section in ("locations", "references"):
             return msg(self.section, lang)
-        if self.section in ("runbook", "clients"):
+        if self.section in ("runbook", "clients", "experiences", "evaluations", "intake"):
             return field_label(Location, self.section, lang)
         return field_label(Plan, self.section, lang)
 

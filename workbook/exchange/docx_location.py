@@ -30,7 +30,7 @@ from workbook.model import (
 )
 from workbook.model.fields import field_label
 from workbook.report import formats
-from workbook.report.audience import Audience, Treatment, field_treatment, visible
+from workbook.report.audience import Audience, Treatment, field_text, field_treatment, visible
 from workbook.report.location import msg as location_msg
 
 msg = Messages(
@@ -180,7 +180,8 @@ def write_evaluations(doc: Document, location: Location, lang: str, audience: Au
         if evaluation.date:
             part.heading(doc, show(evaluation.date, lang), 3)
         for name in visible(LocationEvaluation, ("achieved", "learned", "feedback"), audience):
-            part.labelled(doc, field_label(LocationEvaluation, name, lang), getattr(evaluation, name))
+            text = field_text(LocationEvaluation, name, getattr(evaluation, name), audience)
+            part.labelled(doc, field_label(LocationEvaluation, name, lang), text)
 
 
 def _records(

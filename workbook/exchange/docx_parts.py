@@ -25,7 +25,7 @@ from workbook.charts import is_empty
 from workbook.exchange.values import clean, show
 from workbook.model.fields import field_label
 from workbook.report import formats
-from workbook.report.audience import Audience, Treatment, field_treatment, visible
+from workbook.report.audience import Audience, Treatment, field_text, field_treatment, visible
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH, LANDSCAPE_WIDTH = PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - 2 * MARGIN
@@ -234,9 +234,15 @@ def record_table(
     names = visible(model, names, audience)
     headers = [field_label(model, name, lang) for name in names]
     protect = {name for name in names if field_treatment(model, name, audience) == Treatment.protect}
+    told = {name for name in names if field_treatment(model, name, audience) == Treatment.deidentify}
     rows = [
         [
-            formats.clients(getattr(record, name), lang) if name in protect else show(getattr(record, name), lang)
+            formats.clients(getattr(record, name), lang)
+            if name in protect
+            else show(
+                field_text(model, name, getattr(record, name), audience) if name in told else getattr(record, name),
+                lang,
+            )
             for name in names
         ]
         for record in records

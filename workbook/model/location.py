@@ -102,7 +102,7 @@ class Intake(Item):
     newcomer: Newcomer = field("Voor wie", "For whom", default=Newcomer.clients)
     who_explains: str = field("Wie legt het uit?", "Who explains it?", default="", privacy="person")
     role: str = field(
-        "Rol en verantwoordelijkheid", "Role and responsibility", default="", widget="longtext", privacy="public"
+        "Rol en verantwoordelijkheid", "Role and responsibility", default="", widget="longtext", privacy="free_text"
     )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from workbook.analysis.deid import deidentify
 from workbook.language.i18n import Messages, language
 from workbook.model.fields import Privacy, privacy_role
 
@@ -71,6 +72,9 @@ class Treatment(StrEnum):
     protect = "protect"
     """A client count through small-cell protection: under 5 as "minder dan 5", and cells that
     would give a hidden one away by subtraction hidden as well (``analysis.small_cells``)."""
+    deidentify = "deidentify"
+    """Free text with names of persons, room numbers and dates replaced by "[naam]", "[kamer]",
+    "[datum]" (``analysis.deid``)."""
 
 
 POLICY: dict[Privacy, dict[Audience | None, Treatment]] = {
@@ -83,12 +87,20 @@ POLICY: dict[Privacy, dict[Audience | None, Treatment]] = {
         Audience.council: Treatment.hide,
     },
     Privacy.client_count: {None: Treatment.protect, **{a: Treatment.protect for a in Audience}},
-    Privacy.free_text: {None: Treatment.show, **{a: Treatment.show for a in Audience}},
+    Privacy.free_text: {
+        None: Treatment.show,
+        Audience.board: Treatment.show,
+        Audience.team: Treatment.show,
+        Audience.council: Treatment.deidentify,
+    },
 }
 """Per privacy role and audience (None: the full report for the working group), what is shown.
 
-Free text (reasons, successes and failures, evaluations) is shown to every audience: it is what
-the reports are for, and ``workbook check`` advises when a reason holds a number of clients.
+Free text (reasons, successes and failures, evaluations) is what the reports are for: shown as
+typed to the working group, the board and the team, and de-identified for the client council (a
+client's or relative's name, a room number or a date of birth typed into it becomes "[naam]",
+"[kamer]", "[datum]"). ``workbook check`` advises when a reason holds a number of clients, and
+when free text probably names a person.
 Change the row here, and every renderer follows.
 """
 
@@ -105,6 +117,19 @@ def treatment(audience: Audience | None, role: Privacy | str | None) -> Treatmen
 def field_treatment(model: type, name: str, audience: Audience | None) -> Treatment:
     """What `audience` may see of the field `model.name`, from the role declared on the model."""
     return treatment(audience, privacy_role(model, name))
+
+
+def field_text(model: type, name: str, text: str, audience: Audience | None, known: Iterable[str] = ()) -> str:
+    """`text`, the value of `model.name`, as `audience` may read it: as typed, de-identified (names,
+    rooms and dates as "[naam]", "[kamer]", "[datum]"; `known` are the project's own capitalised
+    words, which stay), or "" when hidden."""
+    match field_treatment(model, name, audience):
+        case Treatment.hide:
+            return ""
+        case Treatment.deidentify:
+            return deidentify(text, known)
+        case _:
+            return text
 
 
 def visible(model: type, names: Iterable[str], audience: Audience | None) -> list[str]:

@@ -23,10 +23,12 @@ from markupsafe import Markup
 from workbook import charts, instruments
 from workbook.analysis import late, lint, small_cells, sustainability
 from workbook.analysis.costs import runbook_costs
+from workbook.analysis.deid import public_words
 from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
 from workbook.language.i18n import Messages, language
 from workbook.model import (
     ClientCriterion,
+    Experience,
     ExperienceKind,
     Intake,
     Location,
@@ -41,7 +43,7 @@ from workbook.model import (
 from workbook.model.fields import field_label
 from workbook.project.session import find_project
 from workbook.report import formats, truth
-from workbook.report.audience import Audience, Treatment, field_treatment, visible
+from workbook.report.audience import Audience, Treatment, field_text, field_treatment, visible
 from workbook.report.html import Fragment
 from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
@@ -300,6 +302,15 @@ class LocationReport:
     def _labels(self, model: type, *names: str) -> dict[str, str]:
         return {name: field_label(model, name, self.lang) for name in names}
 
+    def _text(self, model: type, name: str, text: str, audience: Audience | None) -> str:
+        """Free text as `audience` may read it: de-identified for the client council."""
+        return field_text(model, name, text, audience, self._known_words)
+
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        """The project's own capitalised words (location, organisation, plan titles): not names."""
+        return public_words(self.plan, self.location)
+
     @cached_property
     def _progress(self) -> list[GoalProgress]:
         """Progress per goal, worked out once for the summary and the measurements section."""
@@ -446,18 +457,29 @@ class LocationReport:
         )
 
     def clients(self) -> Fragment:
-        """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden."""
+        """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden;
+        for the client council the reasons de-identified."""
         clients = self.location.clients
         protected = self._clients
-        view = {
-            "clients": clients,
-            "criteria": list(zip(small_cells.sorted_criteria(clients), protected.criteria, strict=True)),
-            "changes": list(zip(clients.changes, protected.changes, strict=True)),
-            "protected": protected,
-            "labels": self._labels(ClientCriterion, "criterion", "kind", "count", "reason"),
-            "change_labels": self._labels(SuitabilityChange, "date", "count", "reason"),
-        }
-        return Fragment(render("clients.html.j2", msg, self.lang, **view))
+        criteria = small_cells.sorted_criteria(clients)
+        labels = self._labels(ClientCriterion, "criterion", "kind", "count", "reason")
+        change_labels = self._labels(SuitabilityChange, "date", "count", "reason")
+
+        def build(audience: Audience | None) -> Markup:
+            def told(item: ClientCriterion | SuitabilityChange) -> ClientCriterion | SuitabilityChange:
+                return item.model_copy(update={"reason": self._text(type(item), "reason", item.reason, audience)})
+
+            view = {
+                "clients": clients,
+                "criteria": list(zip(map(told, criteria), protected.criteria, strict=True)),
+                "changes": list(zip(map(told, clients.changes), protected.changes, strict=True)),
+                "protected": protected,
+                "labels": labels,
+                "change_labels": change_labels,
+            }
+            return render("clients.html.j2", msg, self.lang, **view)
+
+        return per_audience(build)
 
     def measurements(self) -> Fragment:
         """Per goal: baseline, target, latest measurement, due date and where it stands; with charts."""
@@ -482,23 +504,29 @@ class LocationReport:
         return Fragment(scan_section("borging", latest, previous, self.lang))
 
     def experiences(self) -> Fragment:
-        """Successes and failures, each with the lesson learned."""
-        groups = []
-        for kind, title in ((ExperienceKind.success, "successes"), (ExperienceKind.failure, "failures")):
-            chosen = sorted(
-                (e for e in self.location.experiences if e.kind == kind), key=lambda e: e.date or dt.date.min
-            )
-            entries = [
-                {
-                    "date": e.date,
-                    "parts": [("", e.description, "text")]
-                    + ([(self._m("lesson"), e.lesson, "lesson")] if e.lesson.strip() else []),
-                }
-                for e in chosen
-            ]
-            groups.append({"title": self._m(title), "entries": entries, "empty": self._m("none_yet")})
-        view = {"anchor": "ervaringen", "title": self._m("experiences"), "groups": groups}
-        return Fragment(render("entries.html.j2", msg, self.lang, **view))
+        """Successes and failures, each with the lesson learned; for the client council de-identified."""
+        chosen = {
+            kind: sorted((e for e in self.location.experiences if e.kind == kind), key=lambda e: e.date or dt.date.min)
+            for kind in (ExperienceKind.success, ExperienceKind.failure)
+        }
+        titles = {ExperienceKind.success: "successes", ExperienceKind.failure: "failures"}
+
+        def build(audience: Audience | None) -> Markup:
+            groups = []
+            for kind, experiences in chosen.items():
+                entries = []
+                for e in experiences:
+                    parts = [("", self._text(Experience, "description", e.description, audience), "text")]
+                    if e.lesson.strip():
+                        parts.append(
+                            (self._m("lesson"), self._text(Experience, "lesson", e.lesson, audience), "lesson")
+                        )
+                    entries.append({"date": e.date, "parts": parts})
+                groups.append({"title": self._m(titles[kind]), "entries": entries, "empty": self._m("none_yet")})
+            view = {"anchor": "ervaringen", "title": self._m("experiences"), "groups": groups}
+            return render("entries.html.j2", msg, self.lang, **view)
+
+        return per_audience(build)
 
     def intake(self) -> Fragment:
         """Who introduces new clients and new colleagues, and in what role."""
@@ -508,21 +536,35 @@ class LocationReport:
                 "intake.html.j2",
                 msg,
                 self.lang,
-                intake=self.location.intake,
+                intake=[
+                    i.model_copy(update={"role": self._text(Intake, "role", i.role, audience)})
+                    for i in self.location.intake
+                ],
                 labels=labels,
                 names=bool(visible(Intake, ["who_explains"], audience)),
             )
         )
 
     def evaluation(self) -> Fragment:
-        """What was achieved and learned, and the feedback for others."""
+        """What was achieved and learned, and the feedback for others; for the client council de-identified."""
         evaluations = sorted(self.location.evaluations, key=lambda e: e.date or dt.date.min)
         names = ("achieved", "learned", "feedback")
         labels = self._labels(LocationEvaluation, *names)
-        entries = [
-            {"date": e.date, "parts": [(labels[n], getattr(e, n), "text") for n in names if getattr(e, n).strip()]}
-            for e in evaluations
-        ]
-        group = {"title": "", "entries": entries, "empty": self._m("no_evaluation")}
-        view = {"anchor": "evaluatie", "title": self._m("evaluation"), "groups": [group]}
-        return Fragment(render("entries.html.j2", msg, self.lang, **view))
+
+        def build(audience: Audience | None) -> Markup:
+            entries = [
+                {
+                    "date": e.date,
+                    "parts": [
+                        (labels[n], self._text(LocationEvaluation, n, getattr(e, n), audience), "text")
+                        for n in names
+                        if getattr(e, n).strip()
+                    ],
+                }
+                for e in evaluations
+            ]
+            group = {"title": "", "entries": entries, "empty": self._m("no_evaluation")}
+            view = {"anchor": "evaluatie", "title": self._m("evaluation"), "groups": [group]}
+            return render("entries.html.j2", msg, self.lang, **view)
+
+        return per_audience(build)
