@@ -39,6 +39,7 @@ def test_the_configuration_preheats_and_culls_closed_pages_only() -> None:
     assert config.MappingKernelManager.cull_idle_timeout == 40
     assert config.MappingKernelManager.cull_connected is False
     assert config.MappingKernelManager.cull_interval <= 20
+    assert config.VoilaConfiguration.multi_kernel_manager_class == "workbook.workshop.culler.PageKernelManager"
     assert config.VoilaConfiguration.resources["workbook"]["steps"][0]["label"] == "Stap 1 · Start"
     assert workshop_config("nl", pool_size=0).VoilaConfiguration.preheat_kernel is False
 
@@ -152,6 +153,8 @@ def test_the_hub_recipe_gives_each_participant_the_workshop_on_the_shared_folder
     assert server["VoilaConfiguration"]["template"] == "workshop"
     assert server["VoilaConfiguration"]["preheat_kernel"] is False
     assert server["MappingKernelManager"]["cull_idle_timeout"] == 120
+    assert server["ServerApp"]["kernel_manager_class"] == "workbook.workshop.culler.PageKernelManager"
+    assert server["ServerApp"]["tornado_settings"]["ws_ping_interval"] > 0
 
 
 def test_the_hub_refuses_a_short_room_password_in_dutch(demo_project: Project, capsys) -> None:

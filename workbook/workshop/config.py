@@ -6,9 +6,13 @@ notebook's parameters are known in advance: the project comes from ``WORKBOOK_PR
 location of step 9 arrives with the request (``workbook.steps.page_open``).
 
 Culling: a kernel whose page was closed is shut down by Voilà's own ``beforeunload`` beacon; one
-whose page vanished without it (a laptop lid, a crashed tab) is stopped by jupyter_server's culler
-once it has been idle and without a connection for ``cull_after`` seconds. A kernel with an open
-page is never culled (``cull_connected=False``), and pre-heated kernels are left alone by Voilà.
+whose page vanished without it (a laptop lid, a crashed tab) is stopped once it has been without a
+connection for ``cull_after`` seconds, counted from when its page's websocket closed: the kernel's
+own messages (its widgets following others' saves) do not keep it alive
+(``workbook.workshop.culler.PageKernelManager``, looking every ``cull_interval`` seconds). A kernel
+with an open page is never culled (``cull_connected=False``), and pre-heated kernels are left alone
+by Voilà. A browser that vanished without closing its websocket is noticed by the websocket's
+pings (``WS_PING_INTERVAL``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from workbook.workshop.menu import TEMPLATE, template_resources
 POOL_SIZE = 1  # pre-heated kernels kept ready per step
 CULL_AFTER = 300  # seconds a kernel may sit idle without a page before it is stopped
 CULL_INTERVAL = 30  # seconds between two looks for such kernels
+WS_PING_INTERVAL = 10  # seconds between pings of a page's websocket; after 3 unanswered it is closed
+KERNEL_MANAGER = "workbook.workshop.culler.PageKernelManager"
 FILL_DELAY = 5  # seconds before a used pre-heated kernel is replaced
 ROOM_FILL_DELAY = 60  # the same for a room: its pages load first, the waiting ones are replaced after
 IOPUB_TIMEOUT = 60  # seconds to wait for a cell's last output after it finished
@@ -64,7 +70,9 @@ def workshop_config(
     config.VoilaKernelManager.fill_delay = ROOM_FILL_DELAY if room > 0 else FILL_DELAY
     # A busy machine (ten kernels pre-heating at once) must not lose the form's output.
     config.VoilaExecutor.iopub_timeout = IOPUB_TIMEOUT
+    config.VoilaConfiguration.multi_kernel_manager_class = KERNEL_MANAGER
     config.MappingKernelManager.cull_idle_timeout = cull_after
     config.MappingKernelManager.cull_interval = min(CULL_INTERVAL, max(1, cull_after // 2))
     config.MappingKernelManager.cull_connected = False
+    config.Voila.tornado_settings = {"ws_ping_interval": WS_PING_INTERVAL * 1000}
     return config

@@ -32,7 +32,7 @@ from workbook.project.store import Project
 from workbook.resources import templates_dir
 from workbook.settings import INTERACTIVE_ENV, LANG_ENV, PROJECT_ENV
 from workbook.steps.install import STEPS_DIR
-from workbook.workshop.config import workshop_config
+from workbook.workshop.config import KERNEL_MANAGER, workshop_config
 from workbook.workshop.extension import WIDGET_MESSAGES
 from workbook.workshop.menu import START_PATH
 
@@ -99,6 +99,7 @@ def server_config(lang: str, cull_after: int) -> dict:
     per participant they would cost a kernel per step per participant."""
     config = workshop_config(lang, pool_size=0, cull_after=cull_after)
     del config["VoilaKernelManager"]
+    tornado_settings = config.pop("Voila")["tornado_settings"]
     config = json.loads(json.dumps(config))
     # A page's websocket may talk to its widgets, not run code in its kernel.
     config["MappingKernelManager"]["allowed_message_types"] = WIDGET_MESSAGES
@@ -107,6 +108,8 @@ def server_config(lang: str, cull_after: int) -> dict:
             "jpserver_extensions": server_extensions(),
             "terminals_enabled": False,
             "default_url": f"/{START_PATH}",
+            "kernel_manager_class": KERNEL_MANAGER,  # culls a page's kernel by its page only
+            "tornado_settings": tornado_settings,
         },
         **config,
     }
