@@ -7,32 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from workbook.exchange.print_layout import BROKEN_WORDS
+
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 WIDTHS = (320, 375, 1280)
 
-# Every word (between spaces and hyphens: a break after a hyphen is a normal line break) whose
-# letters do not all stand on one line. Words of more than 20 characters (addresses, codes) may
-# break: a column cannot always be that wide on a phone.
-BROKEN_WORDS = r"""
-() => {
-  const broken = [];
-  for (const cell of document.querySelectorAll('td, th')) {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.data.matchAll(/[^\s\-‐‑–—]+/g)) {
-        if (match[0].length < 2 || match[0].length > 20) continue;
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-        if (lines.size > 1) broken.push(match[0]);
-      }
-    }
-  }
-  return broken;
-}
-"""
 SIDEWAYS = "() => document.documentElement.scrollWidth > window.innerWidth + 1"
 SCROLLING_BOXES = """
 () => [...document.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1

@@ -1,7 +1,9 @@
 """Print HTML reports to A4 PDF with headless Chromium (Debian's package, driven by playwright).
 
 Each report is opened from disk with every network request blocked, so a PDF holds exactly
-what the self-contained HTML holds. The print CSS of the report template decides the page breaks.
+what the self-contained HTML holds. The print CSS of the report template decides the page breaks
+and the page of each part: A4 portrait, or A4 landscape for a wide table (the named page ``wide``,
+honoured through ``prefer_css_page_size``).
 Every page carries the report's title at the top and its page number at the bottom; the PDF is
 tagged and has bookmarks. A link to another report (``de-kolk.html``) becomes a link to that
 report's PDF beside it (``de-kolk.pdf``), relative, so the folder of PDFs can be moved or mailed.
@@ -13,6 +15,7 @@ import os
 import shutil
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from html import escape
 from pathlib import Path
 
 from workbook.errors import WorkbookError
@@ -36,24 +39,20 @@ HEADER = (
     '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif">'
     '<span class="title"></span></div>'
 )
-KEEP_WITH_NEXT = """() => {
-    for (const heading of document.querySelectorAll("h2, h3, h4")) {
-        if (heading.closest(".keep-with-next")) continue;
-        const group = [heading];
-        let next = heading.nextElementSibling;
-        while (next && /^H[2-4]$/.test(next.tagName)) { group.push(next); next = next.nextElementSibling; }
-        if (next) group.push(next);
-        const keep = document.createElement("div");
-        keep.className = "keep-with-next";
-        heading.before(keep);
-        keep.append(...group);
-    }
+PRINT_READY = """() => {
+    for (const details of document.querySelectorAll("details")) details.open = true;
+    const madeBy = document.querySelector("footer.made-by");
+    const text = madeBy ? madeBy.textContent.trim() : "";
+    if (madeBy) madeBy.remove();
+    return text;
 }"""
-"""Put every heading in one unbreakable box with what follows it (the next block), so that no page
-ends with a heading: Chromium does not honour ``break-after: avoid`` before a chart or a table."""
+"""Open every folded part (``<details>``): on paper nothing can be unfolded. The line that says what
+made the report moves from the end of the text into the footer of every page (returned here), so that
+it never takes a last page of its own."""
 FOOTER = (
     '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif">'
-    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+    '<div><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+    '<div style="font-size:7px">{made_by}</div></div>'
 )
 
 msg = Messages(
@@ -150,14 +149,15 @@ def _print_one(page, html: Path) -> Path:
     """Open `html` from disk, wait until it is loaded, and print it to A4."""
     page.goto(html.resolve().as_uri(), wait_until="load", timeout=LOAD_TIMEOUT_MS)
     page.emulate_media(media="print")
-    page.evaluate(KEEP_WITH_NEXT)
+    made_by = page.evaluate(PRINT_READY)
     options = {
         "format": "A4",
+        "prefer_css_page_size": True,
         "print_background": True,
         "margin": MARGIN,
         "display_header_footer": True,
         "header_template": HEADER,
-        "footer_template": FOOTER,
+        "footer_template": FOOTER.format(made_by=escape(made_by)),
         "tagged": True,
         "outline": True,
     }
