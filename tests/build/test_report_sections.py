@@ -27,6 +27,24 @@ def test_money_and_dates_read_the_dutch_way(demo_project):
     assert "2 nov 2026" in runbook
 
 
+def test_a_runbook_with_one_amount_in_cents_shows_every_amount_with_cents_in_nl_and_en(demo_project):
+    plan = demo_project.load_plan()
+    location = demo_project.load_location("de-kolk")
+    location.runbook = [
+        RunbookActivity(activity="Folder drukken", one_off_cost=12.5, status=Status.todo),
+        RunbookActivity(activity="Sensoren", one_off_cost=1500, structural_cost=600, status=Status.todo),
+    ]
+    dutch = str(LocationReport(plan, location, "nl", TODAY).runbook())
+    assert "€\u00a012,50" in dutch and "€\u00a01.500,00" in dutch and "€\u00a01.512,50" in dutch
+    assert "€\u00a00,00" in dutch and "€\u00a0600,00" in dutch  # the structural column takes the same form
+    assert "€\u00a013" not in dutch  # cents are never rounded away
+    english = str(LocationReport(plan, location, "en", TODAY).runbook())
+    assert "€12.50" in english and "€1,500.00" in english and "€1,512.50" in english
+    # Whole amounts only: whole euros, as before.
+    location.runbook = [RunbookActivity(activity="Sensoren", one_off_cost=1500, status=Status.todo)]
+    assert "€\u00a01.500</td>" in str(LocationReport(plan, location, "nl", TODAY).runbook())
+
+
 def test_the_summary_lists_overdue_work_and_attention_names_activities_without_a_person(demo_project):
     plan = demo_project.load_plan()
     location = demo_project.load_location("de-kolk")

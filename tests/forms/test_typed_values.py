@@ -168,7 +168,7 @@ def test_the_summary_shows_amounts_dates_and_numbers_the_dutch_way() -> None:
     html = table_html(RunbookActivity, [activity], "nl")
     assert "<td>€\u00a08.400,50</td>" in html
     assert "<td>1 jul 2027</td>" in html
-    assert "<td>€\u00a00</td>" in html  # no structural costs
+    assert "<td>€\u00a00,00</td>" in html  # no structural costs, in the table's form: it has cents
     goal = record_html(Goal(id="D1", text="Minder wekken", baseline=1234.5, target=12.5), "en")
     assert "<td>1,234.5</td>" in goal
     assert "<td>12.5</td>" in goal

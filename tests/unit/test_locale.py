@@ -12,10 +12,12 @@ from workbook.language.locale import (
     LocaleProblem,
     format_change,
     format_count,
+    format_amounts,
     format_date,
     format_money,
     format_number,
     format_percent,
+    has_cents,
     number_convention,
     parse_date,
     parse_money,
@@ -266,6 +268,35 @@ def test_format_money():
     assert format_money(0.005, "nl") == "€\u00a00,01"
     assert format_money(1500, "en") == "€1,500"
     assert format_money(-20, "nl") == "€\u00a0-20"
+
+
+@pytest.mark.parametrize(
+    ("lang", "amounts", "shown"),
+    [
+        # No amount has cents: whole euros, in both languages.
+        ("nl", [1500, 250, 1750], ["€\u00a01.500", "€\u00a0250", "€\u00a01.750"]),
+        ("en", [1500, 250, 1750], ["€1,500", "€250", "€1,750"]),
+        # One amount has cents: all of them show two decimals, and the column adds up to the cent.
+        ("nl", [12.5, 1500, 1512.5], ["€\u00a012,50", "€\u00a01.500,00", "€\u00a01.512,50"]),
+        ("en", [12.5, 1500, 1512.5], ["€12.50", "€1,500.00", "€1,512.50"]),
+        # Float noise is no cents; a fraction of a cent rounds half away from zero.
+        ("nl", [0.1 + 0.2 - 0.3, 100.0000001], ["€\u00a00", "€\u00a0100"]),
+        ("nl", [2.005, 1], ["€\u00a02,01", "€\u00a01,00"]),
+        ("en", [-3.25, 0], ["-€3.25", "€0.00"]),
+    ],
+)
+def test_money_shown_together_takes_one_form_cents_for_all_or_for_none(lang, amounts, shown):
+    assert format_amounts(amounts, lang) == shown
+    assert [format_money(a, lang, has_cents(amounts)) for a in amounts] == shown
+
+
+def test_an_amount_alone_shows_cents_only_when_it_has_them_and_never_one_decimal():
+    assert format_money(12.5, "nl") == "€\u00a012,50"
+    assert format_money(12.5, "en") == "€12.50"
+    assert format_money(12.004, "nl") == "€\u00a012"
+    assert format_money(Decimal("1500.10"), "en") == "€1,500.10"
+    assert has_cents([None, 3, 4.0]) is False
+    assert has_cents([None, 3, 4.01]) is True
 
 
 def test_format_percent():

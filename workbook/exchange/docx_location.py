@@ -83,18 +83,19 @@ def write_runbook(doc: Document, location: Location, lang: str, audience: Audien
     headers = [field_label(RunbookActivity, name, lang) for name in before]
     headers.append(f"{field_label(RunbookActivity, 'start', lang)} – {field_label(RunbookActivity, 'end', lang)}")
     headers += [field_label(RunbookActivity, name, lang) for name in (*money, "status")]
+    cents = formats.cents_of(getattr(a, name) for a in location.runbook for name in money)
     rows = [
         [
             *(show(getattr(a, name), lang) for name in before),
             " – ".join(show(d, lang) for d in (a.start, a.end) if d),
-            *(show_amount(getattr(a, name), lang) for name in money),
+            *(show_amount(getattr(a, name), lang, cents) for name in money),
             show(a.status, lang),
         ]
         for a in location.runbook
     ]
     if money:
         costs = runbook_costs(location.runbook)
-        total = [show_amount(getattr(costs, name.removesuffix("_cost")), lang) for name in money]
+        total = [show_amount(getattr(costs, name.removesuffix("_cost")), lang, cents) for name in money]
         rows.append([msg("total", lang), *[""] * len(before), *total, msg("not_cancelled", lang)][: len(headers)])
     part.table(doc, headers, rows)
 

@@ -22,8 +22,8 @@ from matplotlib.ft2font import FT2Font
 from pydantic import BaseModel
 
 from workbook.charts import is_empty
-from workbook.exchange.values import clean, show
-from workbook.model.fields import field_label
+from workbook.exchange.values import clean, show, show_amount
+from workbook.model.fields import field_label, field_widget
 from workbook.report import formats
 from workbook.report.audience import Audience, Treatment, field_text, field_treatment, visible
 
@@ -235,10 +235,14 @@ def record_table(
     headers = [field_label(model, name, lang) for name in names]
     protect = {name for name in names if field_treatment(model, name, audience) == Treatment.protect}
     told = {name for name in names if field_treatment(model, name, audience) == Treatment.deidentify}
+    money = [name for name in names if field_widget(model, name) == "money"]
+    cents = formats.cents_of(getattr(record, name) for record in records for name in money)
     rows = [
         [
             formats.clients(getattr(record, name), lang)
             if name in protect
+            else show_amount(getattr(record, name), lang, cents)
+            if name in money and getattr(record, name) is not None
             else show(
                 field_text(model, name, getattr(record, name), audience) if name in told else getattr(record, name),
                 lang,

@@ -16,6 +16,7 @@ from workbook.analysis.late import DatedItem
 from workbook.exchange import docx_parts as part
 from workbook.exchange.values import show_amount, show_date
 from workbook.model import EmbeddingItem, Location, Risk
+from workbook.report import formats
 from workbook.report.truth import msg
 
 
@@ -43,8 +44,9 @@ def write_costs(doc: Document, locations: list[Location], lang: str) -> None:
     rows, total = costs_per_location(locations)
     names = ("one_off", "one_off_incurred", "structural", "structural_incurred")
     headers = [msg("location", lang), *(msg(name, lang) for name in names)]
-    table = [[row.name, *(show_amount(getattr(row.costs, name), lang) for name in names)] for row in rows]
-    table.append([msg("total", lang), *(show_amount(getattr(total, name), lang) for name in names)])
+    cents = formats.cents_of(getattr(costs, name) for costs in [*(row.costs for row in rows), total] for name in names)
+    table = [[row.name, *(show_amount(getattr(row.costs, name), lang, cents) for name in names)] for row in rows]
+    table.append([msg("total", lang), *(show_amount(getattr(total, name), lang, cents) for name in names)])
     part.table(doc, headers, table)
     part.note(doc, msg("costs_note", lang))
 

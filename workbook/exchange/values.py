@@ -28,9 +28,10 @@ def show_number(value: float | None, lang: str = "nl") -> str:
     return "" if value is None else formats.amount(value, lang, 2)
 
 
-def show_amount(value: float, lang: str = "nl") -> str:
-    """Money as the reports write it: € 1.250 in Dutch, €1,250 in English."""
-    return formats.money(value, lang)
+def show_amount(value: float, lang: str = "nl", cents: bool | None = None) -> str:
+    """Money as the reports write it (``locale.format_money``): € 1.250 and € 12,50 in Dutch, €1,250
+    in English; `cents` is the decision for the amounts of one table (``formats.cents_of``)."""
+    return formats.money(value, lang, cents)
 
 
 def show(value: object, lang: str = "nl") -> str:

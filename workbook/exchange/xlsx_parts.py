@@ -14,9 +14,13 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbook.exchange.values import clean
+from workbook.language.locale import format_money, has_cents
 
 DATE_FORMAT = "dd-mm-yyyy"
 MONEY_FORMAT = '"€" #,##0.00'
+WHOLE_MONEY_FORMAT = '"€" #,##0'
+"""Amounts by the one money rule (``locale.format_money``): whole euros when no amount of the sheet has
+cents, else two decimals for all of them."""
 NUMBER_FORMAT = "General"
 MIN_WIDTH, MAX_WIDTH, LONG_WIDTH = 8, 50, 60
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -38,10 +42,12 @@ def add_sheet(book: Workbook, title: str, columns: Sequence[Column], rows: Seque
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="top", wrap_text=True)
+    money = [i for i, column in enumerate(columns) if column.kind == "money"]
+    cents = has_cents(float(value) for row in rows for i in money if isinstance(value := row[i], int | float))
     for values in rows:
         sheet.append([_value(value) for value in values])
         for cell, column in zip(sheet[sheet.max_row], columns, strict=True):
-            _format(cell, column.kind)
+            _format(cell, column.kind, cents)
     sheet.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 2)}"
@@ -67,10 +73,11 @@ def add_total_row(sheet: Worksheet, label: str, columns: Sequence[int], data_row
     row = data_rows + 3
     sheet.cell(row=row, column=1, value=label).font = Font(bold=True)
     for column in columns:
+        shown = sheet.cell(row=2, column=column).number_format if data_rows else MONEY_FORMAT
         letter = get_column_letter(column)
         cell = sheet.cell(row=row, column=column, value=f"=SUBTOTAL(109,{letter}2:{letter}{data_rows + 1})")
         cell.font = Font(bold=True)
-        cell.number_format = MONEY_FORMAT
+        cell.number_format = shown if shown in (MONEY_FORMAT, WHOLE_MONEY_FORMAT) else MONEY_FORMAT
 
 
 def _value(value: object) -> object:
@@ -89,12 +96,12 @@ def _keep_text(cell: Cell | MergedCell) -> None:
         cell.data_type = "s"  # text that starts with "=" stays text, never becomes a formula
 
 
-def _format(cell: Cell, kind: str) -> None:
+def _format(cell: Cell, kind: str, cents: bool = True) -> None:
     _keep_text(cell)
     if kind == "date":
         cell.number_format = DATE_FORMAT
     elif kind == "money":
-        cell.number_format = MONEY_FORMAT
+        cell.number_format = MONEY_FORMAT if cents else WHOLE_MONEY_FORMAT
     cell.alignment = Alignment(vertical="top", wrap_text=kind == "long")
 
 
@@ -115,5 +122,5 @@ def _shown_length(value: object, kind: str) -> int:
     if kind == "date":
         return 10
     if kind == "money":
-        return len(f"€ {value:,.2f}")
+        return len(format_money(value, cents=True)) if isinstance(value, int | float) else len(str(value))
     return max((len(line) for line in str(value).splitlines()), default=0)

@@ -165,21 +165,43 @@ def format_number(
     )
 
 
-def format_money(amount: float | int | Decimal, lang: str | None = None, cents: bool | None = None) -> str:
-    """ "€ 1.500" and "€ 1.500,50" in Dutch, "€1,500" in English; the space after € is a
-    non-breaking one (U+00A0), so that a line never breaks inside an amount.
+def has_cents(amounts: Iterable[float | int | Decimal | None]) -> bool:
+    """Whether any of `amounts` has cents once rounded to the cent (12.5 has, 12.004 has not;
+    unknown amounts, None, count for nothing)."""
+    return any(_rounded(amount, 2) != _rounded(amount, 0) for amount in amounts if amount is not None)
 
-    ``cents=None`` shows cents only when the amount has them; True always, False never (rounded).
+
+def format_money(amount: float | int | Decimal, lang: str | None = None, cents: bool | None = None) -> str:
+    """An amount in euros, by the workbook's one rule for money:
+
+    - Whole euros when there are no cents: "€ 1.500" in Dutch, "€1,500" in English.
+    - Two decimals when there are: "€ 1.500,50", "€ 12,05"; never one decimal, and cents are never
+      rounded away (a runbook item of € 12,50 does not read "€ 13").
+    - Amounts shown together, a table's column with its total or a sentence naming several, take one
+      form: two decimals for all of them as soon as one has cents (``has_cents``, ``format_amounts``),
+      so that a column lines up on the decimal comma and adds up as a treasurer checks it: "€ 12,50",
+      "€ 1.500,00", total "€ 1.512,50".
+    - Rounded half away from zero to the cent; the space after € is a non-breaking one (U+00A0),
+      so that a line never breaks inside an amount.
+
+    ``cents=None`` lets this amount decide alone; True or False is the decision for amounts shown
+    together (``has_cents`` of all of them). Reports, Word, Excel and the forms all format money here.
     """
-    number = _decimal(amount)
     if cents is None:
-        cents = number != number.to_integral_value()
-    number = _rounded(number, 2 if cents else 0)
+        cents = has_cents([amount])
+    number = _rounded(amount, 2 if cents else 0)
     locale = babel_locale(lang)
     pattern = locale.currency_formats["standard"].pattern
     if not cents:
         pattern = pattern.replace("#,##0.00", "#,##0")
     return babel_numbers.format_currency(number, "EUR", format=pattern, locale=locale, currency_digits=False)
+
+
+def format_amounts(amounts: Iterable[float | int | Decimal], lang: str | None = None) -> list[str]:
+    """Amounts shown together (a column and its total) in one form: see ``format_money``."""
+    amounts = list(amounts)
+    cents = has_cents(amounts)
+    return [format_money(amount, lang, cents) for amount in amounts]
 
 
 def format_percent(value: float | int | Decimal, lang: str | None = None, decimals: int = 0) -> str:

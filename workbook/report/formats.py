@@ -8,11 +8,20 @@ small client counts hidden behind "minder dan 5".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from workbook.analysis import small_cells
 from workbook.analysis.small_cells import Count, Shown
 from workbook.language.i18n import Messages
-from workbook.language.locale import format_count, format_date, format_money, format_number, format_percent, unit_form
+from workbook.language.locale import (
+    format_count,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    has_cents,
+    unit_form,
+)
 
 MISSING = "–"
 SMALL_COUNT = small_cells.SMALL_COUNT
@@ -44,9 +53,16 @@ def grouped(value: int, lang: str) -> str:
     return format_number(value, lang, 0)
 
 
-def money(value: float, lang: str) -> str:
-    """Whole euros: € 12.500 in Dutch, €12,500 in English."""
-    return format_money(value, lang, cents=False)
+def money(value: float, lang: str, cents: bool | None = None) -> str:
+    """An amount by the one money rule (``locale.format_money``): € 12.500 and € 12,50 in Dutch,
+    €12,500 and €12.50 in English. `cents` is the decision for amounts shown together (a table's
+    columns and totals): ``cents_of`` of all of them."""
+    return format_money(value, lang, cents)
+
+
+def cents_of(values: Iterable[float | None]) -> bool:
+    """Whether amounts shown together show cents: when any of them has cents (``locale.has_cents``)."""
+    return has_cents(values)
 
 
 def percent(share: float | None, lang: str | None = None) -> str:

@@ -385,17 +385,24 @@ class LocationReport:
             return self._m("week", week=week, weeks=weeks)
         return ""
 
+    def _cents(self) -> bool:
+        """Whether the runbook's amounts show cents: the runbook table, its totals and the key figures
+        take one form (``locale.format_money``)."""
+        runbook = self.location.runbook
+        return formats.cents_of([a.one_off_cost for a in runbook] + [a.structural_cost for a in runbook])
+
     def _key_figures(self) -> list[tuple[str, str]]:
         lang, location = self.lang, self.location
         counted = [a for a in location.runbook if a.status != Status.cancelled]
         done = sum(a.status == Status.done for a in counted)
         costs = runbook_costs(location.runbook)
+        cents = self._cents()
         figures = []
         if counted:
             figures.append((self._m("of", part=done, whole=len(counted)), self._m("runbook_done")))
         figures += [
-            (formats.money(costs.one_off, lang), self._m("one_off")),
-            (formats.money(costs.structural, lang), self._m("structural")),
+            (formats.money(costs.one_off, lang, cents), self._m("one_off")),
+            (formats.money(costs.structural, lang, cents), self._m("structural")),
         ]
         clients = self._clients
         if clients.suitable.value is not None:
@@ -448,6 +455,7 @@ class LocationReport:
         view = {
             "activities": activities,
             "costs": runbook_costs(activities),
+            "cents": self._cents(),
             "labels": self._labels(RunbookActivity, *names),
         }
         return per_audience(

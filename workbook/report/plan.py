@@ -242,12 +242,13 @@ class PlanReport:
         verdicts = [smart.check_goal(goal, lang) for goal in plan.goals]
         started = sum(location.phase in STARTED for location in self.locations)
         _, costs = costs_per_location(self.locations)
+        cents = formats.cents_of([costs.one_off, costs.structural])
         figures = [
             (self._m("of", part=sum(v.smart for v in verdicts), whole=len(verdicts)), self._m("goals_smart")),
             (self._m("of", part=started, whole=len(self.locations)), self._m("locations_started")),
             (formats.amount(self._schedule().months, lang), self._m("rollout_months")),
-            (formats.money(costs.one_off, lang), self._m("one_off")),
-            (formats.money(costs.structural, lang), self._m("structural")),
+            (formats.money(costs.one_off, lang, cents), self._m("one_off")),
+            (formats.money(costs.structural, lang, cents), self._m("structural")),
         ]
         view = {
             "approach": plan.basics.approach,

@@ -192,6 +192,10 @@ def overview_page(
         today=today,
         failed=list(failed),
         status_tone=STATUS_TONE,
+        cents=formats.cents_of(
+            [amount for row in rows for amount in (row.costs.one_off, row.costs.structural, row.budget)]
+            + [sum(row.costs.one_off for row in rows)]
+        ),
     )
     return _page(title, body, lang, today)
 

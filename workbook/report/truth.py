@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import astuple
 
 from markupsafe import Markup
 
@@ -17,6 +18,7 @@ from workbook.analysis.decisions import Decisions
 from workbook.analysis.late import DatedItem
 from workbook.language.i18n import Messages
 from workbook.model import Location
+from workbook.report import formats
 from workbook.report.render import render
 
 LATE_SHOWN = 8
@@ -111,4 +113,5 @@ def due_soon_list(
 def costs_section(locations: Iterable[Location], lang: str) -> Markup:
     """Costs per location and in total."""
     rows, total = costs_per_location(locations)
-    return render("costs.html.j2", msg, lang, locations=rows, total=total)
+    cents = formats.cents_of(amount for costs in [*(row.costs for row in rows), total] for amount in astuple(costs))
+    return render("costs.html.j2", msg, lang, locations=rows, total=total, cents=cents)

@@ -19,7 +19,7 @@ from workbook.forms.kinds import kind_of
 from workbook.forms.records import editable_fields
 from workbook.instruments import sustainability_scan
 from workbook.language.i18n import Messages
-from workbook.language.locale import format_date, format_money, format_number
+from workbook.language.locale import format_date, format_money, format_number, has_cents
 from workbook.model.fields import field_label
 from workbook.report.render import render
 
@@ -78,10 +78,15 @@ def text_of(value: Any, lang: str) -> str:
     return str(value)
 
 
-def _cell(model: type[BaseModel], name: str, value: Any, lang: str) -> str:
-    """The value of field `name` as text: amounts in euros, everything else as `text_of`."""
-    money = kind_of(model, name).name == kinds.MONEY and value is not None
-    return format_money(value, lang) if money else text_of(value, lang)
+def _cell(model: type[BaseModel], name: str, value: Any, lang: str, cents: bool | None = None) -> str:
+    """The value of field `name` as text: amounts in euros (`cents`: the decision for the amounts of
+    one table, see ``locale.format_money``), everything else as `text_of`."""
+    money = _is_money(model, name) and value is not None
+    return format_money(value, lang, cents) if money else text_of(value, lang)
+
+
+def _is_money(model: type[BaseModel], name: str) -> bool:
+    return kind_of(model, name).name == kinds.MONEY
 
 
 def _simple(model: type[BaseModel]) -> list[str]:
@@ -108,7 +113,8 @@ def record_parts(record: BaseModel, lang: str, title: str = "") -> list[Part]:
 def table_parts(model: type[BaseModel], records: list[BaseModel], lang: str, title: str = "") -> list[Part]:
     """A list of records as one table; their nested lists follow as tables of their own."""
     columns = _simple(model)
-    rows = [[_cell(model, n, getattr(r, n), lang) for n in columns] for r in records]
+    cents = has_cents(getattr(r, n) for r in records for n in columns if _is_money(model, n))
+    rows = [[_cell(model, n, getattr(r, n), lang, cents) for n in columns] for r in records]
     parts: list[Part] = [Records(title, [field_label(model, n, lang) for n in columns], rows)]
     for index, record in enumerate(records, start=1):
         item = text_of(getattr(record, columns[0]), lang) if columns else str(index)
