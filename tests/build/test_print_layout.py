@@ -122,3 +122,25 @@ def test_the_squeezed_column_detector_finds_a_narrow_column_and_not_ordinary_tex
     ]
     assert len(squeezed_runs(squeezed)) == 1
     assert squeezed_runs(ordinary) == []
+
+
+def test_on_paper_folded_parts_open_menus_go_and_the_made_by_line_is_in_every_footer(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from workbook.exchange.pdf import print_reports
+    from workbook.report.page import stylesheet
+
+    html = tmp_path / "kort.html"
+    html.write_text(
+        f"<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>Kort</title><style>{stylesheet()}</style>"
+        "</head><body><main class='report'><nav><a href='index.html'>Menu-item</a></nav>"
+        "<h1>Kort rapport</h1><details><summary>Uitleg</summary><p>Verborgen uitleg</p></details>"
+        "<button>Knop</button><p><a href='https://example.org/bron'>de bron</a></p></main>"
+        "<footer class='made-by'>Gemaakt met het werkboek</footer></body></html>",
+        encoding="utf-8",
+    )
+    (pdf,) = print_reports([html])
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "Verborgen uitleg" in text
+    assert "Menu-item" not in text and "Knop" not in text
+    assert "https://example.org/bron" in text  # an address outside the reports is printed after its link
+    assert "Gemaakt met het werkboek" in text
