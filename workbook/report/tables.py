@@ -69,7 +69,6 @@ from workbook.model.plan import Lesson
 from workbook.report.audience import Audience, Treatment, treatment
 
 HTML, DOCX, XLSX = "html", "docx", "xlsx"
-FORMATS = (HTML, DOCX, XLSX)
 
 msg = Messages(
     {
@@ -81,10 +80,6 @@ msg = Messages(
         "before_start": ("vóór de start", "before the start"),
         "months_after_start": ("{n} mnd na de start", "{n} months after the start"),
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
-        "quadrant": ("Kwadrant", "Quadrant"),
-        "smart": ("SMART", "SMART"),
-        "goal_text": ("Doel", "Goal"),
-        "location": ("Locatie", "Location"),
         "lesson": ("Les", "Lesson"),
     }
 )
@@ -256,8 +251,6 @@ class ShownTable:
     foot: dict[str, float] | None = None
     hidden: bool = False
     size: int = 0
-    parents: int = 0
-    """How many of the first columns name the record's parent (a goal, a location)."""
 
     @property
     def title(self) -> str:
@@ -334,7 +327,7 @@ def shown(
     if table.totals is not None and records:
         totals = table.totals(records)
         foot = {name: value for name, value in totals.items() if any(c.name == name for c in visible)}
-    return ShownTable(table, lang, columns, rows, flagged, foot, size=len(records), parents=len(visible_parents))
+    return ShownTable(table, lang, columns, rows, flagged, foot, size=len(records))
 
 
 # --- helpers for declarations ----------------------------------------------------------------------
@@ -368,11 +361,6 @@ def _target_text(lang: str) -> Callable[[Goal], str]:
         return f"{target} {goal.unit}".strip()
 
     return text
-
-
-def goal_target(goal: Goal, lang: str) -> str:
-    """ "0 → 80 %": a goal's baseline and target with its unit, as the reports write it."""
-    return _target_text(lang)(goal)
 
 
 def smart_badges(goal: Goal) -> list[tuple[str, str]]:
