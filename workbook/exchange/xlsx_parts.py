@@ -13,13 +13,18 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from workbook.exchange.values import clean
+from workbook.analysis.small_cells import Count, Shown
+from workbook.exchange.values import clean, show
+from workbook.report import formats
+from workbook.report.tables import ShownColumn, ShownTable
 
 DATE_FORMAT = "dd-mm-yyyy"
 MONEY_FORMAT = '"€" #,##0.00'
 NUMBER_FORMAT = "General"
 MIN_WIDTH, MAX_WIDTH, LONG_WIDTH = 8, 50, 60
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+SHEET_TITLE = 31
+"""Excel holds at most this many characters of a sheet's name."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class Column:
 
 def add_sheet(book: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> Worksheet:
     """A sheet holding `rows` under a bold header row that stays in view and carries filters."""
-    sheet = book.create_sheet(title)
+    sheet = book.create_sheet(title[:SHEET_TITLE])
     sheet.append([clean(column.header) for column in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -47,6 +52,31 @@ def add_sheet(book: Workbook, title: str, columns: Sequence[Column], rows: Seque
     sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 2)}"
     _fit_widths(sheet, columns, rows)
     return sheet
+
+
+KINDS = {"long": "long", "date": "date", "money": "money", "number": "number", "count": "number"}
+"""A declared column's kind (``report.tables``) as the kind of an Excel column."""
+
+
+def add_declared_sheet(book: Workbook, title: str, shown: ShownTable) -> Worksheet:
+    """A declared table (``report.tables``) as a sheet, as the audience may see it: dates, numbers
+    and amounts as themselves, a protected client count as its number only when it is shown exactly."""
+    columns = [Column(column.header, KINDS.get(column.kind, "text")) for column in shown.columns]
+    rows = [[cell_value(column, value) for column, value in zip(shown.columns, row, strict=True)] for row in shown.rows]
+    return add_sheet(book, title, columns, rows)
+
+
+def cell_value(column: ShownColumn, value: object) -> object:
+    """A value of a declared column for a cell: its declared words, a protected count ("minder dan 5"),
+    or the value itself (text, a date, a number)."""
+    words = column.words(value)
+    if words is not None:
+        return words
+    if isinstance(value, Count):
+        return value.exact if value.shown == Shown.exact else formats.protected(value, column.lang)
+    if value is None or isinstance(value, (int, float, str, dt.date)) and not isinstance(value, bool):
+        return value
+    return show(value, column.lang)
 
 
 def append_row(sheet: Worksheet, values: Sequence[object]) -> None:
