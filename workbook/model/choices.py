@@ -38,6 +38,18 @@ class Term(Choice):
     long = "long", "Lange termijn", "Long term"
 
 
+class GoalKind(Choice):
+    """What a goal is about; the SMART check reads each kind its own way and RE-AIM counts by it."""
+
+    outcome = (
+        "outcome",
+        "Uitkomst: wat verandert er voor cliënten of medewerkers",
+        "Outcome: what changes for clients or staff",
+    )
+    process = "process", "Proces: wordt er gewerkt zoals bedoeld", "Process: is the work done as intended"
+    milestone = "milestone", "Mijlpaal: een stap die eenmaal klaar is", "Milestone: a step that is done once"
+
+
 class System(Choice):
     epd = "epd", "EPD (elektronisch cliëntdossier)", "Electronic client record"
     rom = "rom", "ROM (routine uitkomstmeting)", "Routine outcome monitoring"
