@@ -22,7 +22,6 @@ from workbook import charts
 from workbook.analysis import lint, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import decisions
-from workbook.analysis.small_cells import Shown, protect
 from workbook.analysis.smart import Outcome
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
@@ -157,6 +156,7 @@ msg = Messages(
         "dimension": ("Dimensie", "Dimension"),
         "value": ("Waarde", "Value"),
         "explanation": ("Toelichting", "Explanation"),
+        "reaim_meaning": ("Wat betekent elke dimensie?", "What does each dimension mean?"),
         "cycles": ("PDCA-cycli", "PDCA cycles"),
         "lessons": ("Geleerde lessen", "Lessons learned"),
         "advice": ("Aandachtspunten in het plan", "Points of attention in the plan"),
@@ -394,7 +394,7 @@ class PlanReport:
             (
                 location.name,
                 reaim.reaim(self.plan, [location], today=self.today, lang=lang),
-                protect(location.clients).suitable.shown == Shown.exact,
+                reaim.reach_can_be_shown(self.plan, location, self.today),
             )
             for location in self.locations
         ]
@@ -414,6 +414,7 @@ class PlanReport:
         view = {
             "overall": reaim.reaim(self.plan, self.locations, today=self.today, lang=lang),
             "per_location": per_location,
+            "reaim_source": reaim.source(lang),
             "cycles": cycles,
             "lessons": lessons,
         }
