@@ -41,13 +41,9 @@ class Term(Choice):
 class GoalKind(Choice):
     """What a goal is about; the SMART check reads each kind its own way and RE-AIM counts by it."""
 
-    outcome = (
-        "outcome",
-        "Uitkomst: wat verandert er voor cliënten of medewerkers",
-        "Outcome: what changes for clients or staff",
-    )
-    process = "process", "Proces: wordt er gewerkt zoals bedoeld", "Process: is the work done as intended"
-    milestone = "milestone", "Mijlpaal: een stap die eenmaal klaar is", "Milestone: a step that is done once"
+    outcome = "outcome", "Uitkomst", "Outcome"
+    process = "process", "Proces", "Process"
+    milestone = "milestone", "Mijlpaal", "Milestone"
 
 
 class System(Choice):

@@ -287,7 +287,7 @@ class PlanReport:
             "criteria": smart.CRITERIA,
             "tones": OUTCOME_TONE,
             "labels": self._labels(
-                Goal, "id", "text", "indicator", "baseline", "target", "deadline", "due_after_start", "owner"
+                Goal, "id", "text", "kind", "indicator", "baseline", "target", "deadline", "due_after_start", "owner"
             ),
             "action_labels": self._labels(Action, "text", "who", "when", "done"),
         }
