@@ -108,3 +108,10 @@ def test_the_users_answer_on_a_and_r_wins_over_the_text_with_a_hint():
     assert flagged["R"].outcome == Outcome.not_met and "nul is hier zelden haalbaar" in flagged["R"].reason
     answered = check_goal(Goal(id="D1", text=text, realistic=True), "nl")
     assert answered["R"].outcome == Outcome.met and any("zelden haalbaar" in hint for hint in answered.hints)
+
+
+def test_a_goal_dated_per_location_is_time_bound():
+    goal = Goal(id="D2", text="Het aantal vaste rondes daalt van vier naar één per nacht.", due_after_start=4)
+    assert check_goal(goal, "nl")["T"].reason == "Het doel noemt een termijn: 4 maanden na de start van elke locatie."
+    before = goal.model_copy(update={"due_after_start": 0})
+    assert check_goal(before, "en")["T"].reason == "The goal names a time: before each location's start."

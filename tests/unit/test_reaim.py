@@ -132,9 +132,9 @@ def test_percentage_unit_turns_into_participants():
 
 def test_reach_of_a_location_is_hidden_when_few_clients_take_part():
     zuid = locations()[1]  # 5 of 20 take part
-    assert participants(plan(), zuid, TODAY) == 5 and reach_can_be_shown(plan(), zuid, TODAY)
+    assert participants(plan(), zuid) == 5 and reach_can_be_shown(plan(), zuid)
     few = zuid.model_copy(update={"measurements": [Measurement(goal_id="D2", date=dt.date(2025, 12, 1), value=3)]})
-    assert not reach_can_be_shown(plan(), few, TODAY)
+    assert not reach_can_be_shown(plan(), few)
 
 
 def test_no_locations_give_no_values_and_english_words():

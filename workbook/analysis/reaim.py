@@ -262,20 +262,21 @@ def _without_measurement(location: Location, lang: str, why: str) -> Count:
     return Count(state=State.not_measured, why=why)
 
 
-def participants(plan: Plan, location: Location, today: dt.date) -> float | None:
+def participants(plan: Plan, location: Location) -> float | None:
     """How many clients take part at `location` by the reach goal's latest measurement since the start."""
     goal = reach_goal(plan)
     suitable = location.clients.suitable
-    if goal is None or not suitable or not _since_start(location, goal):
+    measured = _since_start(location, goal) if goal is not None else []
+    if goal is None or not suitable or not measured:
         return None
-    latest = max(_since_start(location, goal), key=lambda m: m.date).value
+    latest = max(measured, key=lambda m: m.date).value
     return latest * suitable / 100 if "%" in goal.unit else latest
 
 
-def reach_can_be_shown(plan: Plan, location: Location, today: dt.date) -> bool:
+def reach_can_be_shown(plan: Plan, location: Location) -> bool:
     """False when a location's reach would give a hidden client count away: its suitable count is not
     shown exactly on its own page, or the clients taking part are fewer than five."""
-    taking_part = participants(plan, location, today)
+    taking_part = participants(plan, location)
     if protect(location.clients).suitable.shown != Shown.exact:
         return False
     return taking_part is None or not is_small(round(taking_part))
@@ -289,7 +290,7 @@ def _reach(plan: Plan, location: Location, today: dt.date, lang: str) -> Count:
         return Count(state=State.not_measured, why=msg("reach_no_goal", lang))
     if not location.clients.suitable:
         return _without_measurement(location, lang, msg("reach_no_suitable", lang))
-    taking_part = participants(plan, location, today)
+    taking_part = participants(plan, location)
     if taking_part is None:
         return _without_measurement(location, lang, msg("reach_no_measurement", lang, goal=goal.id))
     return Count(taking_part, location.clients.suitable)

@@ -187,6 +187,8 @@ msg = Messages(
         ),
         "T_deadline": ("De deadline is {deadline}.", "The deadline is {deadline}."),
         "T_text": ("Het doel noemt een termijn: {when}.", "The goal names a time: {when}."),
+        "before_start": ("vóór de start van elke locatie", "before each location's start"),
+        "after_start": ("{months} maanden na de start van elke locatie", "{months} months after each location's start"),
         "T_recurring": ("Het doel noemt een vast moment: {when}.", "The goal names a recurring moment: {when}."),
         "T_norm": (
             "'{norm}' is een norm per keer, geen termijn voor het doel: wanneer moet het bereikt zijn?",
@@ -797,15 +799,14 @@ def _time_bound(goal: Goal, reading: Reading, lang: str) -> CriterionVerdict:
 
 def _due_after_start(goal: Goal, lang: str) -> str:
     months = goal.due_after_start or 0
-    if not months:
-        return "vóór de start van elke locatie" if lang == "nl" else "before each location's start"
-    return f"{months} maanden na de start van elke locatie" if lang == "nl" else f"{months} months after each start"
+    return msg("before_start", lang) if not months else msg("after_start", lang, months=months)
 
 
 def _hints(goal: Goal, reading: Reading, measurable: CriterionVerdict, lang: str) -> list[str]:
     hints = []
     if measurable.outcome == Outcome.not_met and goal.target is None:
-        said = reading.direction.lower() if measurable.reason.startswith(msg("M_direction", lang, word="")[:12]) else ""
+        direction = reading.direction.lower()
+        said = direction if measurable.reason == msg("M_direction", lang, word=direction) else ""
         words = [w.lower() for w in dict.fromkeys(VAGUE_RE.findall(reading.text)) if w.lower() != said]
         hints += [msg("vague", lang, word=word) for word in words]
         if goal.kind is None and reading.action and not reading.quantity:

@@ -394,7 +394,7 @@ class PlanReport:
             (
                 location.name,
                 reaim.reaim(self.plan, [location], today=self.today, lang=lang),
-                reaim.reach_can_be_shown(self.plan, location, self.today),
+                reaim.reach_can_be_shown(self.plan, location),
             )
             for location in self.locations
         ]
