@@ -24,7 +24,6 @@ from workbook.analysis import lint, progress, reaim, rollout, smart, sustainabil
 from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import decisions
 from workbook.analysis.deid import public_words
-from workbook.analysis.small_cells import Shown, protect_listed
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.model import Context, Goal, Location, MessageChecks, Phase, Plan, WhyPerAudience
@@ -134,6 +133,7 @@ msg = Messages(
         "dimension": ("Dimensie", "Dimension"),
         "value": ("Waarde", "Value"),
         "explanation": ("Toelichting", "Explanation"),
+        "reaim_meaning": ("Wat betekent elke dimensie?", "What does each dimension mean?"),
         "cycles": ("PDCA-cycli", "PDCA cycles"),
         "lessons": ("Geleerde lessen", "Lessons learned"),
         "advice": ("Aandachtspunten in het plan", "Points of attention in the plan"),
@@ -389,7 +389,7 @@ class PlanReport:
             (
                 location.name,
                 reaim.reaim(self.plan, [location], today=self.today, lang=lang),
-                protect_listed(location.clients)[1].suitable.shown == Shown.exact,
+                reaim.reach_can_be_shown(self.plan, location),
             )
             for location in self.locations
         ]
@@ -401,6 +401,7 @@ class PlanReport:
                 "per_location": per_location,
                 "cycles": tables.entries(self._table(tables.PDCA_CYCLES, evaluation.cycles, audience)),
                 "lessons": tables.entries(self._table(tables.LESSONS, evaluation.lessons, audience)),
+                "reaim_source": reaim.source(lang),
             }
             return self._render("evaluation", **view)
 

@@ -516,6 +516,7 @@ def goals_table(lang: str) -> Table:
         (
             Column("id"),
             Column("text"),
+            Column("kind"),
             Column("indicator"),
             Column(
                 "target_text",
