@@ -43,6 +43,7 @@ msg = Messages(
         "locations": ("Locaties", "Locations"),
         "goals": ("Doelen op schema", "Goals on track"),
         "late": ("Te laat", "Late"),
+        "open_decisions": ("Open besluiten", "Open decisions"),
         "one_off": ("Eenmalig", "One-off"),
         "per_year": ("Per jaar", "Per year"),
         "budget": ("Budget", "Budget"),
