@@ -33,8 +33,8 @@ from pathlib import Path
 
 from bench_build import BIN, Run, measure
 
+from workbook.model.portfolio import QUARTERS, PortfolioProject
 from workbook.portfolio.demo import prepare_demo_portfolio
-from workbook.portfolio.model import QUARTERS, PortfolioProject
 from workbook.portfolio.store import PortfolioFolder
 from workbook.project.store import Project
 

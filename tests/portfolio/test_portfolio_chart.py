@@ -6,7 +6,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Annotation
 
 from workbook.charts.portfolio import capacity_chart
-from workbook.portfolio.model import Capacity, Criterion, Portfolio, PortfolioProject
+from workbook.model.portfolio import Capacity, Criterion, Portfolio, PortfolioProject
 from workbook.portfolio.yearplan import year_plan
 
 

@@ -16,8 +16,8 @@ from workbook.analysis.completeness import next_step
 from workbook.analysis.late import late, open_items
 from workbook.cli import main
 from workbook.model import Phase, Status
+from workbook.model.portfolio import Decision
 from workbook.portfolio.demo import prepare_demo_portfolio
-from workbook.portfolio.model import Decision
 from workbook.portfolio.store import PortfolioFolder
 
 OVERVIEW, YEARPLAN, DECISIONS = "Overzicht", "Jaarplan", "Besluiten"

@@ -19,7 +19,7 @@ from workbook.report.audience import Audience, parse_audience
 if TYPE_CHECKING:
     from workbook.build.pipeline import BuildResult
     from workbook.build.portfolio import PortfolioBuild
-    from workbook.portfolio.model import PortfolioProject
+    from workbook.model.portfolio import PortfolioProject
 
 msg = Messages(
     {

@@ -22,7 +22,7 @@ from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.xlsx_parts import DATE_FORMAT, NUMBER_FORMAT, Column, add_sheet, add_total_row, append_row
 from workbook.language.i18n import Messages, language
 from workbook.model.fields import field_label
-from workbook.portfolio.model import QUARTERS, Criterion, Portfolio
+from workbook.model.portfolio import QUARTERS, Criterion, Portfolio
 from workbook.portfolio.store import PortfolioFolder
 from workbook.portfolio.summary import ProjectSummary, summarise
 from workbook.portfolio.yearplan import Placement, Ranked, YearPlan, year_plan

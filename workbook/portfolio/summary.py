@@ -16,7 +16,7 @@ from workbook.analysis.late import late, open_items
 from workbook.analysis.progress import BAD, GOOD, Standing, goal_progress
 from workbook.errors import WorkbookError
 from workbook.model import Phase
-from workbook.portfolio.model import ProjectStatus
+from workbook.model.portfolio import ProjectStatus
 from workbook.portfolio.store import PortfolioFolder
 
 STATUS_ORDER = {

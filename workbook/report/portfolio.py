@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from workbook.charts.portfolio import capacity_chart
 from workbook.language.i18n import Messages
-from workbook.portfolio.model import Portfolio, ProjectStatus
+from workbook.model.portfolio import Portfolio, ProjectStatus
 from workbook.portfolio.summary import ProjectSummary
 from workbook.portfolio.yearplan import Placement, Ranked, YearPlan
 from workbook.report import formats
