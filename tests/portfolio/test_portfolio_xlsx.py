@@ -213,3 +213,32 @@ def test_a_portfolio_goes_to_excel_only_and_without_project_options(demo, tmp_pa
     book = openpyxl.load_workbook(tmp_path / "p.xlsx")
     assert book.sheetnames == ["About this file", "Overview", "Year plan", "Decisions"]
     assert book["Year plan"]["L6"].value.startswith("asks 320 hours in Q2")
+
+
+def test_the_client_councils_workbook_has_no_costs_and_no_names_in_the_committees_words(tmp_path):
+    folder = PortfolioFolder.open(prepare_demo_portfolio(tmp_path / "p"))
+    portfolio = folder.load()
+    reason = "Mevrouw Jansen uit kamer 12 twijfelt; besproken met Piet de Vries"
+    portfolio.project("robotdieren").decisions[0].reason = reason
+    folder.save(portfolio)
+    assert main(["export", str(folder.root), "--format", "xlsx", "--audience", "clientenraad"]) == 0
+    path = folder.root / "build" / "export" / "portefeuille-clientenraad.xlsx"
+    book = openpyxl.load_workbook(path)
+    assert book["Over dit bestand"]["A1"].value.startswith("Deze versie is voor de cliëntenraad")
+    header, rows = table(book[OVERVIEW])
+    assert header == [h for h in OVERVIEW_HEADER if h not in ("Eenmalig gepland", "Per jaar gepland", "Budget")]
+    assert len(rows) == len(portfolio.projects)
+    total = next(row for row in book[OVERVIEW].iter_rows() if row[0].value == "Totaal")
+    assert [c.value for c in total[4:9]] == [f"=SUBTOTAL(109,{c}2:{c}{len(rows) + 1})" for c in "EFGHI"]
+    texts = " ".join(
+        str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value
+    )
+    assert "Jansen" not in texts and "Piet de Vries" not in texts and "kamer 12" not in texts
+    assert "Mevrouw [naam] uit [kamer] twijfelt; besproken met [naam]" in texts  # in the decisions and the plan
+    assert texts.count("[naam] uit [kamer]") == 2
+    assert "€" not in texts
+
+    assert main(["export", str(folder.root), "--format", "xlsx", "--audience", "bestuur"]) == 0
+    board = openpyxl.load_workbook(folder.root / "build" / "export" / "portefeuille-bestuur.xlsx")
+    assert table(board[OVERVIEW])[0] == OVERVIEW_HEADER
+    assert reason in [row[3] for row in table(board[DECISIONS])[1]]

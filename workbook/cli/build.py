@@ -188,4 +188,6 @@ def build_portfolio_and_report(
 
     outcome = build_portfolio(folder, jobs=jobs, force=force, lang=language(), audiences=chosen, on_project=report)
     print(msg("pages", index=outcome.index, yearplan=outcome.yearplan))
+    folders = ", ".join(str(outcome.audience_reports(audience) / "index.html") for audience in chosen)
+    print(msg("audiences", folders=folders))
     return 1 if outcome.failed else 0

@@ -84,15 +84,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_portfolio(args: argparse.Namespace) -> int:
-    """A portfolio folder: its overview and year plan as one Excel file."""
+    """A portfolio folder: its overview and year plan as one Excel file (for one audience, if asked)."""
     from workbook.exchange.xlsx_portfolio import export_portfolio_xlsx
 
     if args.format != "xlsx":
         raise WorkbookError(msg("portfolio_xlsx_only", path=args.dir))
-    for option, given in (("--location", args.location), ("--audience", args.audience)):
-        if given:
-            raise WorkbookError(msg("portfolio_no_option", option=option, path=args.dir))
-    path = export_portfolio_xlsx(PortfolioFolder.open(args.dir), args.out, lang=language())
+    if args.location:
+        raise WorkbookError(msg("portfolio_no_option", option="--location", path=args.dir))
+    path = export_portfolio_xlsx(PortfolioFolder.open(args.dir), args.out, lang=language(), audience=args.audience)
     print(msg("written", path=path))
     return 0
 

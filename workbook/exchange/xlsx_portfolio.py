@@ -11,6 +11,7 @@ totals are formulas.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -22,12 +23,13 @@ from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.xlsx_parts import DATE_FORMAT, NUMBER_FORMAT, Column, add_sheet, add_total_row, append_row
 from workbook.language.i18n import Messages, language
 from workbook.model.fields import field_label
-from workbook.model.portfolio import QUARTERS, Criterion, Portfolio
+from workbook.model.portfolio import QUARTERS, Criterion, Decision, Portfolio
 from workbook.portfolio.store import PortfolioFolder
 from workbook.portfolio.summary import ProjectSummary, summarise
 from workbook.portfolio.yearplan import Placement, Ranked, YearPlan, year_plan
 from workbook.report import formats, truth
 from workbook.report import portfolio as page
+from workbook.report.audience import Audience, field_text
 
 msg = Messages(
     {
@@ -70,30 +72,47 @@ msg = Messages(
 
 
 def export_portfolio_xlsx(
-    folder: PortfolioFolder, out: str | Path | None = None, lang: str | None = None, today: dt.date | None = None
+    folder: PortfolioFolder,
+    out: str | Path | None = None,
+    lang: str | None = None,
+    today: dt.date | None = None,
+    audience: Audience | None = None,
 ) -> Path:
-    """Write the portfolio's overview and year plan as one .xlsx file (default ``build/export/portefeuille.xlsx``)."""
+    """Write the portfolio's overview and year plan as one .xlsx file; returns its path.
+
+    With `audience`, the first sheet says for whom it is and the sheets hold what the audience
+    policy lets it see, as the pages do (costs for the board only, the committee's free text
+    de-identified for the client council). Without `out` the file goes to
+    ``build/export/portefeuille[-<audience folder>].xlsx``.
+    """
     lang = lang or language()
     today = today or dt.date.today()
     portfolio = folder.load()
-    path = output_path(folder, out, "portefeuille.xlsx", ".xlsx")
+    stem = "-".join(part for part in ("portefeuille", audience.folder if audience else "") if part)
+    path = output_path(folder, out, f"{stem}.xlsx", ".xlsx")
+    known = [p.name for p in portfolio.projects if p.name]
     rows = summarise(folder, today, lang)
     plan = year_plan(portfolio)
     book = Workbook()
     if book.active is not None:  # (a new book has one empty sheet)
         book.remove(book.active)
-    add_about_sheet(book, portfolio, lang, today)
-    add_overview_sheet(book, rows, lang)
-    add_yearplan_sheet(book, plan, lang)
-    add_decisions_sheet(book, portfolio, lang)
+    add_about_sheet(book, portfolio, lang, today, audience)
+    add_overview_sheet(book, rows, lang, audience)
+    add_yearplan_sheet(book, plan, lang, audience, known)
+    add_decisions_sheet(book, portfolio, lang, audience, known)
     book.active = 1  # open on the overview
     book.properties.title = page.msg("overview_title", lang, name=portfolio.name, year=portfolio.year)
     book.calculation.fullCalcOnLoad = True
     return write_whole(path, lambda tmp: book.save(tmp))
 
 
-def add_about_sheet(book: Workbook, portfolio: Portfolio, lang: str, today: dt.date) -> None:
+def add_about_sheet(
+    book: Workbook, portfolio: Portfolio, lang: str, today: dt.date, audience: Audience | None = None
+) -> None:
     sheet = book.create_sheet(msg("about_sheet", lang))
+    if audience is not None:
+        append_row(sheet, [page.for_whom(audience, lang)])
+        append_row(sheet, [])
     for name in ("name", "organisation", "year"):
         append_row(sheet, [field_label(Portfolio, name, lang), getattr(portfolio, name)])
     append_row(sheet, [msg("exported", lang), dt.datetime.combine(today, dt.time())])
@@ -128,8 +147,13 @@ def _phases(row: ProjectSummary, lang: str) -> str:
 OVERVIEW_TOTALS = ("locations", "late", "open_decisions", "one_off", "per_year", "budget")
 
 
-def add_overview_sheet(book: Workbook, rows: list[ProjectSummary], lang: str) -> Worksheet:
-    """Every project as the overview page shows it, what needs attention first; totals under the table."""
+def add_overview_sheet(
+    book: Workbook, rows: list[ProjectSummary], lang: str, audience: Audience | None = None
+) -> Worksheet:
+    """Every project as the overview page shows it, what needs attention first; totals under the table.
+
+    The costs (one-off, per year, budget) only for those who see them, as on the page.
+    """
     columns = [
         Column(page.msg("project", lang)),
         Column(msg("code", lang)),
@@ -168,10 +192,16 @@ def add_overview_sheet(book: Workbook, rows: list[ProjectSummary], lang: str) ->
                 row.next_step,
             ]
         )
+    keep = [i for i, column in enumerate(columns) if column.kind != "money" or page.shows_costs(audience)]
+    columns = [columns[i] for i in keep]
+    cells = [[row[i] for i in keep] for row in cells]
     sheet = add_sheet(book, msg("overview_sheet", lang), columns, cells)
     if cells:
-        add_total_row(sheet, msg("total_row", lang), [5, 6, 7, 8, 9], len(cells), NUMBER_FORMAT)
-        add_total_row(sheet, msg("total_row", lang), [10, 11, 12], len(cells))
+        numbers = [n for n, column in enumerate(columns, start=1) if column.kind == "number"]
+        money = [n for n, column in enumerate(columns, start=1) if column.kind == "money"]
+        add_total_row(sheet, msg("total_row", lang), numbers, len(cells), NUMBER_FORMAT)
+        if money:
+            add_total_row(sheet, msg("total_row", lang), money, len(cells))
     return sheet
 
 
@@ -183,12 +213,17 @@ def _quarters(row: Ranked, lang: str) -> str:
     return msg("not_planned", lang)
 
 
-def _explanation(row: Ranked, lang: str) -> str:
-    """Why a project has no hours this year, in figures or in the committee's words; what is missing."""
+def _explanation(row: Ranked, lang: str, audience: Audience | None = None, known: Sequence[str] = ()) -> str:
+    """Why a project has no hours this year, in figures or in the committee's words (as `audience` may
+    read them); what is missing."""
     parts = [] if row.placement is Placement.placed else page.placement_text(row, lang)
     if row.placement is Placement.not_planned and row.project.decisions:
         last = max(row.project.decisions, key=lambda d: d.date or dt.date.min)
-        decision = ": ".join(part for part in (last.decision, last.reason) if part)
+        words = (
+            field_text(Decision, "decision", last.decision, audience, known),
+            field_text(Decision, "reason", last.reason, audience, known),
+        )
+        decision = ": ".join(part for part in words if part)
         if decision:
             parts.append(msg("last_decision", lang, date=formats.date(last.date, lang), decision=decision))
     if row.missing:
@@ -196,7 +231,9 @@ def _explanation(row: Ranked, lang: str) -> str:
     return "; ".join(parts)
 
 
-def add_yearplan_sheet(book: Workbook, plan: YearPlan, lang: str) -> Worksheet:
+def add_yearplan_sheet(
+    book: Workbook, plan: YearPlan, lang: str, audience: Audience | None = None, known: Sequence[str] = ()
+) -> Worksheet:
     """The ranking with each project's quarters and hours, then planned, capacity and free per quarter.
 
     A row's hours this year, the total planned, and what is free are formulas, so a committee that
@@ -224,7 +261,7 @@ def add_yearplan_sheet(book: Workbook, plan: YearPlan, lang: str) -> Worksheet:
             _quarters(row, lang),
             *(row.hours.get(q) for q in QUARTERS),
             None,  # a formula, below
-            _explanation(row, lang),
+            _explanation(row, lang, audience, known),
         ]
         for row in plan.ranked
     ]
@@ -257,8 +294,10 @@ def add_yearplan_sheet(book: Workbook, plan: YearPlan, lang: str) -> Worksheet:
     return sheet
 
 
-def add_decisions_sheet(book: Workbook, portfolio: Portfolio, lang: str) -> Worksheet:
-    """The committee's decisions over time, oldest first (undated last)."""
+def add_decisions_sheet(
+    book: Workbook, portfolio: Portfolio, lang: str, audience: Audience | None = None, known: Sequence[str] = ()
+) -> Worksheet:
+    """The committee's decisions over time, oldest first (undated last), as `audience` may read them."""
     columns = [
         Column(page.msg("date", lang), "date"),
         Column(page.msg("project", lang)),
@@ -267,5 +306,13 @@ def add_decisions_sheet(book: Workbook, portfolio: Portfolio, lang: str) -> Work
     ]
     decided = [(d, p.name or p.code) for p in portfolio.projects for d in p.decisions]
     decided.sort(key=lambda item: (item[0].date is None, item[0].date or dt.date.min))
-    cells = [[d.date, name, d.decision, d.reason] for d, name in decided]
+    cells = [
+        [
+            d.date,
+            name,
+            field_text(Decision, "decision", d.decision, audience, known),
+            field_text(Decision, "reason", d.reason, audience, known),
+        ]
+        for d, name in decided
+    ]
     return add_sheet(book, msg("decisions_sheet", lang), columns, cells)
