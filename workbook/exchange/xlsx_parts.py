@@ -21,6 +21,7 @@ from workbook.report.tables import ShownColumn, ShownTable
 DATE_FORMAT = "dd-mm-yyyy"
 MONEY_FORMAT = '"€" #,##0.00'
 NUMBER_FORMAT = "General"
+SCORE_FORMAT = "0.0"
 MIN_WIDTH, MAX_WIDTH, LONG_WIDTH = 8, 50, 60
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 SHEET_TITLE = 31
@@ -29,7 +30,7 @@ SHEET_TITLE = 31
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its header and the kind of value it holds (text, long, date, number or money)."""
+    """A column: its header and the kind of value it holds (text, long, date, number, score or money)."""
 
     header: str
     kind: str = "text"
@@ -88,8 +89,10 @@ def append_row(sheet: Worksheet, values: Sequence[object]) -> None:
         _keep_text(cell)
 
 
-def add_total_row(sheet: Worksheet, label: str, columns: Sequence[int], data_rows: int) -> None:
-    """A bold total row under the table, outside the filter, for the 1-based `columns`.
+def add_total_row(
+    sheet: Worksheet, label: str, columns: Sequence[int], data_rows: int, number_format: str = MONEY_FORMAT
+) -> int:
+    """A bold total row under the table, outside the filter, for the 1-based `columns`; returns its row.
 
     The totals are SUBTOTAL formulas, so they follow the filter: filter on one location and the
     row shows that location's total.
@@ -100,7 +103,8 @@ def add_total_row(sheet: Worksheet, label: str, columns: Sequence[int], data_row
         letter = get_column_letter(column)
         cell = sheet.cell(row=row, column=column, value=f"=SUBTOTAL(109,{letter}2:{letter}{data_rows + 1})")
         cell.font = Font(bold=True)
-        cell.number_format = MONEY_FORMAT
+        cell.number_format = number_format
+    return row
 
 
 def _value(value: object) -> object:
@@ -125,6 +129,8 @@ def _format(cell: Cell, kind: str) -> None:
         cell.number_format = DATE_FORMAT
     elif kind == "money":
         cell.number_format = MONEY_FORMAT
+    elif kind == "score":
+        cell.number_format = SCORE_FORMAT
     cell.alignment = Alignment(vertical="top", wrap_text=kind == "long")
 
 
@@ -146,4 +152,6 @@ def _shown_length(value: object, kind: str) -> int:
         return 10
     if kind == "money":
         return len(f"€ {value:,.2f}")
+    if kind == "score":
+        return 4
     return max((len(line) for line in str(value).splitlines()), default=0)
