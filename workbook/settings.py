@@ -26,6 +26,10 @@ CHROMIUM_ENV = "WORKBOOK_CHROMIUM"
 CHART_CACHE_ENV = "WORKBOOK_CHART_CACHE"
 """Where a build keeps the charts it drew, so the next build of the same data draws nothing (set by
 ``workbook build`` for itself and its kernels; empty: charts are drawn every time)."""
+ROOM_PASSWORD_ENV = "WORKBOOK_ROOM_PASSWORD"
+"""The room password of ``workbook hub`` when ``--password`` is not given (an option shows in the
+process list, ``ps``, to everyone on the computer; a variable does not). Read by ``workbook hub``
+only, never handed on to the hub or recorded; not part of ``Settings``."""
 LOG_ENV = "WORKBOOK_LOG"
 """How much the workbook logs on standard error: ``warning`` (default), ``info`` or ``debug``."""
 

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,45 @@ class Server:
         self.url = url
         self.project = project
         self.log = log
+
+    def wait_for(self, page, selector: str, timeout: int) -> None:
+        """Wait until `selector` shows on `page`; when it never does, fail with what the page and
+        the end of the server's log say (a CI run keeps no screenshots)."""
+        if not self._shows(page, selector, timeout):
+            pytest.fail(self._diagnosis(page, selector, timeout))
+
+    def open(self, page, url: str, selector: str, timeout: int) -> None:
+        """Open `url` on `page` and wait until `selector` shows. A page that never shows it is
+        opened once more, as a participant would reload it, and the test warns with what the first
+        page and the server's log said; a second failure fails the test with the same."""
+        page.goto(url, timeout=timeout)
+        if self._shows(page, selector, timeout // 2):
+            return
+        warnings.warn(PageReloaded(self._diagnosis(page, selector, timeout // 2)), stacklevel=2)
+        page.goto(url, timeout=timeout)
+        self.wait_for(page, selector, timeout)
+
+    @staticmethod
+    def _shows(page, selector: str, timeout: int) -> bool:
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        try:
+            page.locator(selector).first.wait_for(timeout=timeout)
+        except PlaywrightTimeout:
+            return False
+        return True
+
+    def _diagnosis(self, page, selector: str, timeout: int) -> str:
+        text = page.locator("body").inner_text(timeout=5_000)[:2_000]
+        log = self.log.read_text(encoding="utf-8", errors="replace")[-6_000:]
+        return (
+            f"{selector!r} did not show on {page.url} within {timeout // 1000} s.\n"
+            f"--- the page says:\n{text}\n--- the server's log ends with:\n{log}"
+        )
+
+
+class PageReloaded(UserWarning):
+    """A workshop page had to be opened twice before its form showed."""
 
 
 def wait_until_serving(url: str, process: subprocess.Popen) -> None:

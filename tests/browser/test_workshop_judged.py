@@ -31,10 +31,11 @@ def test_axe_finds_nothing_serious_on_the_start_page_or_any_step(serve, browser,
     found, controls = {}, 0
     try:
         for name, url, ready in pages:
-            page.goto(url, timeout=KERNEL_TIMEOUT)
             if ready:
-                page.locator(ready).first.wait_for(timeout=KERNEL_TIMEOUT)
+                server.open(page, url, ready, KERNEL_TIMEOUT)
                 page.wait_for_timeout(1000)  # the last widgets of the form
+            else:
+                page.goto(url, timeout=KERNEL_TIMEOUT)
             controls += page.locator("select, input, textarea").count()
             violations, passed = axe_violations(page, script)
             assert passed > 0, name

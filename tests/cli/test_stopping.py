@@ -17,6 +17,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.hub.conftest import PASSWORD, TIMEOUT, log_in
 from workbook.cli.children import ProcessTree, run_child
 from workbook.cli.lab import free_port
 from workbook.project.store import Project
@@ -111,14 +112,30 @@ def test_the_workshop_ends_with_its_kernels_when_the_command_is_stopped(
 
 
 @pytest.mark.slow
-def test_the_hub_ends_with_its_proxy_when_the_command_is_stopped(demo_project: Project, tmp_path: Path) -> None:
+@pytest.mark.browser
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_the_hub_ends_with_its_proxy_and_participants_servers_when_the_command_is_stopped(
+    demo_project: Project, tmp_path: Path, browser, sig: int
+) -> None:
+    """A participant is logged in and has a step open (their own server and its kernel); stopping
+    the command ends the hub, the proxy, that server and its kernels."""
     if shutil.which("configurable-http-proxy") is None:
         pytest.skip("configurable-http-proxy is not installed")
-    port = free_port(9750)
+    port = free_port(9750 + 11 * sig)
     command = [str(WORKBOOK), "hub", str(demo_project.root), "--port", str(port), "--ip", "127.0.0.1"]
-    process, log = start([*command, "--password", "zaal-wachtwoord-1"], tmp_path, "hub")
-    wait_until(f"http://127.0.0.1:{port}/hub/login", process, log)
-    stop_and_check(process, signal.SIGTERM, [port], at_least=3)  # the command, the hub, the proxy
+    process, log = start([*command, "--password", PASSWORD], tmp_path, "hub")
+    url = f"http://127.0.0.1:{port}"
+    wait_until(f"{url}/hub/login", process, log)
+    page = log_in(browser, url, "anna")
+    try:
+        page.locator(".wb-steps a").first.click()
+        page.locator(".wb-status, .wb-location-picker").first.wait_for(timeout=TIMEOUT)
+        kernels = [p for p in ProcessTree(process.pid).known.values() if "ipykernel" in " ".join(p.cmdline())]
+        assert kernels, "the participant's step has no kernel"
+        # the command, the hub, the proxy, the participant's server and its kernel
+        stop_and_check(process, sig, [port], at_least=5)
+    finally:
+        page.context.close()
 
 
 def test_a_child_that_leaves_a_process_of_its_own_session_behind_is_stopped_with_it(tmp_path: Path) -> None:

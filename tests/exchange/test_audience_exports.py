@@ -145,28 +145,3 @@ def test_an_unknown_audience_is_refused_in_dutch(demo, capsys):
     with pytest.raises(SystemExit):
         main(["export", str(demo), "--format", "docx", "--audience", "iedereen"])
     assert "onbekend publiek" in capsys.readouterr().err
-
-
-def test_a_field_declared_as_a_name_leaves_the_council_outputs_without_touching_a_renderer(demo, monkeypatch):
-    """Declare the runbook's activity and the action's target group as a person's name: the
-    council's Word runbook and Excel sheets drop them, because those tables follow the declarations."""
-    from workbook.model import Action, RunbookActivity
-
-    for model, name in ((RunbookActivity, "activity"), (Action, "target_group")):
-        extra = dict(model.model_fields[name].json_schema_extra)
-        monkeypatch.setattr(model.model_fields[name], "json_schema_extra", {**extra, "privacy": "person"})
-    council = export(demo, "--format", "docx", "--location", "de-linde", "--audience", "council")
-    runbook = [t[0] for t in docx_tables(council) if "Start – Einde" in t[0]]
-    assert runbook and "Activiteit" not in runbook[0] and "Status" in runbook[0]
-    for audience, present in (("council", False), ("board", True)):
-        book = load_workbook(export(demo, "--format", "xlsx", "--audience", audience))
-        assert ("Activiteit" in headers(book["Draaiboeken"])) is present
-        assert ("Doelgroep" in headers(book["Acties"])) is present
-
-
-def docx_tables(path: Path) -> list[list[list[str]]]:
-    return [[[cell.text for cell in row.cells] for row in table.rows] for table in docx.Document(str(path)).tables]
-
-
-def headers(sheet) -> list[str]:
-    return [cell.value for cell in sheet[1]]

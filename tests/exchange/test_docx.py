@@ -11,6 +11,7 @@ from workbook.exchange.docx_plan import msg as plan_msg
 from workbook.exchange.values import show
 from workbook.model import Action, Location, Measurement, Plan, RunbookActivity, Status, Sustainment
 from workbook.model.fields import field_label
+from workbook.report.tables import msg as table_words
 
 from .read_back import all_text, headings, table_starting_with, table_with_header, tables
 from .sample import HOLT, LONG_TEXT
@@ -51,7 +52,7 @@ def test_actions_table_holds_every_action_with_who_and_when(demo_project):
     header += [field_label(Action, name, "nl") for name in ("text", "who", "when", "done")]
     rows = table_with_header(path, header)
     expected = [
-        [goal.id, action.text, action.who, show(action.when), "✓" if action.done else ""]
+        [goal.id, action.text, action.who, show(action.when), table_words("done" if action.done else "open", "nl")]
         for goal in plan.goals
         for action in goal.actions
     ]

@@ -3,7 +3,6 @@ error, and LibreOffice Calc computes the Excel export's totals."""
 
 from __future__ import annotations
 
-import csv
 import shutil
 import subprocess
 
@@ -13,6 +12,7 @@ import pytest
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.xlsx_export import export_xlsx
 
+from .calc import NEEDS_CALC, calc_sheets
 from .read_back import page_text
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
@@ -55,36 +55,12 @@ def test_docx_converts_to_pdf_with_libreoffice(demo_project, tmp_path, artifacts
     assert page.with_suffix(".png").stat().st_size > 0
 
 
-# Comma-separated, UTF-8, values as numbers (not as shown), formulas computed, every sheet a file.
-CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1"
-
-
-@pytest.mark.skipif(not LIBREOFFICE, reason="LibreOffice is not installed (apt-get install libreoffice-calc)")
+@NEEDS_CALC
 def test_calc_computes_the_totals_of_the_costs_and_runbook_sheets(demo_project, tmp_path):
     xlsx = export_xlsx(demo_project, out=tmp_path / "werkboek.xlsx", lang="nl")
-    result = subprocess.run(
-        [
-            LIBREOFFICE,
-            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            CSV_ALL_SHEETS,
-            "--outdir",
-            str(tmp_path / "csv"),
-            str(xlsx),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    if "could not be loaded" in result.stderr:
-        pytest.skip("LibreOffice Calc is not installed (apt-get install libreoffice-calc)")
+    sheets = calc_sheets(xlsx, tmp_path)
     for sheet, columns in (("Kosten", [1, 2, 3, 4]), ("Draaiboeken", [5, 6])):
-        path = tmp_path / "csv" / f"werkboek-{sheet}.csv"
-        assert path.is_file(), result.stdout + result.stderr
-        rows = list(csv.reader(path.open(encoding="utf-8")))
+        rows = sheets[sheet]
         total = next(row for row in rows if row[0] == "Totaal")
         data = rows[1 : rows.index([""] * len(rows[0]))]  # the table, above the empty row and the total
         for column in columns:

@@ -29,9 +29,9 @@ def date(value: object) -> dt.date | None:
 def test_every_action_is_a_row_with_its_status(demo_project):
     plan = demo_project.load_plan()
     sheet = pd.read_excel(export_xlsx(demo_project, lang="nl"), sheet_name=ACTIONS_SHEET)
-    rows = [(r["Doel (nr)"], r["Actie"], text(r["Wie"]), date(r["Wanneer"]), r["Status"]) for _, r in sheet.iterrows()]
+    rows = [(r["Doel (nr)"], r["Actie"], text(r["Wie"]), date(r["Wanneer"]), r["Klaar"]) for _, r in sheet.iterrows()]
     expected = [
-        (goal.id, action.text, action.who, action.when, "Klaar" if action.done else "Nog te doen")
+        (goal.id, action.text, action.who, action.when, "klaar" if action.done else "open")
         for goal in plan.goals
         for action in goal.actions
     ]

@@ -13,9 +13,9 @@ from html import unescape
 
 import pytest
 
-from tests.forms.conftest import measurement_rows, plan_file
+from tests.forms.conftest import location_file, measurement_rows, plan_file
 from workbook.forms import Form, Section
-from workbook.project.store import Project
+from workbook.project.store import CONFLICTS_FILE, Project
 
 
 def goals_form(project: Project, delay: float = 0.7) -> Form:
@@ -99,6 +99,56 @@ def test_two_measurements_added_at_once_are_both_kept(demo_project: Project) -> 
     assert len(after) == len(before) + 2
     today = time.strftime("%Y-%m-%d")
     assert f"{today},D1,31," in after and f"{today},D2,4.5," in after
+
+
+def team_form(project: Project) -> Form:
+    return Form(project, [Section("team")], location="de-linde", lang="nl", delay=3600)
+
+
+def empty_rows(form: Form) -> list[str]:
+    """The ids of the team rows on a page whose name is still empty: where its user would type."""
+    return [row.uid for row in form.find("team").rows if not row.find("name").control.value]
+
+
+def test_team_members_added_on_two_pages_at_once_each_keep_their_own_typed_name(demo_project: Project) -> None:
+    """Issue 19 in the browser: Anna's pause ends before she has typed her new member's name, Piet
+    clicks "+ Lid" as her save comes in, and types in the empty row that appeared. Her empty row
+    must not be saved, so his page shows one empty row only: his own."""
+    team = [m["name"] for m in location_file(demo_project, "de-linde")["team"]]
+    anna, piet = team_form(demo_project), team_form(demo_project)
+    mine = anna.find("team").add()
+    anna.flush()  # her pause is over; she has not typed yet
+    assert [m["name"] for m in location_file(demo_project, "de-linde")["team"]] == team, "no empty member saved"
+    theirs = piet.find("team").add()
+    piet.refresh()  # his watcher looks just after his click
+    assert empty_rows(piet) == [theirs.uid], "the only empty row on his page is the one he added"
+    mine.find("name").control.value = "Lid A"
+    anna.flush()
+    piet.refresh()
+    assert piet.find("team").rows[-1] is theirs and theirs.find("name").control.value == ""
+    theirs.find("name").control.value = "Lid B"
+    piet.flush()
+    anna.refresh()
+    anna.flush()
+    assert [m["name"] for m in location_file(demo_project, "de-linde")["team"]] == [*team, "Lid A", "Lid B"]
+    assert [row.find("name").control.value for row in anna.find("team").rows[-2:]] == ["Lid A", "Lid B"]
+    assert [row.find("name").control.value for row in piet.find("team").rows[-2:]] == ["Lid A", "Lid B"]
+    assert "Opgeslagen om" in piet.status_text and not (demo_project.root / CONFLICTS_FILE).exists()
+
+
+def test_a_row_added_and_left_empty_is_not_saved_until_something_is_typed_in_it(demo_project: Project) -> None:
+    before = location_file(demo_project, "de-linde", ids=True)["team"]
+    form = team_form(demo_project)
+    row = form.find("team").add()
+    form.flush()
+    assert location_file(demo_project, "de-linde", ids=True)["team"] == before
+    assert row in form.find("team").rows, "the empty row stays on the page"
+    row.find("role").control.value = "Nachtdienst"
+    form.flush()
+    assert location_file(demo_project, "de-linde")["team"][-1] == {"name": "", "role": "Nachtdienst"}
+    row.find("role").control.value = ""  # saved once, emptied again: saved as emptied, not deleted
+    form.flush()
+    assert location_file(demo_project, "de-linde")["team"][-1] == {"name": "", "role": ""}
 
 
 def test_a_goal_deleted_on_one_page_and_edited_on_the_other_is_kept_with_a_notice(demo_project: Project) -> None:

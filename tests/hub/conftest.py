@@ -31,10 +31,11 @@ def hub(demo_project: Project, tmp_path: Path):
         JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
         JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
         JUPYTER_DATA_DIR=str(tmp_path / "data"),  # the hub's state
+        WORKBOOK_ROOM_PASSWORD=PASSWORD,  # not --password: that shows in the process list
     )
     command = [str(WORKBOOK), "hub", str(demo_project.root), "--port", str(port), "--ip", "127.0.0.1"]
     process = subprocess.Popen(
-        [*command, "--password", PASSWORD],
+        command,
         stdout=(tmp_path / "hub.out").open("w"),
         stderr=(tmp_path / "hub.log").open("w"),
         env=env,

@@ -95,3 +95,40 @@ def test_a_participants_server_refuses_what_the_workshop_does_not_use(method: st
 def test_the_hub_wants_a_certificate_and_its_key_together(demo_project: Project, capsys) -> None:
     assert main(["hub", str(demo_project.root), "--password", "zaal-2027", "--ssl-cert", "cert.pem"]) == 1
     assert "--ssl-cert en --ssl-key horen bij elkaar" in capsys.readouterr().err
+
+
+def test_the_room_password_comes_from_the_environment_or_is_asked_not_only_from_the_command_line() -> None:
+    """``--password`` shows in the process list (``ps``); the variable and the typed password do not."""
+    from workbook.cli.hub import room_password
+
+    def never(prompt: str) -> str:
+        raise AssertionError("asked although the password was given")
+
+    assert room_password("zaal-2027", {"WORKBOOK_ROOM_PASSWORD": "uit-de-omgeving"}, True, never) == "zaal-2027"
+    assert room_password(None, {"WORKBOOK_ROOM_PASSWORD": "uit-de-omgeving"}, True, never) == "uit-de-omgeving"
+    prompts: list[str] = []
+    assert room_password(None, {}, True, lambda p: prompts.append(p) or "getypt-wachtwoord") == "getypt-wachtwoord"
+    assert prompts and "Zaalwachtwoord" in prompts[0]
+    new = room_password(None, {}, True, lambda p: "")  # empty: a new one
+    assert len(new) >= 8 and new != room_password(None, {}, False, never)  # nobody at the terminal: new
+
+
+def test_the_help_warns_that_the_option_shows_in_the_process_list(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["hub", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "proceslijst (ps)" in help_text and "WORKBOOK_ROOM_PASSWORD" in help_text
+
+
+def test_the_hub_hands_the_password_to_no_process(demo_project: Project, tmp_path: Path, monkeypatch) -> None:
+    """The hub gets the hash in its configuration; neither it nor its servers get the variable."""
+    import workbook.cli.hub as hub_cli
+
+    started: dict[str, object] = {}
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WORKBOOK_ROOM_PASSWORD", "uit-de-omgeving")
+    monkeypatch.setattr(hub_cli.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr(hub_cli, "run_child", lambda command, env, cwd: started.update(command=command, env=env) or 0)
+    assert main(["hub", str(demo_project.root), "--port", "9990"]) == 0
+    assert "WORKBOOK_ROOM_PASSWORD" not in started["env"]
+    assert "uit-de-omgeving" not in " ".join(map(str, started["command"]))

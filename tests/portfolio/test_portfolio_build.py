@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.build.test_readable_tables import BROKEN_WORDS, SCROLLING_BOXES, SIDEWAYS
+from tests.outside_judges import axe_script, axe_violations
 from workbook.cli import main
 from workbook.portfolio.store import PortfolioFolder
 from workbook.portfolio.yearplan import Placement, year_plan
@@ -40,6 +42,7 @@ def test_the_overview_names_every_project_and_links_to_its_reports(built: Path):
         assert (own / "index.html").is_file() and (own / "plan.html").is_file()
         assert f'href="../../projecten/{entry.code}/build/reports/index.html"' in source
     assert "http://" not in source and "https://" not in source
+    assert "Open besluiten" in text
 
 
 def test_the_year_plan_places_within_capacity_and_says_not_this_year_with_figures(built: Path):
@@ -57,20 +60,62 @@ def test_the_year_plan_places_within_capacity_and_says_not_this_year_with_figure
         assert row.project.status.value in ("proposed", "running")
 
 
+def test_every_audience_has_both_pages_linking_to_its_own_reports(built: Path):
+    reports = built / "build" / "reports"
+    for folder in ("bestuur", "team", "clientenraad"):
+        index = (reports / folder / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../../projecten/slimme-nachtzorg/build/reports/{folder}/index.html"' in index
+        assert (reports / folder / "jaarplan.html").is_file()
+    assert "Budget" in text_of(reports / "bestuur" / "index.html")
+    assert "Budget" not in text_of(reports / "clientenraad" / "index.html")
+
+
 def test_check_on_the_demo_portfolio_passes(built: Path, capsys):
     assert main(["check", str(built)]) == 0
     assert "geen fouten in de portefeuille en in 7 projecten" in capsys.readouterr().out
 
 
+PAGES = tuple(
+    f"{folder}{page}"
+    for folder in ("", "bestuur/", "team/", "clientenraad/")
+    for page in ("index.html", "jaarplan.html")
+)
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("page", ["index.html", "jaarplan.html"])
 @pytest.mark.parametrize("width", [375, 1280])
-def test_no_sideways_scroll(built: Path, browser, page: str, width: int):
-    context = browser.new_context(viewport={"width": width, "height": 800})
+def test_the_committee_pages_are_readable_on_a_phone_and_a_laptop(built: Path, browser, width: int, artifacts):
+    """The same measures as every other report's (tests/build/test_readable_tables.py): no ordinary word in
+    a table cell broken over two lines, no sideways scroll, a table wider than the page in a named box
+    a keyboard reaches; and axe-core finds nothing serious or critical."""
+    script = axe_script()
+    context = browser.new_context(viewport={"width": width, "height": 900})
     try:
         tab = context.new_page()
-        tab.goto((built / "build" / "reports" / page).as_uri())
-        overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0
+        for name in PAGES:
+            tab.goto((built / "build" / "reports" / name).as_uri())
+            assert tab.locator("td, th").count() > 40, name
+            assert tab.evaluate(BROKEN_WORDS) == [], name
+            assert not tab.evaluate(SIDEWAYS), name
+            boxes = tab.evaluate(SCROLLING_BOXES)
+            assert [b for b in boxes if not (b["focusable"] and b["name"] and b["role"] == "region")] == [], name
+            if "/" not in name:
+                tab.screenshot(path=artifacts / f"portfolio-{Path(name).stem}-{width}.png", full_page=True)
+            serious, passed = axe_violations(tab, script)
+            assert serious == [], name
+            assert passed > 10, name
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_the_overview_table_fits_a_laptop_without_scrolling(built: Path, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto((built / "build" / "reports" / "index.html").as_uri())
+        box = tab.locator("#projecten .table-box")
+        assert box.evaluate("b => b.scrollWidth <= b.clientWidth")
+        assert box.locator("th").last.is_visible()
     finally:
         context.close()

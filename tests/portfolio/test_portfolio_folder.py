@@ -9,7 +9,7 @@ import pytest
 from workbook.cli import main
 from workbook.cli.portfolio import parse_capacity
 from workbook.errors import WorkbookError
-from workbook.portfolio.model import ProjectStatus
+from workbook.model.portfolio import ProjectStatus
 from workbook.portfolio.store import PortfolioFolder
 from workbook.project.store import Project
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbook.portfolio.model import Capacity, Criterion, Portfolio, PortfolioProject, ProjectStatus
+from workbook.model.portfolio import Capacity, Criterion, Portfolio, PortfolioProject, ProjectStatus
 from workbook.portfolio.yearplan import Placement, year_plan
 
 

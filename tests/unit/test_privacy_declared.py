@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from workbook.model import Location, Member, Plan
 from workbook.model.base import is_internal
 from workbook.model.fields import Privacy, field, field_privacy, holds_text, privacy_role
+from workbook.model.portfolio import Portfolio
 from workbook.report.audience import Audience, Treatment, field_treatment, treatment, visible
 
 
@@ -32,12 +33,13 @@ def models_under(root: type[BaseModel]) -> set[type[BaseModel]]:
     return found
 
 
-MODELS = sorted(models_under(Plan) | models_under(Location), key=lambda m: m.__name__)
+MODELS = sorted(models_under(Plan) | models_under(Location) | models_under(Portfolio), key=lambda m: m.__name__)
 
 
 def test_the_walk_finds_the_models_that_hold_people():
     names = {model.__name__ for model in MODELS}
     assert {"Member", "Goal", "RunbookActivity", "ClientCriterion", "Intake", "Stakeholder"} <= names
+    assert {"PortfolioProject", "Decision", "Criterion"} <= names
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)

@@ -7,7 +7,7 @@ import typing
 import yaml
 from pydantic import BaseModel
 
-from workbook.model import Location, Plan
+from workbook.model import SCHEMA_VERSION, Location, Plan
 from workbook.model.base import Item
 from workbook.project.store import Project
 
@@ -57,7 +57,7 @@ def test_an_old_file_gets_ids_that_stay_the_same_until_and_after_saving(empty_pr
 
     empty_project.save_plan(first)
     on_disk = yaml.safe_load(empty_project.plan_path.read_text(encoding="utf-8"))
-    assert on_disk["schema_version"] == 2
+    assert on_disk["schema_version"] == SCHEMA_VERSION
     assert [on_disk["goals"][0]["uid"], on_disk["goals"][0]["actions"][0]["uid"], on_disk["goals"][1]["uid"]] == ids
     assert list(on_disk["goals"][0]) == ["id", "text", *list(on_disk["goals"][0])[2:-1], "uid"], "the id comes last"
 

@@ -9,7 +9,15 @@ import pytest
 from workbook.analysis.rollout import planned_schedule, schedule
 from workbook.analysis.sustainability import domain_scores, score
 from workbook.charts.rollout import rollout_gantt
-from workbook.model import Location, Plan, ScanResponse
+from workbook.model import (
+    ClientCriterion,
+    Clients,
+    CriterionKind,
+    Location,
+    Plan,
+    ScanResponse,
+    SuitabilityChange,
+)
 from workbook.report import formats
 from workbook.report.audience import Audience, parse_audience
 from workbook.report.glossary import used_terms
@@ -66,9 +74,22 @@ def test_the_glossary_finds_only_the_terms_a_page_uses():
     assert used_terms("<p>smartphone en Smart</p>") == []
 
 
-def test_small_client_counts_read_fewer_than_five():
-    assert [formats.clients(n, "nl") for n in (0, 1, 4, 5, 1500)] == ["0", "minder dan 5", "minder dan 5", "5", "1.500"]
-    assert formats.clients(2, "en") == "fewer than 5"
+def test_client_counts_read_through_every_small_cell_rule():
+    """Not only "minder dan 5": the count that would give a small one away is hidden, and the
+    margins are rounded (analysis.small_cells.protect), wherever a report writes client counts."""
+    criteria = [
+        ClientCriterion(criterion="valrisico", count=20),
+        ClientCriterion(criterion="bedlegerig", kind=CriterionKind.exclusion, count=9),
+        ClientCriterion(criterion="slaapt licht", count=3),
+    ]
+    clients = Clients(total=42, suitable=26, criteria=criteria, changes=[SuitabilityChange(count=2, reason="...")])
+    counts = formats.clients(clients, "nl")
+    assert counts.criteria == ["20", "minder dan 5", "niet getoond"]  # inclusion first, as the reports list them
+    assert (counts.total, counts.suitable, counts.changes) == ("ongeveer 40", "ongeveer 30", ["minder dan 5"])
+    assert counts.secondary
+    plain = formats.clients(Clients(total=1500, suitable=0, criteria=[ClientCriterion(criterion="a", count=5)]), "nl")
+    assert (plain.total, plain.suitable, plain.criteria, plain.secondary) == ("1.500", "0", ["5"], False)
+    assert formats.clients(Clients(total=2), "en").total == "fewer than 5"
 
 
 def test_quantities_carry_their_unit_once():

@@ -55,6 +55,11 @@ def locations_behind(plan: Plan, locations: Iterable[Location], today: dt.date) 
     return result
 
 
+def open_agreements(plan: Plan) -> list[EmbeddingItem]:
+    """The sustainment checklist's items on money and mandate (annual plan, funders) not yet embedded."""
+    return [item for item in plan.sustainment.checklist if item.area in FUNDING_AREAS and not item.embedded]
+
+
 def high_risks(plan: Plan) -> list[Risk]:
     """Failure risks with likelihood × impact of at least HIGH_RISK, highest first."""
     risks = [risk for risk in plan.spread.risks if risk.likelihood * risk.impact >= HIGH_RISK]
@@ -66,9 +71,7 @@ def decisions(plan: Plan, locations: Iterable[Location], today: dt.date) -> Deci
     locations = list(locations)
     return Decisions(
         late=late(open_items(plan, locations), today),
-        open_agreements=[
-            item for item in plan.sustainment.checklist if item.area in FUNDING_AREAS and not item.embedded
-        ],
+        open_agreements=open_agreements(plan),
         high_risks=high_risks(plan),
         locations_behind=locations_behind(plan, locations, today),
     )

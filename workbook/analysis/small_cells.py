@@ -156,6 +156,13 @@ def signed_sums(numbers: list[int]) -> set[int]:
     return sums
 
 
+def protect_listed(clients: Clients) -> tuple[list, ProtectedClients]:
+    """The criteria as reports list them (``sorted_criteria``) and every count of `clients` as it
+    may be shown, the criteria's counts in that order."""
+    criteria = sorted_criteria(clients)
+    return criteria, protect(clients.model_copy(update={"criteria": criteria}))
+
+
 def sorted_criteria(clients: Clients) -> list:
     """The criteria as reports list them: inclusion first, then exclusion, each in typed order."""
     order = {CriterionKind.inclusion: 0, CriterionKind.exclusion: 1}

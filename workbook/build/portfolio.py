@@ -2,7 +2,10 @@
 
 Each project is built with the ordinary build (``pipeline.build``) into its own ``build/``, one
 after the other; then ``build/reports/index.html`` (the projects) and ``build/reports/jaarplan.html``
-(the year plan) are written beside them, linking to each project's reports with relative links.
+(the year plan) are written beside them, linking to each project's reports with relative links;
+and the same two pages for each audience in its own folder (``bestuur/``, ``team/``,
+``clientenraad/``), linking to that audience's reports of each project and showing what the
+audience policy (``report.audience``) lets it see.
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ class PortfolioBuild:
     def yearplan(self) -> Path:
         return self.reports / YEARPLAN
 
+    def audience_reports(self, audience: Audience) -> Path:
+        """The folder with `audience`'s overview and year plan."""
+        return self.reports / audience.folder
+
     @property
     def failed(self) -> list[str]:
         return [*self.errors, *(code for code, result in self.results.items() if result.failed)]
@@ -73,19 +80,25 @@ def build_portfolio(
             outcome.results[entry.code] = result
         if on_project:
             on_project(entry, outcome)
-    outcome.reports.mkdir(parents=True, exist_ok=True)
-    links = {code: _links(folder, code, outcome.reports) for code in codes}
     names = {p.code: p.name or p.code for p in portfolio.projects}
     failed = [names.get(code, code) for code in outcome.failed]
     rows = summarise(folder, today, lang)
-    atomic_write(outcome.index, overview_page(portfolio, rows, links, lang, today, failed))
-    atomic_write(outcome.yearplan, yearplan_page(portfolio, year_plan(portfolio), lang, today))
+    plan = year_plan(portfolio)
+    for audience in (None, *audiences):
+        reports = outcome.audience_reports(audience) if audience else outcome.reports
+        reports.mkdir(parents=True, exist_ok=True)
+        links = {code: _links(folder, code, reports, audience) for code in codes}
+        atomic_write(reports / INDEX, overview_page(portfolio, rows, links, lang, today, failed, audience))
+        atomic_write(reports / YEARPLAN, yearplan_page(portfolio, plan, lang, today, audience))
     return outcome
 
 
-def _links(folder: PortfolioFolder, code: str, reports: Path) -> dict[str, str]:
-    """Relative links from the portfolio's reports to the project's overview and plan report, where they exist."""
+def _links(folder: PortfolioFolder, code: str, reports: Path, audience: Audience | None = None) -> dict[str, str]:
+    """Relative links from the portfolio's pages to the project's overview and plan report (the
+    audience's own, for an audience's pages), where they exist."""
     own = folder.project_dir(code) / "build" / "reports"
+    if audience:
+        own /= audience.folder
     links = {}
     for key, name in (("overview", "index.html"), ("plan", "plan.html")):
         if (own / name).is_file():

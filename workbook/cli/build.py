@@ -19,7 +19,7 @@ from workbook.report.audience import Audience, parse_audience
 if TYPE_CHECKING:
     from workbook.build.pipeline import BuildResult
     from workbook.build.portfolio import PortfolioBuild
-    from workbook.portfolio.model import PortfolioProject
+    from workbook.model.portfolio import PortfolioProject
 
 msg = Messages(
     {
@@ -188,4 +188,6 @@ def build_portfolio_and_report(
 
     outcome = build_portfolio(folder, jobs=jobs, force=force, lang=language(), audiences=chosen, on_project=report)
     print(msg("pages", index=outcome.index, yearplan=outcome.yearplan))
+    folders = ", ".join(str(outcome.audience_reports(audience) / "index.html") for audience in chosen)
+    print(msg("audiences", folders=folders))
     return 1 if outcome.failed else 0

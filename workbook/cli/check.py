@@ -20,7 +20,7 @@ from workbook.errors import Problem, WorkbookError
 from workbook.language.i18n import Messages
 from workbook.language.locale import format_count
 from workbook.model import Location
-from workbook.portfolio.store import is_portfolio
+from workbook.portfolio.store import PortfolioFolder, is_portfolio
 from workbook.project.file_checks import ignored_files, location_problems, plan_problems
 from workbook.project.schema import refresh_editor_files
 from workbook.project.store import Project
@@ -134,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
 
 def check_portfolio(directory: str, repair: bool = False) -> int:
     """Check portefeuille.yaml and every project in it, per project; 0 when all can be read."""
-    from workbook.portfolio.store import PORTFOLIO_FILE, PROJECTS_DIR, PortfolioFolder
+    from workbook.portfolio.store import PORTFOLIO_FILE, PROJECTS_DIR
 
     folder = PortfolioFolder.open(directory)
     print(msg("check_title", path=folder.root))
@@ -146,8 +146,13 @@ def check_portfolio(directory: str, repair: bool = False) -> int:
         print("\n".join(f"  - {problem}" for problem in error.problems))
         return 1
     problems = folder.folder_problems(portfolio)
+    versions = Report()
+    _check_versions(versions, folder, repair)  # the versions of portefeuille.yaml, as a project's
+    problems += versions.problems
     print(msg("check_file", file=PORTFOLIO_FILE))
     print("\n".join(f"  - {problem}" for problem in problems) if problems else msg("check_ok"))
+    if versions.repaired:
+        print("\n".join([msg("repaired"), *(f"  - {note}" for note in versions.repaired)]))
     bad += bool(problems)
     for entry in portfolio.projects:
         if entry.code not in folder.project_codes():
@@ -189,8 +194,8 @@ def check_project(project: Project, repair: bool = False) -> Report:
     return report
 
 
-def _check_versions(report: Report, project: Project, repair: bool) -> None:
-    """Heal and verify the version store in ``.versies`` (when there is one)."""
+def _check_versions(report: Report, project: Project | PortfolioFolder, repair: bool) -> None:
+    """Heal and verify the version store in ``.versies`` of a project or portfolio (when there is one)."""
     store = project.versions
     if not store.exists():
         return
@@ -203,7 +208,7 @@ def _check_versions(report: Report, project: Project, repair: bool) -> None:
                 found = [p.message for p in error.problems]
             if found and repair:
                 aside = store.set_aside()
-                report.repaired.append(msg("set_aside", aside=project.relative(aside)))
+                report.repaired.append(msg("set_aside", aside=aside.relative_to(project.root).as_posix()))
                 found = []
     except WorkbookError:  # busy or read-only: check without repairing
         found = store.verify()

@@ -12,6 +12,7 @@ from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import InvalidDate, babel_locale, format_date, parse_date
 from workbook.model.steps import STEPS
+from workbook.portfolio.store import PROJECTS_DIR, PortfolioFolder, is_portfolio
 from workbook.project.restore import restore
 from workbook.project.store import Project
 from workbook.versions.changes import Change, file_kind
@@ -32,7 +33,22 @@ msg = Messages(
             "geef de huidige versie een label, bijvoorbeeld 'Terugkomdag 9 april'",
             "label the current version, for example 'Return day 9 April'",
         ),
-        "dir": ("de werkboekmap", "the workbook folder"),
+        "dir": (
+            "de werkboekmap, of een portefeuillemap (de versies van portefeuille.yaml)",
+            "the workbook folder, or a portfolio folder (the versions of portefeuille.yaml)",
+        ),
+        "projects_hint": (
+            "Dit is de geschiedenis van {file}: besluiten, statussen, scores en uren. Die van één project: "
+            "workbook history {dir}/{projects}/CODE",
+            "This is the history of {file}: decisions, statuses, scores and hours. That of one project: "
+            "workbook history {dir}/{projects}/CODE",
+        ),
+        "no_location": (
+            "--location geldt voor een project, niet voor een portefeuille: workbook history {dir}/{projects}/CODE "
+            "--location {location}",
+            "--location is for a project, not for a portfolio: workbook history {dir}/{projects}/CODE "
+            "--location {location}",
+        ),
         "since": (
             "alleen wat er veranderd is sinds een datum (9-4-2026 of 9 april 2026) of een label",
             "only what changed since a date (9-4-2026 or 9 April 2026) or a label",
@@ -101,9 +117,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     mark.set_defaults(run=run_mark)
 
 
+def open_folder(directory: str) -> Project | PortfolioFolder:
+    """The project, or the portfolio, whose versions are asked for."""
+    return PortfolioFolder.open(directory) if is_portfolio(directory) else Project.open(directory)
+
+
 def run_history(args: argparse.Namespace) -> int:
-    project = Project.open(args.dir)
+    project = open_folder(args.dir)
     if args.location:
+        if isinstance(project, PortfolioFolder):
+            raise WorkbookError(msg("no_location", dir=args.dir, projects=PROJECTS_DIR, location=args.location))
         project.location_path(args.location)  # refuses a code that is not one
     try:
         with project.locked():
@@ -117,6 +140,8 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     since = since_point(store, args.since) if args.since else None
     print("\n".join(history_lines(store, since, args.location, language())) or msg("nothing", since=args.since))
+    if isinstance(project, PortfolioFolder):
+        print(msg("projects_hint", file=project.path.name, dir=args.dir, projects=PROJECTS_DIR))
     return 0
 
 
@@ -149,8 +174,11 @@ def version_header(version: Version, lang: str) -> str:
 
 
 def step_of(change: Change) -> int | None:
-    """The number of the step where this change is made."""
-    if file_kind(change.file) != "plan":
+    """The number of the step where this change is made (none for a portfolio's file)."""
+    kind = file_kind(change.file)
+    if kind == "portfolio":
+        return None
+    if kind != "plan":
         return STEPS["locatie"].number
     return next((s.number for s in STEPS.values() if change.section in {x.name for x in s.sections}), None)
 
@@ -174,7 +202,7 @@ def _local(moment: dt.datetime) -> dt.datetime:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    project = Project.open(args.dir)
+    project = open_folder(args.dir)
     store = project.versions
     with project.locked():
         store.snapshot()
@@ -195,7 +223,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_mark(args: argparse.Namespace) -> int:
-    project = Project.open(args.dir)
+    project = open_folder(args.dir)
     with project.locked():
         version = project.versions.mark(args.label)
         project.versions.pack()

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib.util
+import os
 import shutil
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from workbook.cli import add_lang_option
@@ -12,6 +16,7 @@ from workbook.cli.children import run_child
 from workbook.cli.lab import free_port, prepare
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
+from workbook.settings import ROOM_PASSWORD_ENV
 from workbook.workshop.config import CULL_AFTER
 from workbook.workshop.hub import (
     MIN_PASSWORD,
@@ -39,8 +44,15 @@ msg = Messages(
             "address to listen on (default 0.0.0.0: other computers on the network too)",
         ),
         "password": (
-            "het zaalwachtwoord, minstens {n} tekens (standaard: een nieuw, dat getoond wordt)",
-            "the room password, at least {n} characters (default: a new one, which is shown)",
+            "het zaalwachtwoord, minstens {n} tekens; let op: iedereen op deze computer ziet het in de "
+            "proceslijst (ps), zet het liever in {env} of typ het als erom gevraagd wordt (standaard: een nieuw, "
+            "dat getoond wordt)",
+            "the room password, at least {n} characters; note: everyone on this computer sees it in the process "
+            "list (ps), so rather put it in {env} or type it when asked (default: a new one, which is shown)",
+        ),
+        "ask": (
+            "Zaalwachtwoord (minstens {n} tekens; leeg: een nieuw): ",
+            "Room password (at least {n} characters; empty: a new one): ",
         ),
         "ssl_cert": (
             "certificaat voor HTTPS (PEM), met --ssl-key; aan te raden op een gedeeld wifi-netwerk",
@@ -87,7 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("dir", metavar="DIR", help=msg("dir"))
     parser.add_argument("--port", type=int, default=None, help=msg("port", port=HUB_PORT))
     parser.add_argument("--ip", default="0.0.0.0", help=msg("ip"))
-    parser.add_argument("--password", default=None, help=msg("password", n=MIN_PASSWORD))
+    parser.add_argument("--password", default=None, help=msg("password", n=MIN_PASSWORD, env=ROOM_PASSWORD_ENV))
     parser.add_argument("--ssl-cert", default="", metavar="FILE", help=msg("ssl_cert"))
     parser.add_argument("--ssl-key", default="", metavar="FILE", help=msg("ssl_key"))
     parser.add_argument("--cull-after", type=int, default=CULL_AFTER, metavar="SECONDS", help=msg("cull", n=CULL_AFTER))
@@ -95,8 +107,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run_hub, open_browser=False, default_port=HUB_PORT)
 
 
+def room_password(
+    option: str | None,
+    environ: Mapping[str, str] | None = None,
+    interactive: bool | None = None,
+    ask: Callable[[str], str] = getpass.getpass,
+) -> str:
+    """The room password: `option` (``--password``, which the process list shows), else the
+    environment variable WORKBOOK_ROOM_PASSWORD, else typed without echo when someone is at the
+    terminal, else a new one."""
+    if option:
+        return option
+    from_environment = (os.environ if environ is None else environ).get(ROOM_PASSWORD_ENV, "")
+    if from_environment:
+        return from_environment
+    if interactive if interactive is not None else sys.stdin.isatty():
+        typed = ask(msg("ask", n=MIN_PASSWORD))
+        if typed:
+            return typed
+    return new_password()
+
+
 def run_hub(args: argparse.Namespace) -> int:
-    password = args.password or new_password()
+    password = room_password(args.password)
     if len(password) < MIN_PASSWORD:
         raise WorkbookError(msg("short", n=MIN_PASSWORD))
     if bool(args.ssl_cert) != bool(args.ssl_key):
@@ -109,6 +142,7 @@ def run_hub(args: argparse.Namespace) -> int:
     if shutil.which("configurable-http-proxy") is None:
         raise WorkbookError(msg("no_proxy"))
     project, env, port, _ = prepare(args)
+    env.pop(ROOM_PASSWORD_ENV, None)  # the hub keeps only its hash; its processes need no copy
     hub_port, proxy_port = free_port(port + 1), free_port(port + 100)
     lang = language()
     removed = remove_old_secrets(project)

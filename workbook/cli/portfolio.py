@@ -10,7 +10,7 @@ from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
 from workbook.language.locale import format_number
-from workbook.portfolio.model import Capacity
+from workbook.model.portfolio import Capacity
 from workbook.portfolio.store import PORTFOLIO_FILE, PROJECTS_DIR, PortfolioFolder
 
 msg = Messages(

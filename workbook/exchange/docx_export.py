@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 
+from workbook.analysis.deid import public_words
 from workbook.exchange.docx_location import write_location
 from workbook.exchange.docx_parts import set_up_page
 from workbook.exchange.docx_plan import msg as plan_msg
@@ -45,9 +46,10 @@ def export_docx(
     doc.core_properties.title = property_text(f"{plan_msg('title', lang)} {plan.basics.project_name}")
     doc.core_properties.author = property_text(plan.basics.institution)
     doc.core_properties.language = "en-GB" if lang == "en" else "nl-NL"
-    write_plan(doc, plan, locations, lang, today or dt.date.today(), audience)
+    known = public_words(plan, *locations)
+    write_plan(doc, plan, locations, lang, today or dt.date.today(), audience, known)
     if place:
-        write_location(doc, plan, place, lang, audience)
+        write_location(doc, plan, place, lang, audience, known)
     return write_whole(path, lambda tmp: doc.save(str(tmp)))
 
 

@@ -19,13 +19,12 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.ft2font import FT2Font
-from pydantic import BaseModel
 
+from workbook.analysis.small_cells import Count
 from workbook.charts import is_empty
 from workbook.exchange.values import clean, show, show_amount
-from workbook.model.fields import field_label, field_widget
 from workbook.report import formats
-from workbook.report.audience import Audience, Treatment, field_text, field_treatment, visible
+from workbook.report.tables import ShownColumn, ShownTable
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH, LANDSCAPE_WIDTH = PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - 2 * MARGIN
@@ -220,38 +219,37 @@ def _fill(row, values: Sequence[str], widths: Sequence[int], size: Pt, bold: boo
         run.bold = bold or None
 
 
-def record_table(
-    doc: Document,
-    model: type[BaseModel],
-    records: Sequence[BaseModel],
-    names: Sequence[str],
-    lang: str,
-    audience: Audience | None = None,
-) -> Table:
-    """A table of `records` with the model's own labels for the columns `names`, as far as
-    `audience` may see them: the privacy role declared on each field decides (``report.audience``),
-    and a client count shows as "minder dan 5" below five."""
-    names = visible(model, names, audience)
-    headers = [field_label(model, name, lang) for name in names]
-    protect = {name for name in names if field_treatment(model, name, audience) == Treatment.protect}
-    told = {name for name in names if field_treatment(model, name, audience) == Treatment.deidentify}
-    money = [name for name in names if field_widget(model, name) == "money"]
-    cents = formats.cents_of(getattr(record, name) for record in records for name in money)
+def declared_table(doc: Document, shown: ShownTable, total: str = "", note: str = "") -> Table:
+    """A declared table (``report.tables``) as the audience may see it: ``shown`` has left out what
+    it may not read; a table with totals ends in a row that starts with `total` and says `note` in
+    its last column when that holds no total."""
     rows = [
-        [
-            formats.clients(getattr(record, name), lang)
-            if name in protect
-            else show_amount(getattr(record, name), lang, cents)
-            if name in money and getattr(record, name) is not None
-            else show(
-                field_text(model, name, getattr(record, name), audience) if name in told else getattr(record, name),
-                lang,
-            )
-            for name in names
-        ]
-        for record in records
+        [cell_text(column, value, shown.cents) for column, value in zip(shown.columns, row, strict=True)]
+        for row in shown.rows
     ]
-    return table(doc, headers, rows)
+    if shown.foot is not None:
+        foot = [
+            show_amount(shown.foot[c.name], shown.lang, shown.cents) if c.name in shown.foot else ""
+            for c in shown.columns
+        ]
+        foot[0] = total
+        if note and not foot[-1]:
+            foot[-1] = note
+        rows.append(foot)
+    return table(doc, shown.headers, rows)
+
+
+def cell_text(column: ShownColumn, value: object, cents: bool | None = None) -> str:
+    """A value of a declared table's column as Word writes it: its declared words, a protected client
+    count as "minder dan 5", an amount in euros (with cents as `cents` says for the whole table), other values as ``values.show`` writes them."""
+    words = column.words(value)
+    if words is not None:
+        return words
+    if isinstance(value, Count):
+        return formats.protected(value, column.lang)
+    if column.kind == "money" and isinstance(value, int | float):
+        return show_amount(value, column.lang, cents)
+    return show(value, column.lang)
 
 
 def figure(doc: Document, chart: Figure, alt: str = "") -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from docx.document import Document
 from pydantic import BaseModel
@@ -11,48 +12,33 @@ from workbook import charts
 from workbook.analysis.decisions import decisions
 from workbook.analysis.progress import organisation_progress
 from workbook.analysis.rollout import schedule
-from workbook.analysis.stakeholders import quadrant
 from workbook.exchange import docx_parts as part
 from workbook.exchange.docx_scan import write_scan_result
 from workbook.exchange.docx_truth import write_costs, write_decisions
 from workbook.exchange.values import show
 from workbook.language.i18n import Messages
 from workbook.model import (
-    Action,
-    AnchoringGroup,
     Basics,
-    Characteristic,
     Communication,
-    CommunicationAction,
     Context,
-    ContextFactor,
-    DataItem,
     Effect,
-    EmbeddingItem,
     Evaluation,
     Goal,
-    Lesson,
     Location,
-    Measurement,
-    Member,
     MessageChecks,
-    PdcaCycle,
     Plan,
-    Risk,
     Rollout,
     RunbookTemplateActivity,
-    SimpleAction,
-    SpreadPhase,
     SpreadPlan,
-    Stakeholder,
     Sustainment,
-    SystemEffect,
     Term,
     Wave,
     WhyPerAudience,
 )
-from workbook.model.fields import field_label
-from workbook.report.audience import Audience, Treatment, field_treatment, visible
+from workbook.model.fields import field_label, field_noun
+from workbook.report import tables
+from workbook.report.audience import Audience, field_text
+from workbook.report.tables import DOCX
 
 msg = Messages(
     {
@@ -97,6 +83,20 @@ msg = Messages(
 )
 
 
+class Declared:
+    """The declared tables (``report.tables``) of one document, as its audience may see them."""
+
+    def __init__(self, audience: Audience | None, lang: str, known: Iterable[str] = ()):
+        self.audience, self.lang, self.known = audience, lang, frozenset(known)
+
+    def __call__(self, table: tables.Table, records: list, parents: list | None = None) -> tables.ShownTable:
+        return tables.shown(table, records, self.audience, self.lang, DOCX, self.known, parents=parents)
+
+    def text(self, model: type, name: str, value: str) -> str:
+        """A free text field as the audience may read it (de-identified for the client council)."""
+        return field_text(model, name, value, self.audience, self.known)
+
+
 def write_plan(
     doc: Document,
     plan: Plan,
@@ -104,26 +104,29 @@ def write_plan(
     lang: str,
     today: dt.date,
     audience: Audience | None = None,
+    known: Iterable[str] = (),
 ) -> None:
     """Every section of the plan, each under a Heading 1; what needs a decision and the costs first.
 
-    For an `audience` the first page says who it is for, and every section shows what the audience
-    policy (``report.audience``) lets that audience see of each field.
+    For an `audience` the first page says who it is for, and every table and text shows what the
+    audience policy (``report.audience``) lets that audience see of each field. `known`: the
+    project's own capitalised words, which de-identified free text keeps.
     """
-    write_title(doc, plan, lang, audience)
+    declared = Declared(audience, lang, known)
+    write_title(doc, plan, lang, audience, declared)
     write_introduction(doc, plan.basics, lang)
     write_decisions(doc, decisions(plan, locations, today), today, lang)
     write_costs(doc, locations, lang)
-    write_context(doc, plan, lang)
-    write_goals(doc, plan.goals, lang, audience)
-    write_actions(doc, plan.goals, lang, audience)
-    write_data_collection(doc, plan.data_collection, lang, audience)
-    write_communication(doc, plan.communication, lang, audience)
-    write_stakeholders(doc, plan.stakeholders, lang, audience)
-    write_spread(doc, plan, locations, lang, audience)
-    write_sustainment(doc, plan.sustainment, lang, audience)
-    write_evaluation(doc, plan, locations, lang, audience)
-    write_runbook_template(doc, plan.runbook_template, lang, audience)
+    write_context(doc, plan, lang, declared)
+    write_goals(doc, plan.goals, lang, declared)
+    write_actions(doc, plan.goals, lang, declared)
+    write_data_collection(doc, plan.data_collection, lang, declared)
+    write_communication(doc, plan.communication, lang, declared)
+    write_stakeholders(doc, plan.stakeholders, lang, declared)
+    write_spread(doc, plan, locations, lang, declared)
+    write_sustainment(doc, plan.sustainment, lang, declared)
+    write_evaluation(doc, plan, locations, lang, declared)
+    write_runbook_template(doc, plan.runbook_template, lang, declared)
 
 
 def empty(doc: Document, section: str, lang: str) -> None:
@@ -131,7 +134,7 @@ def empty(doc: Document, section: str, lang: str) -> None:
     part.note(doc, msg("empty", lang, section=section))
 
 
-def write_title(doc: Document, plan: Plan, lang: str, audience: Audience | None = None) -> None:
+def write_title(doc: Document, plan: Plan, lang: str, audience: Audience | None, declared: Declared) -> None:
     basics = plan.basics
     doc.add_heading(msg("title", lang), level=0)
     if audience is not None:
@@ -145,14 +148,13 @@ def write_title(doc: Document, plan: Plan, lang: str, audience: Audience | None 
     ]
     for label, value in rows:
         part.labelled(doc, label, value)
-    if basics.working_group:
-        label = field_label(Basics, "working_group", lang)
-        if field_treatment(Basics, "working_group", audience) == Treatment.hide:
-            roles = [m.role for m in basics.working_group if m.role and "role" in visible(Member, ["role"], audience)]
-            part.labelled(doc, label, ", ".join(roles) or str(len(basics.working_group)))
-        else:
-            members = [f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group]
-            part.labelled(doc, label, ", ".join(members))
+    members = declared(tables.WORKING_GROUP, basics.working_group)
+    if members.hidden and members.size:  # who wrote it is left out: how many
+        count = f"{members.size} {field_noun(Basics, 'working_group', members.size, lang)}"
+        part.labelled(doc, members.title, count)
+    elif members:
+        names = [f"{row[0]} ({row[1]})" if len(row) > 1 and row[1] else str(row[0]) for row in members.rows]
+        part.labelled(doc, members.title, ", ".join(names))
 
 
 def write_introduction(doc: Document, basics: Basics, lang: str) -> None:
@@ -169,12 +171,12 @@ def write_introduction(doc: Document, basics: Basics, lang: str) -> None:
     _long_text(doc, Basics, basics, "payment_notes", lang)
 
 
-def write_context(doc: Document, plan: Plan, lang: str) -> None:
+def write_context(doc: Document, plan: Plan, lang: str, declared: Declared) -> None:
     context = plan.context
     part.heading(doc, field_label(Plan, "context", lang), 1)
     part.heading(doc, field_label(Context, "team_description", lang), 2)
     if context.team_description:
-        part.text(doc, context.team_description)
+        part.text(doc, declared.text(Context, "team_description", context.team_description))
     else:
         empty(doc, field_label(Context, "team_description", lang), lang)
     factors_label = field_label(Context, "factors", lang)
@@ -183,69 +185,48 @@ def write_context(doc: Document, plan: Plan, lang: str) -> None:
         empty(doc, factors_label, lang)
         return
     factors = sorted(context.factors, key=lambda f: (list(Effect).index(f.effect), f.id))
-    names = ["id", "description", "group", "effect", "weight", "source"]
-    part.record_table(doc, ContextFactor, factors, names, lang)
+    part.declared_table(doc, declared(tables.CONTEXT_FACTORS, factors))
     part.figure(doc, charts.context_factors(plan, lang))
 
 
-def write_goals(doc: Document, goals: list[Goal], lang: str, audience: Audience | None = None) -> None:
+def write_goals(doc: Document, goals: list[Goal], lang: str, declared: Declared) -> None:
     section = field_label(Plan, "goals", lang)
     part.heading(doc, section, 1)
     if not goals:
         empty(doc, section, lang)
         return
-    headers = [field_label(Goal, "id", lang), field_label(Goal, "text", lang), msg("measurable", lang)]
+    table = tables.goals_table(lang)
     for term in Term:
         part.heading(doc, term.label(lang), 2)
         in_term = [goal for goal in goals if goal.term == term]
         if in_term:
-            rows = [[goal.id, goal.text, _goal_details(goal, lang, audience)] for goal in in_term]
-            part.table(doc, headers, rows)
+            part.declared_table(doc, declared(table, in_term))
         else:
             part.note(doc, msg("no_goals_in_term", lang, term=term.label(lang).lower()))
 
 
-def _goal_details(goal: Goal, lang: str, audience: Audience | None = None) -> str:
-    """Indicator, baseline, target, deadline and owner as labelled lines (with the unit), as far as
-    `audience` may see them."""
-    lines = []
-    for name in visible(Goal, ("indicator", "baseline", "target", "deadline", "owner"), audience):
-        value = show(getattr(goal, name), lang)
-        if name in ("baseline", "target") and value and goal.unit:
-            value = f"{value} {goal.unit}"
-        if value:
-            lines.append(f"{field_label(Goal, name, lang)}: {value}")
-    return "\n".join(lines)
-
-
-def write_actions(doc: Document, goals: list[Goal], lang: str, audience: Audience | None = None) -> None:
+def write_actions(doc: Document, goals: list[Goal], lang: str, declared: Declared) -> None:
+    """Every goal's actions in one table, each after its goal's number."""
     section = msg("actions_per_goal", lang)
     part.heading(doc, section, 1)
-    names = visible(Action, ("text", "who", "when", "done"), audience)
-    rows = [
-        [goal.id, *(show(getattr(action, name), lang) for name in names)] for goal in goals for action in goal.actions
-    ]
-    if not rows:
+    pairs = [(goal, action) for goal in goals for action in goal.actions]
+    if not pairs:
         empty(doc, section, lang)
         return
-    headers = [field_label(Measurement, "goal_id", lang)]
-    headers += [field_label(Action, name, lang) for name in names]
-    part.table(doc, headers, rows)
+    actions = declared(tables.ACTIONS, [a for _, a in pairs], parents=[g for g, _ in pairs])
+    part.declared_table(doc, actions)
 
 
-def write_data_collection(doc: Document, items: list[DataItem], lang: str, audience: Audience | None = None) -> None:
+def write_data_collection(doc: Document, items: list, lang: str, declared: Declared) -> None:
     section = field_label(Plan, "data_collection", lang)
     part.heading(doc, section, 1)
     if not items:
         empty(doc, section, lang)
         return
-    names = ["data", "recorder", "method", "frequency", "system", "feedback", "goal_id"]
-    part.record_table(doc, DataItem, items, names, lang, audience)
+    part.declared_table(doc, declared(tables.DATA_COLLECTION, items))
 
 
-def write_communication(
-    doc: Document, communication: Communication, lang: str, audience: Audience | None = None
-) -> None:
+def write_communication(doc: Document, communication: Communication, lang: str, declared: Declared) -> None:
     part.heading(doc, field_label(Plan, "communication", lang), 1)
     message_label = field_label(Communication, "core_message", lang)
     part.heading(doc, message_label, 2)
@@ -265,32 +246,21 @@ def write_communication(
     actions_label = field_label(Communication, "actions", lang)
     part.heading(doc, actions_label, 2)
     if communication.actions:
-        names = ["purpose", "form", "who", "when", "done"]
-        part.record_table(doc, CommunicationAction, communication.actions, names, lang, audience)
+        part.declared_table(doc, declared(tables.COMMUNICATION_ACTIONS, communication.actions))
     else:
         empty(doc, actions_label, lang)
 
 
-def write_stakeholders(
-    doc: Document, stakeholders: list[Stakeholder], lang: str, audience: Audience | None = None
-) -> None:
+def write_stakeholders(doc: Document, stakeholders: list, lang: str, declared: Declared) -> None:
     section = field_label(Plan, "stakeholders", lang)
     part.heading(doc, section, 1)
     if not stakeholders:
         empty(doc, section, lang)
         return
-    names = visible(Stakeholder, ["name", "role", "power", "interest", "position", "strategy", "next_step"], audience)
-    if "name" not in names:  # named by role, also in the grid and beside the stakes
+    shown = declared(tables.STAKEHOLDERS, stakeholders)
+    part.declared_table(doc, shown)
+    if not shown.has("name"):  # named by role, also in the grid and beside the stakes
         stakeholders = [s.model_copy(update={"name": s.role or msg("unnamed", lang)}) for s in stakeholders]
-    headers = [field_label(Stakeholder, name, lang) for name in names]
-    at = names.index("power")
-    headers.insert(at, msg("quadrant", lang))
-    rows = []
-    for stakeholder in stakeholders:
-        row = [show(getattr(stakeholder, name), lang) for name in names]
-        row.insert(at, quadrant(stakeholder.power, stakeholder.interest).label(lang))
-        rows.append(row)
-    part.table(doc, headers, rows)
     part.figure(doc, charts.stakeholder_grid(stakeholders, lang))
     stakes = [f"{s.name}: {s.stake}" for s in stakeholders if s.stake]
     if stakes:
@@ -298,24 +268,22 @@ def write_stakeholders(
         part.bullets(doc, stakes)
 
 
-def write_spread(
-    doc: Document, plan: Plan, locations: list[Location], lang: str, audience: Audience | None = None
-) -> None:
+def write_spread(doc: Document, plan: Plan, locations: list[Location], lang: str, declared: Declared) -> None:
     spread = plan.spread
     part.heading(doc, field_label(Plan, "spread", lang), 1)
     for name in ("what", "future_users", "context", "progress_measure"):
         _long_text(doc, SpreadPlan, spread, name, lang, level=2)
-    tables: list[tuple[str, type[BaseModel], list[str]]] = [
-        ("phases", SpreadPhase, ["name", "description", "start", "end"]),
-        ("characteristics", Characteristic, ["key", "score", "handling"]),
-        ("system_effects", SystemEffect, ["who", "expected", "needs", "phase"]),
-        ("risks", Risk, ["risk", "likelihood", "impact", "mitigation"]),
-    ]
-    for name, model, columns in tables:
+    spread_tables = (
+        ("phases", tables.SPREAD_PHASES),
+        ("characteristics", tables.CHARACTERISTICS),
+        ("system_effects", tables.SYSTEM_EFFECTS),
+        ("risks", tables.RISKS),
+    )
+    for name, table in spread_tables:
         records = getattr(spread, name)
         if records:
             part.heading(doc, field_label(SpreadPlan, name, lang), 2)
-            part.record_table(doc, model, records, columns, lang, audience)
+            part.declared_table(doc, declared(table, records))
             if name == "characteristics":
                 part.figure(doc, charts.rogers_profile(records, lang))
     if not any(getattr(spread, name) for name in SpreadPlan.model_fields if name != "rollout"):
@@ -335,21 +303,21 @@ def write_rollout(doc: Document, plan: Plan, locations: list[Location], lang: st
     part.figure(doc, charts.rollout_gantt(schedule(plan, locations), lang))
 
 
-def write_sustainment(doc: Document, sustainment: Sustainment, lang: str, audience: Audience | None = None) -> None:
+def write_sustainment(doc: Document, sustainment: Sustainment, lang: str, declared: Declared) -> None:
     section = field_label(Plan, "sustainment", lang)
     part.heading(doc, section, 1)
     write_scans(doc, sustainment, lang)
-    tables: list[tuple[str, type[BaseModel], list[str]]] = [
-        ("checklist", EmbeddingItem, ["area", "embedded", "notes"]),
-        ("anchoring", AnchoringGroup, ["group", "ring", "meaning", "change"]),
-        ("actions", SimpleAction, ["text", "who", "when", "done"]),
-    ]
-    for name, model, columns in tables:
+    sustainment_tables = (
+        ("checklist", tables.CHECKLIST),
+        ("anchoring", tables.ANCHORING),
+        ("actions", tables.SUSTAINMENT_ACTIONS),
+    )
+    for name, table in sustainment_tables:
         label = field_label(Sustainment, name, lang)
         part.heading(doc, label, 2)
         records = getattr(sustainment, name)
         if records:
-            part.record_table(doc, model, records, columns, lang, audience)
+            part.declared_table(doc, declared(table, records))
             if name == "anchoring":
                 part.figure(doc, charts.anchoring_rings(records, lang))
         else:
@@ -365,9 +333,7 @@ def write_scans(doc: Document, sustainment: Sustainment, lang: str) -> None:
     write_scan_result(doc, sustainment.scans, lang)
 
 
-def write_evaluation(
-    doc: Document, plan: Plan, locations: list[Location], lang: str, audience: Audience | None = None
-) -> None:
+def write_evaluation(doc: Document, plan: Plan, locations: list[Location], lang: str, declared: Declared) -> None:
     evaluation = plan.evaluation
     section = field_label(Plan, "evaluation", lang)
     part.heading(doc, section, 1)
@@ -377,27 +343,25 @@ def write_evaluation(
         return
     if evaluation.cycles:
         part.heading(doc, field_label(Evaluation, "cycles", lang), 2)
-        for cycle in evaluation.cycles:
-            title = f"{cycle.title} ({show(cycle.date, lang)})" if cycle.date else cycle.title
-            part.heading(doc, title, 3)
-            for name in visible(PdcaCycle, ("plan", "do", "check", "act"), audience):
-                part.labelled(doc, field_label(PdcaCycle, name, lang), getattr(cycle, name))
+        for cycle in tables.entries(declared(tables.PDCA_CYCLES, evaluation.cycles)):
+            date = show(cycle["date"], lang)
+            part.heading(doc, f"{cycle['title']} ({date})" if date else cycle["title"], 3)
+            for heading, text, _ in cycle["parts"]:
+                part.labelled(doc, heading, text)
     if evaluation.lessons:
         part.heading(doc, field_label(Evaluation, "lessons", lang), 2)
-        part.record_table(doc, Lesson, evaluation.lessons, ["date", "lesson"], lang, audience)
+        part.declared_table(doc, declared(tables.LESSONS, evaluation.lessons))
 
 
 def write_runbook_template(
-    doc: Document, activities: list[RunbookTemplateActivity], lang: str, audience: Audience | None = None
+    doc: Document, activities: list[RunbookTemplateActivity], lang: str, declared: Declared
 ) -> None:
     section = field_label(Plan, "runbook_template", lang)
     part.heading(doc, section, 1)
     if not activities:
         empty(doc, section, lang)
         return
-    names = ["week", "activity", "one_off_cost", "structural_cost"]
-    ordered = sorted(activities, key=lambda a: a.week)
-    part.record_table(doc, RunbookTemplateActivity, ordered, names, lang, audience)
+    part.declared_table(doc, declared(tables.RUNBOOK_TEMPLATE, sorted(activities, key=lambda a: a.week)))
 
 
 def _long_text(doc: Document, model: type[BaseModel], record: object, name: str, lang: str, level: int = 0) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from workbook.errors import Problem, WorkbookError
 from workbook.language.i18n import Messages
+from workbook.portfolio.store import PortfolioFolder
 from workbook.project.store import Project
 
 EXPORT_DIR = "build/export"
@@ -28,9 +29,9 @@ msg = Messages(
 )
 
 
-def output_path(project: Project, out: str | Path | None, default_name: str, suffix: str) -> Path:
-    """The file to write: `out` as given, else ``build/export/<default_name>`` in the project."""
-    path = Path(out) if out else project.root / EXPORT_DIR / default_name
+def output_path(folder: Project | PortfolioFolder, out: str | Path | None, default_name: str, suffix: str) -> Path:
+    """The file to write: `out` as given, else ``build/export/<default_name>`` in the project or portfolio."""
+    path = Path(out) if out else folder.root / EXPORT_DIR / default_name
     if path.is_dir():
         raise WorkbookError(Problem(file=str(path), message=msg("is_dir", suffix=suffix)))
     if path.suffix.lower() != suffix:

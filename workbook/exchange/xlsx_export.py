@@ -1,23 +1,30 @@
-"""``workbook export --format xlsx``: actions, runbooks, costs, measurements and stakeholders in one workbook."""
+"""``workbook export --format xlsx``: goals, actions, runbooks, costs, measurements, client counts,
+successes and failures, and stakeholders in one workbook.
+
+Every sheet but the costs and the measurements (which ``workbook import`` reads back in fixed
+columns) is a declared table (``report.tables``), as the audience may see it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from workbook.analysis.costs import costs_per_location
-from workbook.analysis.stakeholders import quadrant
+from workbook.analysis.deid import public_words
 from workbook.exchange.files import output_path, write_whole
 from workbook.exchange.values import show
-from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_sheet, add_total_row, append_row
+from workbook.exchange.xlsx_parts import DATE_FORMAT, Column, add_declared_sheet, add_sheet, add_total_row, append_row
 from workbook.language.i18n import Messages, language
-from workbook.model import Action, Basics, Goal, Location, Measurement, Plan, RunbookActivity, Stakeholder, Status
-from workbook.model.fields import Choice, field_label
+from workbook.model import Basics, Location, Measurement, Plan
+from workbook.model.fields import field_label
 from workbook.project.store import Project
-from workbook.report import truth
-from workbook.report.audience import Audience, visible
+from workbook.report import tables, truth
+from workbook.report.audience import Audience, field_text
+from workbook.report.tables import XLSX
 
 # The measurements sheet is also an input: `workbook import` reads it back, so its name and
 # columns are fixed (the store's CSV columns, capitalised, with the location in front).
@@ -84,13 +91,16 @@ def export_xlsx(
     book = Workbook()
     if book.active is not None:  # (a new book has one empty sheet)
         book.remove(book.active)
+    declared = Declared(audience, lang, public_words(plan, *project.load_locations()))
     add_about_sheet(book, plan, locations, lang, audience)
-    add_goals_sheet(book, plan, lang, audience)
-    add_actions_sheet(book, plan, lang, audience)
-    add_runbooks_sheet(book, locations, lang, audience)
+    add_goals_sheet(book, plan, lang, declared)
+    add_actions_sheet(book, plan, lang, declared)
+    add_runbooks_sheet(book, locations, lang, declared)
     add_costs_sheet(book, locations, lang)
-    add_measurements_sheet(book, locations)
-    add_stakeholders_sheet(book, plan, lang, audience)
+    add_measurements_sheet(book, locations, declared)
+    add_clients_sheets(book, locations, lang, declared)
+    add_experiences_sheet(book, locations, lang, declared)
+    add_stakeholders_sheet(book, plan, lang, declared)
     book.properties.title = plan.basics.project_name
     book.calculation.fullCalcOnLoad = True
     return write_whole(path, lambda tmp: book.save(tmp))
@@ -121,58 +131,42 @@ def add_about_sheet(
     sheet.column_dimensions["B"].width = 60
 
 
-def add_goals_sheet(book: Workbook, plan: Plan, lang: str, audience: Audience | None = None) -> None:
-    kinds = {"text": "long", "baseline": "number", "target": "number", "deadline": "date"}
-    names = visible(
-        Goal, ["id", "text", "indicator", "baseline", "target", "unit", "deadline", "owner", "term"], audience
-    )
-    columns = [Column(field_label(Goal, name, lang), kinds.get(name, "text")) for name in names]
-    rows = [[_cell(getattr(goal, name), lang) for name in names] for goal in plan.goals]
-    add_sheet(book, msg("goals_sheet", lang), columns, rows)
+def add_goals_sheet(book: Workbook, plan: Plan, lang: str, declared: Declared) -> None:
+    add_declared_sheet(book, msg("goals_sheet", lang), declared(tables.goals_table(lang), plan.goals))
 
 
-def add_actions_sheet(book: Workbook, plan: Plan, lang: str, audience: Audience | None = None) -> None:
-    kinds = {"text": "long", "when": "date"}
-    names = visible(Action, ["text", "who", "when", "done", "target_group", "factor_id"], audience)
-    columns = [Column(field_label(Measurement, "goal_id", lang)), Column(field_label(Goal, "text", lang), "long")]
-    columns += [
-        Column(field_label(RunbookActivity, "status", lang))
-        if name == "done"
-        else Column(field_label(Action, name, lang), kinds.get(name, "text"))
-        for name in names
-    ]
-    rows = [
-        [
-            goal.id,
-            goal.text,
-            *(
-                (Status.done if action.done else Status.todo).label(lang) if name == "done" else getattr(action, name)
-                for name in names
-            ),
-        ]
-        for goal in plan.goals
-        for action in goal.actions
-    ]
-    add_sheet(book, msg("actions_sheet", lang), columns, rows)
+def add_actions_sheet(book: Workbook, plan: Plan, lang: str, declared: Declared) -> None:
+    pairs = [(goal, action) for goal in plan.goals for action in goal.actions]
+    actions = declared(tables.ACTIONS, [a for _, a in pairs], parents=[g for g, _ in pairs])
+    add_declared_sheet(book, msg("actions_sheet", lang), actions)
 
 
-def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str, audience: Audience | None = None) -> None:
-    kinds = {"activity": "long", "start": "date", "end": "date", "one_off_cost": "money", "structural_cost": "money"}
-    names = visible(
-        RunbookActivity, ["activity", "person", "start", "end", "one_off_cost", "structural_cost", "status"], audience
-    )
-    columns = [Column(msg("location", lang))]
-    columns += [Column(field_label(RunbookActivity, name, lang), kinds.get(name, "text")) for name in names]
-    rows = [
-        [location.name, *(_cell(getattr(activity, name), lang) for name in names)]
+def add_runbooks_sheet(book: Workbook, locations: list[Location], lang: str, declared: Declared) -> None:
+    pairs = [(location, activity) for location in locations for activity in location.runbook]
+    runbooks = declared(tables.RUNBOOK, [a for _, a in pairs], parents=[loc for loc, _ in pairs])
+    sheet = add_declared_sheet(book, msg("runbooks_sheet", lang), runbooks)
+    money = [number for number, column in enumerate(runbooks.columns, start=1) if column.kind == "money"]
+    if runbooks and money:
+        add_total_row(sheet, msg("total", lang), money, len(runbooks.rows))
+
+
+def add_clients_sheets(book: Workbook, locations: list[Location], lang: str, declared: Declared) -> None:
+    """Per location the counts per criterion and the revised assessments, each count through
+    small-cell protection of its location's whole section, as in the reports."""
+    shown = [
+        tables.client_tables(location.clients, declared.audience, lang, XLSX, declared.known, parent=location)
         for location in locations
-        for activity in location.runbook
     ]
-    sheet = add_sheet(book, msg("runbooks_sheet", lang), columns, rows)
-    if rows:
-        money = [2 + i for i, name in enumerate(names) if kinds.get(name) == "money"]
-        if money:
-            add_total_row(sheet, msg("total", lang), money, len(rows))
+    criteria = tables.joined(tables.CRITERIA_TABLE, (s.criteria for s in shown), declared.audience, lang, XLSX)
+    changes = tables.joined(tables.CHANGES_TABLE, (s.changes for s in shown), declared.audience, lang, XLSX)
+    add_declared_sheet(book, criteria.title, criteria)
+    add_declared_sheet(book, changes.title, changes)
+
+
+def add_experiences_sheet(book: Workbook, locations: list[Location], lang: str, declared: Declared) -> None:
+    pairs = [(location, experience) for location in locations for experience in location.experiences]
+    experiences = declared(tables.EXPERIENCES, [e for _, e in pairs], parents=[loc for loc, _ in pairs])
+    add_declared_sheet(book, experiences.title, experiences)
 
 
 def add_costs_sheet(book: Workbook, locations: list[Location], lang: str) -> None:
@@ -189,36 +183,34 @@ def add_costs_sheet(book: Workbook, locations: list[Location], lang: str) -> Non
     append_row(sheet, [truth.msg("costs_note", lang)])
 
 
-def add_measurements_sheet(book: Workbook, locations: list[Location]) -> None:
+def add_measurements_sheet(book: Workbook, locations: list[Location], declared: Declared) -> None:
+    """The measurements in the columns ``workbook import`` reads; the notes as the audience may read
+    them (de-identified for the client council)."""
     kinds = ("text", "date", "text", "number", "long")
     columns = [Column(header, kind) for header, kind in zip(MEASUREMENT_COLUMNS, kinds, strict=True)]
     rows = [
-        [location.slug, m.date, m.goal_id, m.value, m.note]
+        [
+            location.slug,
+            m.date,
+            m.goal_id,
+            m.value,
+            field_text(Measurement, "note", m.note, declared.audience, declared.known),
+        ]
         for location in locations
         for m in sorted(location.measurements, key=lambda m: (m.date, m.goal_id))
     ]
     add_sheet(book, MEASUREMENTS_SHEET, columns, rows)
 
 
-def add_stakeholders_sheet(book: Workbook, plan: Plan, lang: str, audience: Audience | None = None) -> None:
-    kinds = {"power": "number", "interest": "number", "stake": "long"}
-    names = ["name", "role", "power", "interest", "position", "strategy", "stake", "next_step"]
-    names = visible(Stakeholder, names, audience)
-    columns = [Column(field_label(Stakeholder, name, lang), kinds.get(name, "text")) for name in names]
-    at = names.index("power")
-    columns.insert(at, Column(msg("quadrant", lang)))
-    rows = []
-    for stakeholder in plan.stakeholders:
-        row = [_cell(getattr(stakeholder, name), lang) for name in names]
-        row.insert(at, quadrant(stakeholder.power, stakeholder.interest).label(lang))
-        rows.append(row)
-    add_sheet(book, msg("stakeholders_sheet", lang), columns, rows)
+def add_stakeholders_sheet(book: Workbook, plan: Plan, lang: str, declared: Declared) -> None:
+    add_declared_sheet(book, msg("stakeholders_sheet", lang), declared(tables.STAKEHOLDERS, plan.stakeholders))
 
 
-def _cell(value: object, lang: str) -> object:
-    """A field value for a cell: numbers, dates and text stay themselves, choices become their label."""
-    if isinstance(value, Choice):
-        return value.label(lang)
-    if value is None or isinstance(value, (int, float, str, dt.date)) and not isinstance(value, bool):
-        return value
-    return show(value, lang)
+class Declared:
+    """The declared tables (``report.tables``) of one workbook, as its audience may see them."""
+
+    def __init__(self, audience: Audience | None, lang: str, known: Iterable[str] = ()):
+        self.audience, self.lang, self.known = audience, lang, frozenset(known)
+
+    def __call__(self, table: tables.Table, records: list, parents: list | None = None) -> tables.ShownTable:
+        return tables.shown(table, records, self.audience, self.lang, XLSX, self.known, parents=parents)

@@ -27,9 +27,17 @@ def _give_location_items_ids(data: dict[str, Any]) -> dict[str, Any]:
     return fill_uids(Location, data)
 
 
+def _nothing_to_change(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3: a goal may say its kind (``kind``) and the evaluation which goal counts reach
+    (``reach_goal``); both are new and empty in older files, so their data stay as they are."""
+    return data
+
+
 MIGRATIONS: dict[tuple[str, int], Migration] = {
     ("plan", 1): _give_plan_items_ids,
     ("location", 1): _give_location_items_ids,
+    ("plan", 2): _nothing_to_change,
+    ("location", 2): _nothing_to_change,
 }
 
 msg = Messages(

@@ -145,6 +145,15 @@ class SectionForm:
         """`value` as plain data, as the store merges it."""
         return self.adapter.dump_python(value, mode="json")
 
+    def to_save(self, data: Any) -> Any:
+        """`data` (plain) less the rows added on this page that nothing was typed in yet and that
+        were never saved: an empty row waits, so that another page never shows it as an empty row
+        to type in (which would be this page's row, not the one its user just added)."""
+        blank = self.input.untouched()
+        if blank:
+            blank -= set(_items_by_id(self.base))
+        return _without_items(data, blank) if blank else data
+
 
 def _without(raw: Any, errors: Errors, base: Any) -> Any:
     """`raw` with each field named in `errors` put back to its saved value (`base`); a record that
@@ -184,6 +193,15 @@ def _put_back(data: Any, path: list, base: Any, saved: dict[str, Any]) -> Any:
         data[trail[0][1]] = copy.deepcopy(base[trail[0][1]])
         return data
     return None
+
+
+def _without_items(data: Any, uids: set[str]) -> Any:
+    """`data` without the list items whose record id is in `uids`, at any depth."""
+    if isinstance(data, list):
+        return [_without_items(v, uids) for v in data if not (isinstance(v, dict) and v.get(UID) in uids)]
+    if isinstance(data, dict):
+        return {key: _without_items(value, uids) for key, value in data.items()}
+    return data
 
 
 def _has(node: Any, step: Any) -> bool:
@@ -306,7 +324,7 @@ class Form:
                 self._invalid.discard(name)
             if value is not None:
                 section.shown = section.adapter.dump_python(value)
-                if section.data(value) != section.base:
+                if section.to_save(section.data(value)) != section.base:
                     self._pending.add(name)
                     self.debouncer.trigger()
                 else:
@@ -320,7 +338,7 @@ class Form:
             while self._pending:
                 section = self.sections[self._pending.pop()]
                 value, _ = section.current()
-                data = section.data(value) if value is not None else section.base
+                data = section.to_save(section.data(value)) if value is not None else section.base
                 if data == section.base:
                     continue
                 own = changes(section.base, data)
@@ -435,7 +453,7 @@ class Form:
         self._show(section, shown)
         self.notices.add_kept(section.name, result.kept, merged, section.model)
         self.notices.add_renumbered(renumbered)
-        if merged != theirs:  # this page has changes of its own still to save
+        if section.to_save(merged) != theirs:  # this page has changes of its own still to save
             self._pending.add(section.name)
             self.debouncer.trigger()
         return True
@@ -449,7 +467,7 @@ class Form:
         merged = merge(sent, mine, saved).value
         if merged != mine:
             self._show(section, section.adapter.dump_python(section.adapter.validate_python(merged)))
-        if merged != saved:
+        if section.to_save(merged) != saved:
             self._pending.add(section.name)
             self.debouncer.trigger()
 

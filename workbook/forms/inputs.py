@@ -96,6 +96,10 @@ class Input:
         """The inputs without inputs below them, in the order they are shown."""
         return [self]
 
+    def untouched(self) -> set[str]:
+        """The ids of the records added here (see ``Table.add``) that nothing was typed in yet."""
+        return set()
+
     @property
     def has_error(self) -> bool:
         """True while a red message stands under this input (not a grey reading such as "1 juli 2027")."""

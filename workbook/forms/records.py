@@ -145,6 +145,9 @@ class Group(Input):
     def leaves(self) -> list[Input]:
         return [leaf for child in self.inputs.values() for leaf in child.leaves()]
 
+    def untouched(self) -> set[str]:
+        return set().union(*(child.untouched() for child in self.inputs.values()))
+
     @property
     def uid(self) -> str | None:
         return _value_of(self.original, UID)
@@ -258,6 +261,9 @@ class Card(Input):
     def leaves(self) -> list[Input]:
         return self.group.leaves() if self.group is not None else []
 
+    def untouched(self) -> set[str]:
+        return self.group.untouched() if self.group is not None else set()
+
     @property
     def uid(self) -> str | None:
         return _value_of(self.original, UID)
@@ -287,6 +293,8 @@ class Table(Input):
         self.flat = is_flat(record)
         self.columns = " ".join([*(_column(record, n) for n in editable_fields(record)), BUTTONS_WIDTH])
         self.rows: list[Row] = [self._new_row(value) for value in values or []]
+        self.added: dict[str, Any] = {}
+        """What each row added here held when it was added, by record id (see `untouched`)."""
         self.body = w.VBox()
         self.body.add_class("wb-rows")
         self.add_button = w.Button(button_style="info")
@@ -329,8 +337,11 @@ class Table(Input):
         row = self._new_row(record)
         self.rows.append(row)
         self._render()
+        fields = row.unfold() if isinstance(row, Card) else row
+        if row.uid is not None:
+            self.added[row.uid] = row.get()
         self.changed()
-        return row.unfold() if isinstance(row, Card) else row
+        return fields
 
     def remove(self, index: int) -> None:
         """Delete a row at once; a line under the table offers to bring it back."""
@@ -388,6 +399,17 @@ class Table(Input):
 
     def leaves(self) -> list[Input]:
         return [leaf for row in self.rows for leaf in row.leaves()]
+
+    def untouched(self) -> set[str]:
+        """The rows added here that still hold what they held when added (nothing typed in them
+        yet), and such rows inside the other rows."""
+        found: set[str] = set()
+        for row in self.rows:
+            if row.uid is not None and row.uid in self.added and row.get() == self.added[row.uid]:
+                found.add(row.uid)
+            else:
+                found |= row.untouched()
+        return found
 
     def move(self, index: int, offset: int) -> None:
         """Move row `index` up (-1) or down (+1)."""

@@ -38,6 +38,14 @@ class Term(Choice):
     long = "long", "Lange termijn", "Long term"
 
 
+class GoalKind(Choice):
+    """What a goal is about; the SMART check reads each kind its own way and RE-AIM counts by it."""
+
+    outcome = "outcome", "Uitkomst", "Outcome"
+    process = "process", "Proces", "Process"
+    milestone = "milestone", "Mijlpaal", "Milestone"
+
+
 class System(Choice):
     epd = "epd", "EPD (elektronisch cliëntdossier)", "Electronic client record"
     rom = "rom", "ROM (routine uitkomstmeting)", "Routine outcome monitoring"

@@ -12,6 +12,7 @@ from workbook.model.choices import (
     Determinant,
     Effect,
     EmbeddingArea,
+    GoalKind,
     Level,
     Payer,
     Position,
@@ -22,7 +23,7 @@ from workbook.model.choices import (
 )
 from workbook.model.fields import field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # --- 1. Start / basics -------------------------------------------------------------------------
@@ -187,6 +188,17 @@ class Goal(Item):
         help_nl="Wat wil je bereiken, bij wie, en wanneer?",
         help_en="What do you want to achieve, for whom, and by when?",
         privacy="public",
+    )
+    kind: GoalKind | None = field(
+        "Soort doel",
+        "Kind of goal",
+        default=None,
+        help_nl="Uitkomst: wat er verandert voor cliënten of medewerkers (minder valincidenten). Proces: of er "
+        "gewerkt wordt zoals bedoeld (de nachtdienst loopt nog één ronde). Mijlpaal: een stap die eenmaal klaar is "
+        "(het uitvoeringsteam is samengesteld). De SMART-check en RE-AIM lezen elke soort op hun eigen manier.",
+        help_en="Outcome: what changes for clients or staff (fewer falls). Process: whether the work is done as "
+        "intended (the night shift walks one round). Milestone: a step that is done once (the execution team is "
+        "formed). The SMART check and RE-AIM read each kind their own way.",
     )
     indicator: str = field(
         "Indicator",
@@ -517,6 +529,19 @@ class Lesson(Item):
 
 
 class Evaluation(Record):
+    reach_goal: str = field(
+        "Bereik: welk doel telt wie er meedoet?",
+        "Reach: which goal counts who takes part?",
+        default="",
+        widget="goal",
+        help_nl="Het doel waarvan de metingen per locatie zeggen hoeveel cliënten uit de doelgroep meedoen: een "
+        "percentage van de geschikte cliënten of een aantal cliënten. RE-AIM deelt dat door het aantal geschikte "
+        "cliënten van de locatie. Leeg: het bereik is niet gemeten.",
+        help_en="The goal whose measurements say per location how many clients of the target group take part: a "
+        "percentage of the suitable clients or a number of clients. RE-AIM divides it by the location's number of "
+        "suitable clients. Empty: reach is not measured.",
+        privacy="public",
+    )
     cycles: list[PdcaCycle] = field(
         "PDCA-cycli",
         "PDCA cycles",

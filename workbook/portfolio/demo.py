@@ -16,7 +16,7 @@ from pathlib import Path
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
 from workbook.model import Phase
-from workbook.portfolio.model import Capacity, Decision, PortfolioProject, ProjectStatus
+from workbook.model.portfolio import Capacity, Decision, PortfolioProject, ProjectStatus
 from workbook.portfolio.store import PortfolioFolder
 from workbook.project.schema import write_editor_files
 from workbook.project.store import Project

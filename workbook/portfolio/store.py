@@ -5,9 +5,11 @@ Layout::
     portefeuille.yaml        the committee, its capacity and criteria, and each project's facts
     projecten/<code>/        a whole project folder (werkboek.yaml, locaties/, .versies/ …)
     build/reports/           the committee's overview and year plan (made by ``workbook build``)
+    .versies/                every saved version of portefeuille.yaml (``workbook.versions.store``)
 
-Saves are atomic (``workbook.files.atomic``) and locked, as a project's are; a file that cannot be
-read gives the same Dutch messages as a plan does (file, line, field, what is expected).
+Saves are atomic (``workbook.files.atomic``), locked and kept as versions, as a project's are, so
+``workbook history`` shows the committee's decisions, statuses and scores as they changed; a file
+that cannot be read gives the same Dutch messages as a plan does (file, line, field, what is expected).
 """
 
 from __future__ import annotations
@@ -20,17 +22,17 @@ from pathlib import Path
 import yaml
 
 from workbook.errors import Problem, WorkbookError
-from workbook.files.atomic import atomic_write, temp_files
+from workbook.files.atomic import atomic_write_bytes, temp_files
 from workbook.files.slugs import is_slug, slugify
 from workbook.files.validation import validate, yaml_problem
 from workbook.files.yamlio import dump, line_of, parse
 from workbook.language.i18n import Messages
 from workbook.model.base import fill_uids
-from workbook.portfolio.model import Portfolio, PortfolioProject
+from workbook.model.portfolio import Portfolio, PortfolioProject
 from workbook.project.schema import write_editor_files
 from workbook.project.store import LOCK_FILE, LOCK_TIMEOUT, PLAN_FILE, Project, ProjectLock
+from workbook.versions.store import PORTFOLIO_FILE, VersionStore
 
-PORTFOLIO_FILE = "portefeuille.yaml"
 PROJECTS_DIR = "projecten"
 PORTFOLIO_LOCK = ".portefeuille.lock"
 
@@ -89,6 +91,7 @@ class PortfolioFolder:
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()
         self._lock = ProjectLock(str(self.root / PORTFOLIO_LOCK), timeout=LOCK_TIMEOUT)
+        self.versions = VersionStore(self.root)
 
     # --- creating and opening ------------------------------------------------------------------
 
@@ -162,16 +165,26 @@ class PortfolioFolder:
             raise WorkbookError(problems)
         return portfolio
 
+    def locked(self) -> ProjectLock:
+        """The portfolio's lock, to hold across a read-modify-write that spans several calls."""
+        return self._lock
+
     def save(self, portfolio: Portfolio) -> None:
-        """Write the whole portfolio file, atomically and under the lock."""
+        """Write the whole portfolio file, atomically and under the lock, and keep it as a version."""
         with self._lock:
             self._write(portfolio)
 
     def _write(self, portfolio: Portfolio) -> None:
+        """Replace the file and keep the new content as a version, in one step (see ``VersionStore.saving``)."""
+        data = dump(_whole_numbers(portfolio.model_dump(mode="json"))).encode("utf-8")
         try:
             for stale in temp_files(self.path):
                 stale.unlink(missing_ok=True)
-            atomic_write(self.path, dump(_whole_numbers(portfolio.model_dump(mode="json"))))
+            old = self.path.read_bytes() if self.path.exists() else None
+            if old == data:
+                return
+            with self.versions.saving(PORTFOLIO_FILE, old, data):
+                atomic_write_bytes(self.path, data)
         except OSError as error:
             problem = Problem(file=PORTFOLIO_FILE, message=msg("cannot_save", error=error.strerror or error))
             raise WorkbookError(problem) from None

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 from workbook.analysis.completeness import next_step
 from workbook.analysis.costs import NONE, Costs, costs_per_location
+from workbook.analysis.decisions import open_agreements
 from workbook.analysis.late import late, open_items
 from workbook.analysis.progress import BAD, GOOD, Standing, goal_progress
 from workbook.errors import WorkbookError
 from workbook.model import Phase
-from workbook.portfolio.model import ProjectStatus
+from workbook.model.portfolio import ProjectStatus
 from workbook.portfolio.store import PortfolioFolder
 
 STATUS_ORDER = {
@@ -41,6 +42,8 @@ class ProjectSummary:
     goals_bad: int = 0
     goals_judged: int = 0
     late: int = 0
+    open_decisions: int = 0
+    """Agreements on money and mandate (annual plan, funders) not yet made: what the board still has to decide."""
     costs: Costs = NONE
     next_step: str = ""
     budget: float | None = None
@@ -73,6 +76,7 @@ def summarise(folder: PortfolioFolder, today: dt.date, lang: str | None = None) 
                 row.goals_bad += goal.standing in BAD
                 row.goals_judged += goal.standing is not Standing.unknown
         row.late = len(late(open_items(plan, locations), today))
+        row.open_decisions = len(open_agreements(plan))
         row.costs = costs_per_location(locations)[1]
         todo = next_step(plan, locations, lang)
         row.next_step = todo.text if todo else ""

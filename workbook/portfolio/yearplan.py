@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workbook.portfolio.model import PLACED_STATUSES, QUARTERS, Portfolio, PortfolioProject
+from workbook.model.portfolio import PLACED_STATUSES, QUARTERS, Portfolio, PortfolioProject
 
 
 class Placement(StrEnum):

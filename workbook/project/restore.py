@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages
-from workbook.project.store import Project
-from workbook.versions.store import RESTORE, Version, file_order, is_tracked
+from workbook.project.store import ProjectLock
+from workbook.versions.store import RESTORE, Version, VersionStore, file_order, is_tracked
 
 msg = Messages(
     {
@@ -23,6 +24,14 @@ msg = Messages(
 )
 
 
+class Versioned(Protocol):
+    """A folder whose files are kept as versions: a project, or a portfolio."""
+
+    versions: VersionStore
+
+    def locked(self) -> ProjectLock: ...
+
+
 @dataclass(frozen=True)
 class Restored:
     """What a restore changed: files written and files removed (relative paths)."""
@@ -31,8 +40,8 @@ class Restored:
     removed: tuple[str, ...]
 
 
-def restore(project: Project, version: Version, files: list[str] | None = None) -> Restored:
-    """Put `version` back (only `files` when given) as a new version, under the project's lock.
+def restore(project: Versioned, version: Version, files: list[str] | None = None) -> Restored:
+    """Put `version` back (only `files` when given) as a new version, under the folder's lock.
 
     What is on disk is kept as a version first, so the restore itself can be undone. A file that
     did not exist in `version` is removed (unless `files` names others only).

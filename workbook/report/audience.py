@@ -7,8 +7,9 @@
 
 What an audience may see of a field follows from the field's privacy role, declared on the model
 (``field(privacy=...)``, see ``workbook.model.fields.Privacy``) and decided here, in ``POLICY``, for
-every renderer: the HTML sections, Word and Excel ask ``treatment`` or ``visible`` and never decide
-it themselves. Client counts are protected for every audience, also in the full report: counts
+every renderer: the tables of the HTML sections, Word and Excel are declared once
+(``report.tables``) and shown through ``treatment``; the few values outside a table ask
+``field_text`` or ``visible``. No renderer decides it itself. Client counts are protected for every audience, also in the full report: counts
 under 5 read "minder dan 5" and what would give them away by subtraction is suppressed too
 (``workbook.analysis.small_cells``). A report cell
 shows the full report (for the working group and the notebook); where an audience's version of a
@@ -50,11 +51,6 @@ class Audience(StrEnum):
     def folder(self) -> str:
         """The folder under build/reports/ with this audience's pages."""
         return FOLDERS[self]
-
-    @property
-    def names_staff(self) -> bool:
-        """False for the client council: no staff names in its reports."""
-        return self != Audience.council
 
     def reader(self, lang: str) -> str:
         """The audience as a reader names it: "de cliëntenraad", "the board"."""

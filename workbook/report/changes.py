@@ -18,8 +18,9 @@ from markupsafe import Markup
 
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_date
+from workbook.model.fields import Privacy
 from workbook.project.store import PLAN_FILE
-from workbook.report.audience import Audience
+from workbook.report.audience import Audience, Treatment, treatment
 from workbook.report.html import Fragment
 from workbook.report.render import per_audience, render
 from workbook.versions.changes import Change
@@ -60,7 +61,8 @@ def changes_section(
 ) -> Markup:
     """The section: an introduction, the number of changes, and the changes per part (for the
     client council without free text, see the module's docstring)."""
-    names = audience is None or audience.names_staff
+    # Names and typed sentences only for a reader who may read both as typed (the audience policy).
+    names = all(treatment(audience, role) == Treatment.show for role in (Privacy.person, Privacy.free_text))
     view = {
         "label": label,
         "when": when,

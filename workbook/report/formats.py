@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from workbook.analysis import small_cells
 from workbook.analysis.small_cells import Count, Shown
@@ -22,6 +23,7 @@ from workbook.language.locale import (
     has_cents,
     unit_form,
 )
+from workbook.model import Clients
 
 MISSING = "–"
 SMALL_COUNT = small_cells.SMALL_COUNT
@@ -80,13 +82,30 @@ def period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
     return f"{date(start, lang)} – {date(end, lang)}"
 
 
-def clients(count: int | None, lang: str) -> str:
-    """A client count for a report: "minder dan 5" below five, so that no client can be recognised."""
-    if count is None:
-        return MISSING
-    if 0 < count < SMALL_COUNT:
-        return msg("fewer_than", lang, n=SMALL_COUNT)
-    return grouped(count, lang)
+@dataclass(frozen=True)
+class ClientCounts:
+    """Every client count of one location as a reader may see it, in words: "minder dan 5", "niet
+    getoond", "ongeveer 30" or the number. `criteria` follow ``small_cells.sorted_criteria``."""
+
+    total: str
+    suitable: str
+    criteria: list[str]
+    changes: list[str]
+    secondary: bool
+    """More than the small counts is hidden or rounded (the reports say why)."""
+
+
+def clients(clients: Clients, lang: str) -> ClientCounts:
+    """The counts of `clients` after every small-cell rule (``analysis.small_cells.protect``): small
+    counts hidden, what would give them away hidden or rounded too, the margins rounded."""
+    _, shown = small_cells.protect_listed(clients)
+    return ClientCounts(
+        protected(shown.total, lang),
+        protected(shown.suitable, lang),
+        [protected(count, lang) for count in shown.criteria],
+        [protected(count, lang) for count in shown.changes],
+        shown.secondary,
+    )
 
 
 def protected(count: Count, lang: str) -> str:

@@ -26,24 +26,10 @@ from workbook.analysis.costs import runbook_costs
 from workbook.analysis.deid import public_words
 from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
 from workbook.language.i18n import Messages, language
-from workbook.model import (
-    ClientCriterion,
-    Experience,
-    ExperienceKind,
-    Intake,
-    Location,
-    LocationEvaluation,
-    Member,
-    Phase,
-    Plan,
-    RunbookActivity,
-    Status,
-    SuitabilityChange,
-)
-from workbook.model.fields import field_label
+from workbook.model import Experience, ExperienceKind, Location, Phase, Plan, Status
 from workbook.project.session import find_project
-from workbook.report import formats, truth
-from workbook.report.audience import Audience, Treatment, field_text, field_treatment, visible
+from workbook.report import formats, tables, truth
+from workbook.report.audience import Audience, field_text
 from workbook.report.html import Fragment
 from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
@@ -225,9 +211,12 @@ def scan_scores(location: Location) -> tuple[sustainability.ScanScore | None, su
     )
 
 
-def attention_points(plan: Plan, location: Location, lang: str, today: dt.date) -> list[str]:
+def attention_points(
+    plan: Plan, location: Location, lang: str, today: dt.date, audience: Audience | None = None
+) -> list[str]:
     """What needs attention at `location`: the plan lint's advice for it, overdue runbook work,
-    goals behind schedule, scan factors the team disagrees on, failures without a lesson."""
+    goals behind schedule, scan factors the team disagrees on, failures without a lesson (their
+    text as `audience` may read it)."""
     prefix = f"{location.name}: "
     items = [
         (finding.item.removeprefix(prefix) + ": " + finding.message)
@@ -250,10 +239,11 @@ def attention_points(plan: Plan, location: Location, lang: str, today: dt.date) 
             for factor in latest.factors
             if factor.disagreement
         ]
+    known = public_words(plan, location)
     items += [
-        msg("failure_open", lang, description=experience.description)
-        for experience in location.experiences
-        if experience.kind == ExperienceKind.failure and not experience.lesson.strip()
+        msg("failure_open", lang, description=field_text(Experience, "description", e.description, audience, known))
+        for e in location.experiences
+        if e.kind == ExperienceKind.failure and not e.lesson.strip()
     ]
     return items
 
@@ -296,15 +286,9 @@ class LocationReport:
     def _m(self, key: str, **values: object) -> str:
         return msg(key, self.lang, **values)
 
-    def _label(self, model: type, name: str) -> str:
-        return field_label(model, name, self.lang)
-
-    def _labels(self, model: type, *names: str) -> dict[str, str]:
-        return {name: field_label(model, name, self.lang) for name in names}
-
-    def _text(self, model: type, name: str, text: str, audience: Audience | None) -> str:
-        """Free text as `audience` may read it: de-identified for the client council."""
-        return field_text(model, name, text, audience, self._known_words)
+    def _table(self, table: tables.Table, records: list, audience: Audience | None) -> tables.ShownTable:
+        """`records` in the declared `table` as `audience` may see them (``report.tables``)."""
+        return tables.shown(table, records, audience, self.lang, known=self._known_words)
 
     @cached_property
     def _known_words(self) -> frozenset[str]:
@@ -315,12 +299,6 @@ class LocationReport:
     def _progress(self) -> list[GoalProgress]:
         """Progress per goal, worked out once for the summary and the measurements section."""
         return goal_progress(self.plan, self.location, self.today)
-
-    @cached_property
-    def _clients(self) -> small_cells.ProtectedClients:
-        """The client counts as they may be shown (small-cell protection), the criteria sorted as listed."""
-        clients = self.location.clients
-        return small_cells.protect(clients.model_copy(update={"criteria": small_cells.sorted_criteria(clients)}))
 
     @cached_property
     def _scan(self) -> tuple[sustainability.ScanScore | None, sustainability.ScanScore | None]:
@@ -360,15 +338,21 @@ class LocationReport:
             "status": status,
             "timing": self._timing(),
             "figures": self._key_figures(),
-            "attention": self._attention(),
         }
 
         def build(audience: Audience | None) -> Markup:
-            names = audience is None or audience.names_staff
-            late_list = truth.late_list(overdue_items, self.today, lang, show_who=names)
-            due_list = truth.due_soon_list(due_items, self.today, DUE_WEEKS, lang, show_who=names)
+            late_list = truth.late_list(overdue_items, self.today, lang, audience)
+            due_list = truth.due_soon_list(due_items, self.today, DUE_WEEKS, lang, audience)
+            attention = attention_points(self.plan, location, lang, self.today, audience)
             return render(
-                "location_summary.html.j2", msg, lang, audience=audience, late_list=late_list, due_list=due_list, **view
+                "location_summary.html.j2",
+                msg,
+                lang,
+                audience=audience,
+                late_list=late_list,
+                due_list=due_list,
+                attention=attention,
+                **view,
             )
 
         return per_audience(build)
@@ -404,18 +388,10 @@ class LocationReport:
             (formats.money(costs.one_off, lang, cents), self._m("one_off")),
             (formats.money(costs.structural, lang, cents), self._m("structural")),
         ]
-        clients = self._clients
+        _, clients = small_cells.protect_listed(location.clients)
         if clients.suitable.value is not None:
-            figures.append(
-                (
-                    self._m(
-                        "of",
-                        part=formats.protected(clients.suitable, lang),
-                        whole=formats.protected(clients.total, lang),
-                    ),
-                    self._m("suitable"),
-                )
-            )
+            part, whole = formats.protected(clients.suitable, lang), formats.protected(clients.total, lang)
+            figures.append((self._m("of", part=part, whole=whole), self._m("suitable")))
         progress = [row for row in self._progress if row.on_track is not None]
         if progress:
             on_track = sum(1 for row in progress if row.on_track)
@@ -430,60 +406,46 @@ class LocationReport:
             )
         return figures
 
-    def _attention(self) -> list[str]:
-        return attention_points(self.plan, self.location, self.lang, self.today)
-
     def team(self) -> Fragment:
-        """Who carries it out here, and the central contact; for the client council only how many."""
-        labels = self._labels(Member, "name", "role")
+        """Who carries it out here, and the central contact; where the audience policy hides the team
+        (the client council), how many."""
+        location = self.location
         return per_audience(
             lambda audience: render(
                 "team.html.j2",
                 msg,
                 self.lang,
-                location=self.location,
-                labels=labels,
-                names=field_treatment(Location, "team", audience) != Treatment.hide,
-                contact=bool(visible(Location, ["central_contact"], audience)),
+                team=self._table(tables.TEAM, location.team, audience),
+                contact=field_text(Location, "central_contact", location.central_contact, audience),
             )
         )
 
     def runbook(self) -> Fragment:
         """The runbook with responsible people, dates, costs and status; totals at the bottom."""
         activities = self.location.runbook
-        names = ("activity", "person", "start", "end", "one_off_cost", "structural_cost", "status")
-        view = {
-            "activities": activities,
-            "costs": runbook_costs(activities),
-            "cents": self._cents(),
-            "labels": self._labels(RunbookActivity, *names),
-        }
+        costs = runbook_costs(activities)
         return per_audience(
             lambda audience: render(
-                "runbook.html.j2", msg, self.lang, names=bool(visible(RunbookActivity, ["person"], audience)), **view
+                "runbook.html.j2",
+                msg,
+                self.lang,
+                costs=costs,
+                runbook=self._table(tables.RUNBOOK, activities, audience),
             )
         )
 
     def clients(self) -> Fragment:
-        """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden;
-        for the client council the reasons de-identified."""
+        """Suitable clients as counts per criterion, with reasons; never names, counts under 5 hidden
+        and what would give them away; for the client council the reasons de-identified."""
         clients = self.location.clients
-        protected = self._clients
-        criteria = small_cells.sorted_criteria(clients)
-        labels = self._labels(ClientCriterion, "criterion", "kind", "count", "reason")
-        change_labels = self._labels(SuitabilityChange, "date", "count", "reason")
 
         def build(audience: Audience | None) -> Markup:
-            def told(item: ClientCriterion | SuitabilityChange) -> ClientCriterion | SuitabilityChange:
-                return item.model_copy(update={"reason": self._text(type(item), "reason", item.reason, audience)})
-
+            shown = tables.client_tables(clients, audience, self.lang, known=self._known_words)
             view = {
                 "clients": clients,
-                "criteria": list(zip(map(told, criteria), protected.criteria, strict=True)),
-                "changes": list(zip(map(told, clients.changes), protected.changes, strict=True)),
-                "protected": protected,
-                "labels": labels,
-                "change_labels": change_labels,
+                "protected": shown.protected,
+                "criteria": shown.criteria,
+                "changes": shown.changes,
             }
             return render("clients.html.j2", msg, self.lang, **view)
 
@@ -520,17 +482,14 @@ class LocationReport:
         titles = {ExperienceKind.success: "successes", ExperienceKind.failure: "failures"}
 
         def build(audience: Audience | None) -> Markup:
-            groups = []
-            for kind, experiences in chosen.items():
-                entries = []
-                for e in experiences:
-                    parts = [("", self._text(Experience, "description", e.description, audience), "text")]
-                    if e.lesson.strip():
-                        parts.append(
-                            (self._m("lesson"), self._text(Experience, "lesson", e.lesson, audience), "lesson")
-                        )
-                    entries.append({"date": e.date, "parts": parts})
-                groups.append({"title": self._m(titles[kind]), "entries": entries, "empty": self._m("none_yet")})
+            groups = [
+                {
+                    "title": self._m(titles[kind]),
+                    "entries": tables.entries(self._table(tables.EXPERIENCES, experiences, audience)),
+                    "empty": self._m("none_yet"),
+                }
+                for kind, experiences in chosen.items()
+            ]
             view = {"anchor": "ervaringen", "title": self._m("experiences"), "groups": groups}
             return render("entries.html.j2", msg, self.lang, **view)
 
@@ -538,39 +497,19 @@ class LocationReport:
 
     def intake(self) -> Fragment:
         """Who introduces new clients and new colleagues, and in what role."""
-        labels = self._labels(Intake, "newcomer", "who_explains", "role")
+        intake = self.location.intake
         return per_audience(
             lambda audience: render(
-                "intake.html.j2",
-                msg,
-                self.lang,
-                intake=[
-                    i.model_copy(update={"role": self._text(Intake, "role", i.role, audience)})
-                    for i in self.location.intake
-                ],
-                labels=labels,
-                names=bool(visible(Intake, ["who_explains"], audience)),
+                "intake.html.j2", msg, self.lang, intake=self._table(tables.INTAKE, intake, audience)
             )
         )
 
     def evaluation(self) -> Fragment:
         """What was achieved and learned, and the feedback for others; for the client council de-identified."""
         evaluations = sorted(self.location.evaluations, key=lambda e: e.date or dt.date.min)
-        names = ("achieved", "learned", "feedback")
-        labels = self._labels(LocationEvaluation, *names)
 
         def build(audience: Audience | None) -> Markup:
-            entries = [
-                {
-                    "date": e.date,
-                    "parts": [
-                        (labels[n], self._text(LocationEvaluation, n, getattr(e, n), audience), "text")
-                        for n in names
-                        if getattr(e, n).strip()
-                    ],
-                }
-                for e in evaluations
-            ]
+            entries = tables.entries(self._table(tables.EVALUATIONS, evaluations, audience))
             group = {"title": "", "entries": entries, "empty": self._m("no_evaluation")}
             view = {"anchor": "evaluatie", "title": self._m("evaluation"), "groups": [group]}
             return render("entries.html.j2", msg, self.lang, **view)

@@ -14,52 +14,28 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
 
 from workbook import charts
-from workbook.analysis import lint, progress, reaim, rollout, smart, stakeholders, sustainability
+from workbook.analysis import lint, progress, reaim, rollout, smart, sustainability
 from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import decisions
-from workbook.analysis.small_cells import Shown, protect
-from workbook.analysis.smart import Outcome
+from workbook.analysis.deid import public_words
 from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
-from workbook.model import (
-    Action,
-    AnchoringGroup,
-    Characteristic,
-    CommunicationAction,
-    ContextFactor,
-    DataItem,
-    Effect,
-    EmbeddingItem,
-    Goal,
-    Location,
-    MessageChecks,
-    Phase,
-    Plan,
-    Position,
-    Risk,
-    SimpleAction,
-    SpreadPhase,
-    Stakeholder,
-    SystemEffect,
-    WhyPerAudience,
-)
+from workbook.model import Context, Goal, Location, MessageChecks, Phase, Plan, WhyPerAudience
 from workbook.model.fields import field_label
 from workbook.project.store import Project
-from workbook.report import formats, truth
-from workbook.report.audience import Audience
+from workbook.report import formats, tables, truth
+from workbook.report.audience import Audience, field_text
 from workbook.report.html import Fragment
 from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
-POSITION_TONE = {Position.supporter: "good", Position.neutral: "neutral", Position.opponent: "bad"}
-OUTCOME_TONE = {Outcome.met: "good", Outcome.not_met: "bad", Outcome.unknown: "neutral"}
-EFFECT_TONE = {Effect.promoting: "good", Effect.hindering: "bad"}
 
 msg = Messages(
     {
@@ -157,6 +133,7 @@ msg = Messages(
         "dimension": ("Dimensie", "Dimension"),
         "value": ("Waarde", "Value"),
         "explanation": ("Toelichting", "Explanation"),
+        "reaim_meaning": ("Wat betekent elke dimensie?", "What does each dimension mean?"),
         "cycles": ("PDCA-cycli", "PDCA cycles"),
         "lessons": ("Geleerde lessen", "Lessons learned"),
         "advice": ("Aandachtspunten in het plan", "Points of attention in the plan"),
@@ -206,6 +183,15 @@ class PlanReport:
     def _labels(self, model: type, *names: str) -> dict[str, str]:
         return {name: field_label(model, name, self.lang) for name in names}
 
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        """The project's own capitalised words (locations, organisation, plan titles): not names."""
+        return public_words(self.plan, *self.locations)
+
+    def _table(self, table: tables.Table, records: list, audience: Audience | None) -> tables.ShownTable:
+        """`records` in the declared `table` as `audience` may see them (``report.tables``)."""
+        return tables.shown(table, records, audience, self.lang, known=self._known_words)
+
     def _render(self, template: str, **view: object) -> Markup:
         """The chapter template ``fragments/plan/<template>.html.j2`` for the view model in `view`."""
         return render(f"plan/{template}.html.j2", msg, self.lang, **view)
@@ -225,13 +211,18 @@ class PlanReport:
         if basics.innovation:
             subtitles.append(self._m("innovation", innovation=basics.innovation))
         as_of = self._m("as_of", date=formats.date(self.today, lang), updated=formats.date(basics.last_updated, lang))
-        authors = []
-        if basics.working_group:
-            names = ", ".join(f"{m.name} ({m.role})" if m.role else m.name for m in basics.working_group)
-            authors = [self._m("authors", names=names)]
 
         def build(audience: Audience | None) -> Markup:
-            staff = authors if audience is None or audience.names_staff else []
+            members = self._table(tables.WORKING_GROUP, basics.working_group, audience)
+            staff = []
+            if members and members.has("name"):
+                names = [
+                    f"{members.text(i, 'name')} ({members.text(i, 'role')})"
+                    if members.has("role") and members.text(i, "role")
+                    else members.text(i, "name")
+                    for i in range(len(members.rows))
+                ]
+                staff = [self._m("authors", names=", ".join(names))]
             view = {"title": title, "subtitles": [*subtitles, *staff], "as_of": as_of}
             return render("header.html.j2", msg, lang, **view)
 
@@ -273,64 +264,66 @@ class PlanReport:
 
     def context(self) -> Fragment:
         context = self.plan.context
-        view = {
-            "context": context,
-            "factors_chart": drawn(charts.context_factors, self.plan, self.lang) if context.factors else None,
-            "effect_tone": EFFECT_TONE,
-            "labels": self._labels(ContextFactor, "id", "description", "group", "effect", "weight"),
-        }
-        return Fragment(self._render("context", **view))
+        chart = drawn(charts.context_factors, self.plan, self.lang) if context.factors else None
+
+        def build(audience: Audience | None) -> Markup:
+            view = {
+                "description": field_text(
+                    Context, "team_description", context.team_description, audience, self._known_words
+                ),
+                "factors": self._table(tables.CONTEXT_FACTORS, context.factors, audience),
+                "factors_chart": chart,
+            }
+            return self._render("context", **view)
+
+        return per_audience(build)
 
     def goals(self) -> Fragment:
-        lang, plan = self.lang, self.plan
-        view = {
-            "goals": [(goal, smart.check_goal(goal, lang)) for goal in plan.goals],
-            "criteria": smart.CRITERIA,
-            "tones": OUTCOME_TONE,
-            "labels": self._labels(
-                Goal, "id", "text", "indicator", "baseline", "target", "deadline", "due_after_start", "owner"
-            ),
-            "action_labels": self._labels(Action, "text", "who", "when", "done"),
-        }
-        return per_audience(lambda audience: self._render("goals", names=_names(audience), **view))
+        goals, table = self.plan.goals, tables.goals_table(self.lang)
+
+        def build(audience: Audience | None) -> Markup:
+            view = {
+                "goals": self._table(table, goals, audience),
+                "actions": [
+                    (goal, self._table(tables.ACTIONS, goal.actions, audience)) for goal in goals if goal.actions
+                ],
+            }
+            return self._render("goals", **view)
+
+        return per_audience(build)
 
     def data_collection(self) -> Fragment:
-        names = ("goal_id", "data", "recorder", "method", "frequency", "system", "feedback")
-        view = {"items": self.plan.data_collection, "labels": self._labels(DataItem, *names)}
-        return per_audience(lambda audience: self._render("data", names=_names(audience), **view))
+        items = self.plan.data_collection
+        return per_audience(
+            lambda audience: self._render("data", items=self._table(tables.DATA_COLLECTION, items, audience))
+        )
 
     def communication(self) -> Fragment:
+        communication = self.plan.communication
         checks = ("fits", "appeals", "unambiguous", "anticipates_resistance")
-        view = {
-            "communication": self.plan.communication,
-            "check_labels": self._labels(MessageChecks, *checks),
-            "action_labels": self._labels(CommunicationAction, "purpose", "form", "who", "when", "done"),
-        }
-        return per_audience(lambda audience: self._render("communication", names=_names(audience), **view))
-
-    def stakeholders(self) -> Fragment:
-        lang, people = self.lang, self.plan.stakeholders
-        view = {
-            "people": [(person, stakeholders.suggested_strategy(person, lang).quadrant) for person in people],
-            "tones": POSITION_TONE,
-            "labels": self._labels(
-                Stakeholder, "name", "role", "power", "interest", "position", "strategy", "next_step"
-            ),
-        }
-        if not people:
-            return per_audience(lambda audience: self._render("stakeholders", grid=None, names=True, **view))
-        grid = drawn(charts.stakeholder_grid, people, lang)
-        # the client council reads roles, not names, also beside the grid
-        roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
-        grid_roles = drawn(charts.stakeholder_grid, roles, lang)
+        view = {"communication": communication, "check_labels": self._labels(MessageChecks, *checks)}
         return per_audience(
             lambda audience: self._render(
-                "stakeholders",
-                grid=grid if _names(audience) else grid_roles,
-                names=_names(audience),
+                "communication",
+                actions=self._table(tables.COMMUNICATION_ACTIONS, communication.actions, audience),
                 **view,
             )
         )
+
+    def stakeholders(self) -> Fragment:
+        lang, people = self.lang, self.plan.stakeholders
+        if not people:
+            return per_audience(lambda audience: self._render("stakeholders", grid=None, people=None))
+        grid = drawn(charts.stakeholder_grid, people, lang)
+        # where the audience may not read their names, the grid names them by role too
+        roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
+        grid_roles = drawn(charts.stakeholder_grid, roles, lang)
+
+        def build(audience: Audience | None) -> Markup:
+            shown = self._table(tables.STAKEHOLDERS, people, audience)
+            return self._render("stakeholders", grid=grid if shown.has("name") else grid_roles, people=shown)
+
+        return per_audience(build)
 
     def spread(self) -> Fragment:
         spread, lang = self.plan.spread, self.lang
@@ -340,18 +333,21 @@ class PlanReport:
         rogers = drawn(charts.rogers_profile, spread.characteristics, lang) if spread.characteristics else None
         planned = rollout.planned_schedule(self.plan, self.locations)
         view = {
-            "spread": spread,
             "texts": [(heading, text) for heading, text in texts if text.strip()],
             "rogers_chart": rogers,
             "gantt": drawn(charts.rollout_gantt, self._schedule(), lang, self.today, planned=planned),
-            "labels": {
-                "phase": self._labels(SpreadPhase, "name", "description", "start", "end"),
-                "characteristic": self._labels(Characteristic, "key", "score", "handling"),
-                "effect": self._labels(SystemEffect, "who", "expected", "needs", "phase"),
-                "risk": self._labels(Risk, "risk", "likelihood", "impact", "mitigation"),
-            },
         }
-        return Fragment(self._render("spread", **view))
+        declared = (
+            ("phases", tables.SPREAD_PHASES, spread.phases),
+            ("characteristics", tables.CHARACTERISTICS, spread.characteristics),
+            ("effects", tables.SYSTEM_EFFECTS, spread.system_effects),
+            ("risks", tables.RISKS, spread.risks),
+        )
+        return per_audience(
+            lambda audience: self._render(
+                "spread", **view, **{key: self._table(table, rows, audience) for key, table, rows in declared}
+            )
+        )
 
     def sustainment(self) -> Fragment:
         sustainment, lang = self.plan.sustainment, self.lang
@@ -364,18 +360,17 @@ class PlanReport:
             scan_chart = drawn(charts.sustainability_scan, result, lang, previous=before)
             approximated = bool(result.unverified)
         rings = drawn(charts.anchoring_rings, sustainment.anchoring, lang) if sustainment.anchoring else None
-        view = {
-            "sustainment": sustainment,
-            "scan_chart": scan_chart,
-            "approximated": approximated,
-            "rings_chart": rings,
-            "labels": {
-                "embedding": self._labels(EmbeddingItem, "area", "embedded", "notes"),
-                "anchoring": self._labels(AnchoringGroup, "group", "ring", "meaning", "change"),
-                "action": self._labels(SimpleAction, "text", "who", "when", "done"),
-            },
-        }
-        return per_audience(lambda audience: self._render("sustainment", names=_names(audience), **view))
+        view = {"scan_chart": scan_chart, "approximated": approximated, "rings_chart": rings}
+        declared = (
+            ("checklist", tables.CHECKLIST, sustainment.checklist),
+            ("anchoring", tables.ANCHORING, sustainment.anchoring),
+            ("actions", tables.SUSTAINMENT_ACTIONS, sustainment.actions),
+        )
+        return per_audience(
+            lambda audience: self._render(
+                "sustainment", **view, **{key: self._table(table, rows, audience) for key, table, rows in declared}
+            )
+        )
 
     def results(self) -> Fragment:
         """Progress per goal over all locations."""
@@ -395,36 +390,24 @@ class PlanReport:
             (
                 location.name,
                 reaim.reaim(self.plan, [location], today=self.today, lang=lang),
-                protect(location.clients).suitable.shown == Shown.exact,
+                reaim.reach_can_be_shown(self.plan, location),
             )
             for location in self.locations
         ]
-        cycles = [
-            {
-                "title": cycle.title,
-                "date": cycle.date,
-                "parts": [
-                    (name.capitalize(), getattr(cycle, name), "text")
-                    for name in ("plan", "do", "check", "act")
-                    if getattr(cycle, name).strip()
-                ],
+        overall = reaim.reaim(self.plan, self.locations, today=self.today, lang=lang)
+
+        def build(audience: Audience | None) -> Markup:
+            view = {
+                "overall": overall,
+                "per_location": per_location,
+                "cycles": tables.entries(self._table(tables.PDCA_CYCLES, evaluation.cycles, audience)),
+                "lessons": tables.entries(self._table(tables.LESSONS, evaluation.lessons, audience)),
+                "reaim_source": reaim.source(lang),
             }
-            for cycle in evaluation.cycles
-        ]
-        lessons = [{"date": lesson.date, "parts": [("", lesson.lesson, "text")]} for lesson in evaluation.lessons]
-        view = {
-            "overall": reaim.reaim(self.plan, self.locations, today=self.today, lang=lang),
-            "per_location": per_location,
-            "cycles": cycles,
-            "lessons": lessons,
-        }
-        return Fragment(self._render("evaluation", **view))
+            return self._render("evaluation", **view)
+
+        return per_audience(build)
 
     def advice(self) -> Fragment:
         """Every point of attention from the plan lint."""
         return Fragment(self._render("advice", findings=self._findings()))
-
-
-def _names(audience: Audience | None) -> bool:
-    """Whether the report for `audience` (None: the full report) names staff."""
-    return audience is None or audience.names_staff

@@ -15,10 +15,11 @@ from markupsafe import Markup
 
 from workbook.charts.portfolio import capacity_chart
 from workbook.language.i18n import Messages
-from workbook.portfolio.model import Portfolio, ProjectStatus
+from workbook.model.portfolio import Decision, Portfolio, ProjectStatus
 from workbook.portfolio.summary import ProjectSummary
 from workbook.portfolio.yearplan import Placement, Ranked, YearPlan
 from workbook.report import formats
+from workbook.report.audience import Audience, field_text
 from workbook.report.page import stylesheet
 from workbook.report.render import render
 from workbook.resources import templates_dir
@@ -28,6 +29,18 @@ msg = Messages(
         "overview_title": ("Portefeuille {name} {year}", "Portfolio {name} {year}"),
         "yearplan_title": ("Jaarplan {name} {year}", "Year plan {name} {year}"),
         "as_of": ("Stand van {date}", "As of {date}"),
+        "for_board": (
+            "Deze versie is voor het bestuur: de projecten met hun kosten, en de besluiten.",
+            "This version is for the board: the projects with their costs, and the decisions.",
+        ),
+        "for_team": (
+            "Deze versie is voor het team: wat er loopt, wat te laat is en wat er gepland is; zonder de kosten.",
+            "This version is for the team: what runs, what is late and what is planned; without the costs.",
+        ),
+        "for_council": (
+            "Deze versie is voor de cliëntenraad: wat er gepland is en waarom, zonder kosten en zonder namen.",
+            "This version is for the client council: what is planned and why, without costs and without names.",
+        ),
         "to_yearplan": ("Naar het jaarplan", "To the year plan"),
         "to_overview": ("Naar het overzicht van de projecten", "To the overview of the projects"),
         "projects": ("Projecten", "Projects"),
@@ -43,6 +56,7 @@ msg = Messages(
         "locations": ("Locaties", "Locations"),
         "goals": ("Doelen op schema", "Goals on track"),
         "late": ("Te laat", "Late"),
+        "open_decisions": ("Open besluiten", "Open decisions"),
         "one_off": ("Eenmalig", "One-off"),
         "per_year": ("Per jaar", "Per year"),
         "budget": ("Budget", "Budget"),
@@ -162,6 +176,33 @@ def portfolio_css() -> str:
     return f"{stylesheet()}\n{extra}"
 
 
+def shows_costs(audience: Audience | None) -> bool:
+    """Costs for the committee's full pages and the board, as a project's overview shows them."""
+    return audience in (None, Audience.board)
+
+
+def for_whom(audience: Audience | None, lang: str) -> str:
+    """The line under the title that says for whom this version is (empty for the full pages)."""
+    return msg(f"for_{audience.value}", lang) if audience else ""
+
+
+def decisions(portfolio: Portfolio, audience: Audience | None, lang: str) -> list[list[str]]:
+    """The committee's decisions over time (oldest first, undated last), as `audience` may read them
+    (free text de-identified for the client council)."""
+    known = [p.name for p in portfolio.projects if p.name]
+    decided = [(d, p.name or p.code) for p in portfolio.projects for d in p.decisions]
+    decided.sort(key=lambda item: (item[0].date is None, item[0].date or dt.date.min))
+    return [
+        [
+            formats.date(d.date, lang),
+            name,
+            field_text(Decision, "decision", d.decision, audience, known),
+            field_text(Decision, "reason", d.reason, audience, known),
+        ]
+        for d, name in decided
+    ]
+
+
 def _page(title: str, body: Markup, lang: str, today: dt.date) -> str:
     footer = msg("made_by", lang, date=formats.date(today, lang))
     view = {"title": title, "css": Markup(portfolio_css()), "body": body, "footer": footer}
@@ -175,10 +216,12 @@ def overview_page(
     lang: str,
     today: dt.date,
     failed: Sequence[str] = (),
+    audience: Audience | None = None,
 ) -> str:
     """index.html: every project with status, phase, locations, goals, late work, costs, next step and links.
 
-    `links` holds per project code the relative links to its reports ("overview", "plan") that exist.
+    `links` holds per project code the relative links to its reports ("overview", "plan") that exist
+    (for an audience: that audience's reports). Costs only where the audience sees them.
     """
     title = msg("overview_title", lang, name=portfolio.name, year=portfolio.year)
     body = render(
@@ -196,6 +239,8 @@ def overview_page(
             [amount for row in rows for amount in (row.costs.one_off, row.costs.structural, row.budget)]
             + [sum(row.costs.one_off for row in rows)]
         ),
+        costs=shows_costs(audience),
+        for_whom=for_whom(audience, lang),
     )
     return _page(title, body, lang, today)
 
@@ -227,8 +272,11 @@ def placement_text(row: Ranked, lang: str) -> list[str]:
     return lines
 
 
-def yearplan_page(portfolio: Portfolio, plan: YearPlan, lang: str, today: dt.date) -> str:
-    """jaarplan.html: the rule in plain words, capacity against planned hours, the ranking with placements."""
+def yearplan_page(
+    portfolio: Portfolio, plan: YearPlan, lang: str, today: dt.date, audience: Audience | None = None
+) -> str:
+    """jaarplan.html: the rule in plain words, capacity against planned hours, the ranking with placements,
+    and the committee's decisions (as `audience` may read them)."""
     title = msg("yearplan_title", lang, name=portfolio.name, year=portfolio.year)
     quarters = sorted(plan.capacity)
     alt_figures = "; ".join(
@@ -267,5 +315,7 @@ def yearplan_page(portfolio: Portfolio, plan: YearPlan, lang: str, today: dt.dat
         today=today,
         Placement=Placement,
         status_tone=STATUS_TONE,
+        decided=decisions(portfolio, audience, lang),
+        for_whom=for_whom(audience, lang),
     )
     return _page(title, body, lang, today)

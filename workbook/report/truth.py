@@ -17,8 +17,9 @@ from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import Decisions
 from workbook.analysis.late import DatedItem
 from workbook.language.i18n import Messages
-from workbook.model import Location
+from workbook.model import Action, CommunicationAction, Location, RunbookActivity, SimpleAction
 from workbook.report import formats
+from workbook.report.audience import Audience, visible
 from workbook.report.render import render
 
 LATE_SHOWN = 8
@@ -74,8 +75,11 @@ def decisions_box(decisions: Decisions, lang: str) -> Markup:
     return render("decisions.html.j2", msg, lang, decisions=decisions, limit=LATE_SHOWN)
 
 
-def late_list(items: list[DatedItem], today: dt.date, lang: str, show_who: bool = True, level: int = 3) -> Markup:
-    """Work past its date, the longest overdue first; `level`: its heading's level (2 before the first chapter)."""
+def late_list(
+    items: list[DatedItem], today: dt.date, lang: str, audience: Audience | None = None, level: int = 3
+) -> Markup:
+    """Work past its date, the longest overdue first, with who does it where `audience` may read
+    that; `level`: its heading's level (2 before the first chapter)."""
     return render(
         "late.html.j2",
         msg,
@@ -85,16 +89,22 @@ def late_list(items: list[DatedItem], today: dt.date, lang: str, show_who: bool 
         today=today,
         title=msg("late_title", lang),
         empty=msg("no_late", lang),
-        show_who=show_who,
+        show_who=_shows_who(audience),
         show_location=True,
         level=level,
     )
 
 
 def due_soon_list(
-    items: list[DatedItem], today: dt.date, weeks: int, lang: str, show_who: bool = True, level: int = 3
+    items: list[DatedItem],
+    today: dt.date,
+    weeks: int,
+    lang: str,
+    audience: Audience | None = None,
+    level: int = 3,
 ) -> Markup:
-    """What is due in the coming weeks, the first due first; `level`: its heading's level."""
+    """What is due in the coming weeks, the first due first, with who does it where `audience` may
+    read that; `level`: its heading's level."""
     return render(
         "late.html.j2",
         msg,
@@ -104,10 +114,17 @@ def due_soon_list(
         today=today,
         title=msg("due_soon", lang, weeks=weeks),
         empty=msg("nothing_due", lang),
-        show_who=show_who,
+        show_who=_shows_who(audience),
         show_location=True,
         level=level,
     )
+
+
+def _shows_who(audience: Audience | None) -> bool:
+    """Whether `audience` reads who does a dated item: the person fields it comes from (a runbook
+    activity's responsible person, an action's who) decide, by the audience policy."""
+    sources = ((RunbookActivity, "person"), (Action, "who"), (CommunicationAction, "who"), (SimpleAction, "who"))
+    return all(visible(model, [name], audience) for model, name in sources)
 
 
 def costs_section(locations: Iterable[Location], lang: str) -> Markup:

@@ -29,6 +29,7 @@ from workbook.language.i18n import Messages
 from workbook.language.locale import format_date, format_number
 from workbook.model import Location, Measurement, Plan
 from workbook.model.fields import Choice, Privacy, field_label, field_privacy
+from workbook.model.portfolio import Portfolio
 
 IGNORED = {"uid", "schema_version", "last_updated", "slug"}
 TEXT_LIMIT = 60
@@ -75,11 +76,19 @@ msg = Messages(
         "Experience": ("Ervaring", "Experience"),
         "Intake": ("Intake", "Intake"),
         "LocationEvaluation": ("Evaluatie", "Evaluation"),
+        "PortfolioProject": ("Project", "Project"),
+        "Decision": ("Besluit", "Decision"),
+        "Criterion": ("Criterium", "Criterion"),
     }
 )
 
 # Records named by fields that identify them, shown without quotes ("Meting 1 maart 2026 D2").
 IDENTITY = {"Measurement": ("date", "goal_id"), "LocalTarget": ("goal_id",)}
+# Records named by another text than their first one ("Project 'Valpreventie'", not its folder's code).
+NAMED_BY = {"PortfolioProject": "name"}
+PLAIN_NUMBERS = {"year"}
+"""Fields whose numbers are read without grouping (a portfolio's year: 2027, not 2.027)."""
+MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "location": Location, "portfolio": Portfolio}
 
 
 class Label(NamedTuple):
@@ -145,14 +154,15 @@ def file_changes(file: str, old: bytes | None, new: bytes | None, lang: str = "n
             label = msg("location", lang, name=" ".join(str(name).split()) or file)
             return [Change(file, "", (label,), kind="added" if before is None else "removed", plain=(label,))]
         before, after = before or {}, after or {}
-    model = Plan if kind == "plan" else Location
-    return _model(file, "", prefix, model, before, after, lang, top=True)
+    return _model(file, "", prefix, MODELS[kind], before, after, lang, top=True)
 
 
 def file_kind(file: str) -> str | None:
-    """'plan', 'location' or 'measurements' for a tracked file, else None."""
+    """'plan', 'location', 'measurements' or 'portfolio' for a tracked file, else None."""
     if file == "werkboek.yaml":
         return "plan"
+    if file == "portefeuille.yaml":
+        return "portfolio"
     if file.startswith("locaties/") and file.endswith(".yaml"):
         return "location"
     if file.startswith("metingen/") and file.endswith(".csv"):
@@ -210,10 +220,14 @@ def _model(
         label = field_label(model, name, lang) if name in model.model_fields else name
         if shape == "records":
             found += _records(file, at, where, inner, name, old or [], new or [], lang)
+        elif shape == "mapping" and isinstance(old or {}, dict) and isinstance(new or {}, dict):
+            found += _mapping(file, at, (*where, Label(label, label)), inner, old or {}, new or {}, lang)
         elif shape == "model":
             found += _model(file, at, (*where, Label(label, label)), inner, old or {}, new or {}, lang)
         else:
             (old_text, old_free), (new_text, new_free) = _shown(old, inner, lang), _shown(new, inner, lang)
+            if name in PLAIN_NUMBERS and isinstance(old, int) and isinstance(new, int):
+                old_text, new_text = str(old), str(new)
             counted = name in model.model_fields and field_privacy(model, name) == Privacy.client_count
             found.append(
                 _change(
@@ -221,6 +235,18 @@ def _model(
                 )
             )
     return found
+
+
+def _mapping(
+    file: str, section: str, where: tuple[Label, ...], kind: Any, before: dict, after: dict, lang: str
+) -> list[Change]:
+    """Changes in a mapping (a project's scores per criterion): one per key, in the order written."""
+    keys = [*after, *(k for k in before if k not in after)]
+    return [
+        _change(file, section, where, str(key), _value(before.get(key), kind, lang), _value(after.get(key), kind, lang))
+        for key in keys
+        if before.get(key) != after.get(key)
+    ]
 
 
 def _records(
@@ -296,6 +322,8 @@ def _record_label(model: type[BaseModel], field_name: str, item: dict, position:
     fields = model.model_fields
     if "id" in fields and item.get("id"):
         return _same(f"{noun} {item['id']}")
+    if (named_by := NAMED_BY.get(model.__name__)) and item.get(named_by):
+        return _same(f"{noun} {_quoted(str(item[named_by]), lang, NAME_LIMIT)}")
     if model.__name__ in IDENTITY:
         names = IDENTITY[model.__name__]
         return _same(
@@ -320,10 +348,13 @@ def _same(label: str) -> Label:
 
 
 def _shape(annotation: Any) -> tuple[str, Any]:
-    """('records', Model), ('model', Model), ('list', item type) or ('value', type) for a field."""
+    """('records', Model), ('model', Model), ('list', item type), ('mapping', value type) or
+    ('value', type) for a field."""
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return _shape(args[0]) if len(args) == 1 else ("value", None)
+    if typing.get_origin(annotation) is dict:
+        return "mapping", _shape(args[1])[1] if len(args) == 2 else None
     if typing.get_origin(annotation) is list:
         inner = args[0] if args else None
         if isinstance(inner, type) and issubclass(inner, BaseModel):

@@ -64,6 +64,8 @@ FILE_MODE = 0o100644
 DIR_MODE = 0o040000
 TRACKED_FOLDERS = {"locaties": ".yaml", "metingen": ".csv"}
 PLAN_FILE = "werkboek.yaml"
+PORTFOLIO_FILE = "portefeuille.yaml"  # a portfolio folder's own file (its projects keep their own versions)
+TOP_FILES = (PLAN_FILE, PORTFOLIO_FILE)
 
 # Kinds of version, in the Workbook-Kind trailer.
 SAVE, FOUND, RESTORE, IMPORTED = "save", "found", "restore", "imported"
@@ -147,8 +149,9 @@ def author_name(participant: bool = True) -> str:
 
 
 def is_tracked(rel: str) -> bool:
-    """True for the files whose versions are kept: the plan, location files and measurements."""
-    if rel == PLAN_FILE:
+    """True for the files whose versions are kept: the plan, location files and measurements (and a
+    portfolio's file, in a portfolio folder)."""
+    if rel in TOP_FILES:
         return True
     folder, _, name = rel.partition("/")
     suffix = TRACKED_FOLDERS.get(folder)
@@ -156,9 +159,9 @@ def is_tracked(rel: str) -> bool:
 
 
 def file_order(rel: str) -> tuple[int, str]:
-    """A sort key: the plan first, then each location's file followed by its measurements."""
+    """A sort key: the plan (or portfolio) first, then each location's file followed by its measurements."""
     slug = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return (0, "") if rel == PLAN_FILE else (1, slug + ("1" if rel.endswith(".csv") else "0"))
+    return (0, rel) if rel in TOP_FILES else (1, slug + ("1" if rel.endswith(".csv") else "0"))
 
 
 def _guarded(method: Callable) -> Callable:
@@ -831,7 +834,7 @@ class VersionStore:
 
     def tracked_on_disk(self) -> dict[str, Path]:
         """The files whose versions are kept, as they are in the folder now."""
-        found = {PLAN_FILE: self.root / PLAN_FILE} if (self.root / PLAN_FILE).is_file() else {}
+        found = {name: self.root / name for name in TOP_FILES if (self.root / name).is_file()}
         for folder, suffix in TRACKED_FOLDERS.items():
             for path in sorted((self.root / folder).glob(f"*{suffix}")):
                 if path.is_file():

@@ -30,6 +30,7 @@ KERNEL_MANAGER = "workbook.workshop.culler.PageKernelManager"
 FILL_DELAY = 5  # seconds before a used pre-heated kernel is replaced
 ROOM_FILL_DELAY = 60  # the same for a room: its pages load first, the waiting ones are replaced after
 IOPUB_TIMEOUT = 60  # seconds to wait for a cell's last output after it finished
+STARTUP_TIMEOUT = 180  # seconds a kernel may take to answer: a laptop pre-heats a room's pages at once
 BACKUP_COPIES = r".*\.eigen-.*"  # a user's own kept copy of a step (workbook.steps.install) is not pre-heated
 
 
@@ -70,6 +71,7 @@ def workshop_config(
     config.VoilaKernelManager.fill_delay = ROOM_FILL_DELAY if room > 0 else FILL_DELAY
     # A busy machine (ten kernels pre-heating at once) must not lose the form's output.
     config.VoilaExecutor.iopub_timeout = IOPUB_TIMEOUT
+    config.VoilaExecutor.startup_timeout = STARTUP_TIMEOUT
     config.VoilaConfiguration.multi_kernel_manager_class = KERNEL_MANAGER
     config.MappingKernelManager.cull_idle_timeout = cull_after
     config.MappingKernelManager.cull_interval = min(CULL_INTERVAL, max(1, cull_after // 2))

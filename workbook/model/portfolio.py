@@ -57,8 +57,9 @@ class Criterion(Item):
         help_en="short name by which a project's scores refer to this criterion",
         min_length=1,
         pattern=r"^[a-z0-9-]+$",
+        privacy="public",
     )
-    label: str = field("Criterium", "Criterion", default="")
+    label: str = field("Criterium", "Criterion", default="", privacy="public")
     weight: float = field(
         "Gewicht", "Weight", help_nl="hoe zwaar het telt", help_en="how much it counts", default=1, ge=0
     )
@@ -76,8 +77,8 @@ def default_criteria() -> list[Criterion]:
 
 class Decision(Item):
     date: dt.date | None = field("Datum", "Date", default=None)
-    decision: str = field("Besluit", "Decision", default="", widget="longtext")
-    reason: str = field("Reden", "Reason", default="", widget="longtext")
+    decision: str = field("Besluit", "Decision", default="", widget="longtext", privacy="free_text")
+    reason: str = field("Reden", "Reason", default="", widget="longtext", privacy="free_text")
 
 
 class PortfolioProject(Item):
@@ -88,8 +89,9 @@ class PortfolioProject(Item):
         help_en="the project's folder under projecten/",
         min_length=1,
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        privacy="public",
     )
-    name: str = field("Naam", "Name", default="")
+    name: str = field("Naam", "Name", default="", privacy="public")
     status: ProjectStatus = field("Status", "Status", default=ProjectStatus.proposed)
     start_quarter: int = field(
         "Gewenst startkwartaal",
@@ -116,7 +118,7 @@ class PortfolioProject(Item):
         ge=0,
     )
     budget: float | None = field(
-        "Budget", "Budget", help_nl="in euro", help_en="in euros", default=None, ge=0, widget="money"
+        "Budget", "Budget", help_nl="in euro", help_en="in euros", default=None, ge=0, widget="money", privacy="money"
     )
     scores: dict[str, Annotated[int, Field(ge=1, le=5)]] = field(
         "Scores",
@@ -131,8 +133,8 @@ class PortfolioProject(Item):
 
 
 class Portfolio(Record):
-    name: str = field("Commissie", "Committee", default="")
-    organisation: str = field("Organisatie", "Organisation", default="")
+    name: str = field("Commissie", "Committee", default="", privacy="public")
+    organisation: str = field("Organisatie", "Organisation", default="", privacy="public")
     year: int = field("Jaar", "Year", default_factory=lambda: dt.date.today().year, ge=2000, le=2100)
     capacity: Capacity = field(
         "Capaciteit (uren per kwartaal)", "Capacity (hours per quarter)", default_factory=Capacity
