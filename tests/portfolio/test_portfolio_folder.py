@@ -109,3 +109,18 @@ def test_a_capacity_that_is_no_number_of_hours_is_refused_in_dutch(text):
     with pytest.raises(WorkbookError) as refused:
         parse_capacity(text)
     assert text in str(refused.value)
+
+
+@pytest.mark.parametrize("command", ["workshop", "lab"])
+def test_opening_a_portfolio_as_one_project_names_its_projects(tmp_path: Path, capsys, command):
+    folder = new_portfolio(tmp_path)
+    assert main([command, str(folder), "--no-browser"]) == 1
+    assert "portfolio add" in capsys.readouterr().err  # no projects yet: how to make one
+    main(["portfolio", "add", str(folder), "Slimme Medicatie"])
+    main(["portfolio", "add", str(folder), "Valpreventie"])
+    capsys.readouterr()
+    assert main([command, str(folder), "--no-browser"]) == 1
+    said = capsys.readouterr().err
+    assert "portefeuille" in said and "slimme-medicatie, valpreventie" in said
+    assert str(folder / "projecten" / "slimme-medicatie") in said  # a folder to open instead
+    assert "werkboek.yaml ontbreekt" not in said

@@ -21,6 +21,7 @@ from workbook.errors import WorkbookError
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_number
 from workbook.model.steps import STEPS
+from workbook.portfolio.store import PortfolioFolder, is_portfolio
 from workbook.project.store import Project
 from workbook.resources import labextensions_dir
 from workbook.settings import INTERACTIVE_ENV, LANG_ENV, PROJECT_ENV
@@ -35,6 +36,16 @@ FIRST_STEP = next(iter(STEPS.values())).notebook
 
 msg = Messages(
     {
+        "portfolio": (
+            "{path} is een portefeuille: open één project tegelijk met de map van dat project, "
+            "bijvoorbeeld {example} (de projecten: {projects})",
+            "{path} is a portfolio: open one project at a time with that project's folder, "
+            "for example {example} (the projects: {projects})",
+        ),
+        "empty_portfolio": (
+            "{path} is een portefeuille zonder projecten; maak er een met 'workbook portfolio add {path} NAAM'",
+            "{path} is a portfolio without projects; make one with 'workbook portfolio add {path} NAME'",
+        ),
         "lab_help": (
             "open het werkboek in JupyterLab: de stappen staan klaar en slaan op terwijl je typt",
             "open the workbook in JupyterLab: the steps are ready and save as you type",
@@ -128,6 +139,13 @@ def free_port(start: int, host: str = "127.0.0.1") -> int:
 
 def prepare(args: argparse.Namespace) -> tuple[Project, dict[str, str], int, str]:
     """Open the project, refresh its step notebooks, and choose the environment, port and token."""
+    if is_portfolio(args.dir):
+        folder = PortfolioFolder(args.dir)
+        codes = folder.project_codes()
+        if not codes:
+            raise WorkbookError(msg("empty_portfolio", path=args.dir))
+        example = folder.project_dir(codes[0])
+        raise WorkbookError(msg("portfolio", path=args.dir, example=example, projects=", ".join(codes)))
     project = Project.open(args.dir)
     for change in install_steps(project.root):
         print(change.message)
