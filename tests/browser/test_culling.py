@@ -32,8 +32,7 @@ def kernel_pids(server: Server) -> set[int]:
 def open_step(context, server: Server, before: set[int]):
     """Open step 3 in `context`; the page and the pid of the kernel it got."""
     page = context.new_page()
-    page.goto(step_url(server, "03_doelen.ipynb"), timeout=KERNEL_TIMEOUT)
-    server.wait_for(page, ".wb-status", KERNEL_TIMEOUT)
+    server.open(page, step_url(server, "03_doelen.ipynb"), ".wb-status", KERNEL_TIMEOUT)
     new = kernel_pids(server) - before
     assert len(new) == 1, f"expected one new kernel for the page, got {new}"
     return page, new.pop()

@@ -103,8 +103,7 @@ def test_a_step_opens_from_a_preheated_kernel_and_follows_the_location(serve, br
     opened = ("03_doelen", "02_context", "06_stakeholders")
     for step in opened:
         page = browser.new_page(viewport=PROJECTOR)
-        page.goto(step_url(server, f"{step}.ipynb"), timeout=KERNEL_TIMEOUT)
-        server.wait_for(page, ".wb-status", KERNEL_TIMEOUT)
+        server.open(page, step_url(server, f"{step}.ipynb"), ".wb-status", KERNEL_TIMEOUT)
         page.close()
     # How fast that is, is measured by benchmarks/bench_workshop.py (target: 1.5 s on an idle machine).
     used = re.findall(r"Using pre-heated kernel: \S+ for (\S+)\.ipynb", server.log.read_text(encoding="utf-8"))
@@ -112,8 +111,9 @@ def test_a_step_opens_from_a_preheated_kernel_and_follows_the_location(serve, br
 
     page = browser.new_page(viewport=PROJECTOR)
     try:
-        page.goto(step_url(server, "09_locatie.ipynb", "location=de-linde"), timeout=KERNEL_TIMEOUT)
-        server.wait_for(page, ".wb-report-preview", KERNEL_TIMEOUT)
+        server.open(
+            page, step_url(server, "09_locatie.ipynb", "location=de-linde"), ".wb-report-preview", KERNEL_TIMEOUT
+        )
         assert "De Linde" in page.locator(".wb-report-preview").first.inner_text()
         assert "stakeholder-report" not in page.inner_text("body")
     finally:
@@ -131,8 +131,7 @@ def test_a_room_on_one_step_finds_a_waiting_page_for_each_participant(serve, bro
     try:
         for _ in range(room):  # one after the other, faster than a used kernel is replaced
             page = browser.new_page(viewport=PROJECTOR)
-            page.goto(step_url(server, "03_doelen.ipynb"), timeout=KERNEL_TIMEOUT)
-            server.wait_for(page, ".wb-status", KERNEL_TIMEOUT)
+            server.open(page, step_url(server, "03_doelen.ipynb"), ".wb-status", KERNEL_TIMEOUT)
             pages.append(page)
         log = server.log.read_text(encoding="utf-8")
         used = re.findall(r"Using pre-heated kernel: \S+ for (\S+)\.ipynb", log)
@@ -151,8 +150,7 @@ def test_closing_twenty_pages_brings_the_kernels_back_down_within_the_cull_time(
     notebooks = [step.notebook for step in STEPS.values() if not step.per_location]
     for i in range(20):  # one after the other: a busy test machine loads twenty pages at once too slowly
         page = context.new_page()
-        page.goto(step_url(server, notebooks[i % len(notebooks)]), timeout=KERNEL_TIMEOUT)
-        server.wait_for(page, ".wb-status", KERNEL_TIMEOUT)
+        server.open(page, step_url(server, notebooks[i % len(notebooks)]), ".wb-status", KERNEL_TIMEOUT)
         pages.append(page)
     busy = settled_kernels(server)  # the pool refills the pre-heated kernels that pages took
     assert busy >= at_rest + 20 - len(notebooks)  # pre-heated kernels are taken first, then refilled
