@@ -234,3 +234,41 @@ def test_every_approximate_link_shows_a_visible_mark_on_screen_and_in_the_report
             assert "(≈ benadering)" in block
             assert "valt niet precies samen met" in block
             assert '<span class="badge warn">≈ benadering</span>' in chapter
+
+
+def test_every_construct_and_domain_has_a_dutch_name_and_a_plain_explanation():
+    found = strategies()
+    assert {d.label("nl") for d in found.domains} == {
+        "Vernieuwing",
+        "Externe context",
+        "Interne context",
+        "Individuen",
+        "Implementatieproces",
+    }
+    for barrier in found.barriers:
+        assert barrier.label("nl").casefold() != barrier.cfir.casefold(), barrier.key
+        assert barrier.description("nl") and barrier.description("en")
+        assert found.domain(barrier.domain).label("nl")
+    assert found.barrier("knowledge_beliefs").label("nl") == "Kennis van en opvattingen over de vernieuwing"
+    assert found.domain(found.barrier("knowledge_beliefs").domain).label("nl") == "Individuen"
+
+
+def test_dutch_pages_name_every_construct_in_dutch_and_only_the_glossary_gives_the_english_name():
+    from workbook.report.glossary import glossary
+    from workbook.steps.feedback import Situation, panel_html
+
+    plan = every_determinant()
+    english_names = {barrier.cfir for barrier in strategies().barriers}
+    step = unescape(panel_html("factor_strategies", Situation(plan, "nl")))
+    report = unescape(str(strategies_section(plan, "nl")))
+    for text in (step, report):
+        assert [name for name in english_names if name in text] == []
+    assert "CFIR-construct: Kennis van en opvattingen over de vernieuwing (domein Individuen)" in report
+    assert "CFIR: Kennis van en opvattingen over de vernieuwing (Individuen)" in step
+    words = unescape(str(glossary(str(strategies_section(plan, "nl")), "nl")))
+    linked = {d.barrier for d in determinants().determinants}
+    for barrier in map(strategies().barrier, linked):
+        assert f"<dt>{barrier.label('nl')}</dt>" in words
+        assert f"in het Engels: {barrier.cfir}." in words
+    english = unescape(str(strategies_section(plan, "en")))
+    assert "CFIR construct: Knowledge and beliefs about the intervention (domain Individuals)" in english

@@ -79,6 +79,8 @@ class FactorAdvice:
     determinant: str
     cfir: str
     """The CFIR construct the determinant is linked to (its name in the language shown)."""
+    domain: str
+    """The CFIR domain that holds the construct (its name in the language shown)."""
     exact: bool
     """True when the determinant-construct link is exact, False when it is an approximation."""
     mark: str
@@ -179,13 +181,15 @@ def plan_advice(plan: Plan, lang: str | None = None, limit: int = 3) -> list[Fac
         if factor.determinant is None:  # (never: those are left out)
             continue
         definition = determinants()[factor.determinant]
-        construct = strategies().barrier(definition.barrier).label(lang)
+        barrier = strategies().barrier(definition.barrier)
+        construct = barrier.label(lang)
         named = factor.determinant.label(lang)
         advice.append(
             FactorAdvice(
                 factor=factor,
                 determinant=named,
                 cfir=construct,
+                domain=strategies().domain(barrier.domain).label(lang),
                 exact=definition.verified,
                 mark=msg("exact" if definition.verified else "approximate", lang),
                 link_note=""

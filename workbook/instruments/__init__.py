@@ -17,6 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from workbook.errors import Problem, WorkbookError
 from workbook.instruments.models import (
+    BarrierDefinition,
+    CfirDomain,
     ColourDefinition,
     ColoursInstrument,
     ContextGroupDefinition,
@@ -44,6 +46,8 @@ from workbook.resources import instruments_dir
 
 __all__ = [
     "SCAN_FACTORS",
+    "BarrierDefinition",
+    "CfirDomain",
     "ColourDefinition",
     "ColoursInstrument",
     "ContextGroupDefinition",
@@ -178,4 +182,5 @@ def strategies() -> StrategiesInstrument:
     instrument = _load("strategies.yaml", StrategiesInstrument)
     named = {s.strategy for b in instrument.barriers for s in b.strategies}
     _require_all("strategies.yaml", {s.key for s in instrument.strategies}, named)
+    _require_all("strategies.yaml", {d.key for d in instrument.domains}, {b.domain for b in instrument.barriers})
     return instrument

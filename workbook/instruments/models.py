@@ -223,19 +223,34 @@ class Endorsement(Definition):
     source: str
 
 
+class CfirDomain(Definition):
+    """One of the five CFIR domains, named as CFIR 2.0 names them."""
+
+    key: str
+    label: Text
+
+
 class BarrierDefinition(Definition):
     key: str
     label: Text
-    """The construct's name as the workbook shows it."""
+    """The construct's name as the workbook shows it (Dutch on Dutch pages)."""
     cfir: str
-    """The CFIR 2009 name the matching tool uses."""
+    """The CFIR 2009 name the matching tool uses: on a Dutch page only in the glossary."""
+    domain: str
+    """The key of the CFIR domain that holds the construct."""
+    description: Text
+    """What the construct is about, in plain words (the glossary's explanation)."""
     strategies: list[Endorsement]
 
 
 class StrategiesInstrument(Instrument):
     sources: list[str] = []
     strategies: list[StrategyDefinition]
+    domains: list[CfirDomain]
     barriers: list[BarrierDefinition]
+
+    def domain(self, key: str) -> CfirDomain:
+        return _by_key(self.domains, key)
 
     def strategy(self, key: str) -> StrategyDefinition:
         return _by_key(self.strategies, key)

@@ -1,7 +1,10 @@
 """Plain words for the client council: every term a council report still uses, explained once.
 
 ``used_terms`` finds the terms in a report's text; the build adds their explanations at the end of
-each client council page (``templates/workbook/fragments/glossary.html.j2``).
+each client council page (``templates/workbook/fragments/glossary.html.j2``), in alphabetical order.
+Besides the fixed terms below, the glossary knows every CFIR construct by the name a page shows
+(Dutch on a Dutch page): what it is about, its CFIR domain and, on a Dutch page, its English name,
+which appears nowhere else on that page.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import re
 
 from markupsafe import Markup
 
-from workbook.language.i18n import Messages
+from workbook import instruments
+from workbook.language.i18n import Messages, language
 from workbook.report.render import render
 
 TERMS: dict[str, tuple[str, str]] = {
@@ -77,26 +81,49 @@ msg = Messages(
             "Woorden en afkortingen in dit rapport, in gewone taal.",
             "Words and abbreviations in this report, in plain language.",
         ),
+        "construct": (
+            "{description} Een begrip uit het CFIR, domein {domain}; in het Engels: {english}.",
+            "{description} A construct of the CFIR, in the domain {domain}.",
+        ),
     }
 )
 
 _TAGS = re.compile(r"<[^>]+>")
 
 
-def used_terms(page: str) -> list[str]:
+def meanings(lang: str | None = None) -> dict[str, str]:
+    """Every term the glossary can explain, with its meaning in `lang`: the fixed terms, then the CFIR
+    constructs under the name the pages show in `lang`."""
+    lang = lang or language()
+    known = {term: texts[0 if lang == "nl" else 1] for term, texts in TERMS.items()}
+    found = instruments.strategies()
+    for barrier in found.barriers:
+        known[barrier.label(lang)] = msg(
+            "construct",
+            lang,
+            description=barrier.description(lang),
+            domain=found.domain(barrier.domain).label(lang),
+            english=barrier.cfir,
+        )
+    return known
+
+
+def used_terms(page: str, lang: str | None = None) -> list[str]:
     """The glossary terms that occur in the visible text of `page` (HTML), in the glossary's order."""
     text = html.unescape(_TAGS.sub(" ", re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)))
+    text = " ".join(text.split())
     return [
         term
-        for term in TERMS
+        for term in meanings(lang)
         if re.search(rf"(?<![\w-]){re.escape(term)}", text, flags=0 if term.isupper() or "-" in term else re.I)
     ]
 
 
 def glossary(page: str, lang: str) -> Markup:
-    """The glossary section for the terms `page` uses; empty when it uses none."""
-    terms = used_terms(page)
+    """The glossary section for the terms `page` uses, in alphabetical order; empty when it uses none."""
+    terms = used_terms(page, lang)
     if not terms:
         return Markup("")
-    entries = [(term, TERMS[term][0 if lang == "nl" else 1]) for term in terms]
+    known = meanings(lang)
+    entries = [(term, known[term]) for term in sorted(terms, key=str.casefold)]
     return render("glossary.html.j2", msg, lang, entries=entries)

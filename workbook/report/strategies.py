@@ -41,8 +41,8 @@ msg = Messages(
             "Without a determinant, so no suggestion yet: {factors}.",
         ),
         "determinant": (
-            "Determinant: {determinant} · CFIR-construct: {cfir}",
-            "Determinant: {determinant} · CFIR construct: {cfir}",
+            "Determinant: {determinant} · CFIR-construct: {cfir} (domein {domain})",
+            "Determinant: {determinant} · CFIR construct: {cfir} (domain {domain})",
         ),
         "source": ("Bron: {source}", "Source: {source}"),
         "no_share": ("geen percentage bekend", "no percentage known"),
