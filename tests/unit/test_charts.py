@@ -145,11 +145,26 @@ def test_goal_progress_bars_for_measured_goals_and_a_note_for_the_rest():
         slug="noord", name="Noord", start=DAY, measurements=[Measurement(date=DAY, goal_id="D1", value=40)]
     )
     plan = Plan(goals=GOALS)
-    figure = drawn(charts.goal_progress(goal_progress(plan, location)))
+    on_day = DAY + dt.timedelta(days=1)  # the deadline is months away: half the way is on track
+    figure = drawn(charts.goal_progress(goal_progress(plan, location, on_day)))
     assert [bar.get_width() for bar in bars(figure.axes[0])] == [pytest.approx(0.5)]
-    assert "nog geen meting" in texts(figure) and "50%" in texts(figure)
-    org = drawn(charts.goal_progress(organisation_progress(plan, [location, location])))
-    assert [bar.get_width() for bar in bars(org.axes[0])] == [pytest.approx(0.5)]
+    assert [bar.get_gid() for bar in bars(figure.axes[0])] == ["standing-D1-on_track"]
+    assert "nog geen meting" in texts(figure) and "50% · op schema" in texts(figure)
+    assert "op schema" in [text.get_text() for text in figure.legends[0].get_texts()]
+
+
+def test_progress_over_locations_counts_the_locations_per_standing_as_the_table_does():
+    plan = Plan(goals=GOALS)
+    ahead = Location(slug="a", name="A", start=DAY, measurements=[Measurement(date=DAY, goal_id="D1", value=40)])
+    reached = Location(slug="b", name="B", start=DAY, measurements=[Measurement(date=DAY, goal_id="D1", value=80)])
+    unmeasured = Location(slug="c", name="C", start=DAY)
+    rows = organisation_progress(plan, [ahead, reached, unmeasured], DAY + dt.timedelta(days=1))
+    figure = drawn(charts.goal_progress(rows))
+    segments = [(bar.get_gid(), bar.get_width()) for bar in bars(figure.axes[0])]
+    # D1: one reached, one on track, one not measured yet; D2: measured nowhere
+    assert segments == [("standing-D1-reached-1", 1), ("standing-D1-on_track-1", 1), (None, 1), (None, 3)]
+    legend = [text.get_text() for text in figure.legends[0].get_texts()]
+    assert legend == ["gehaald", "op schema", "nog geen meting"]
 
 
 def test_anchoring_rings_three_circles_and_a_name_per_group():

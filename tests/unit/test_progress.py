@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from workbook.analysis.progress import Standing, goal_progress, organisation_progress
+from workbook.analysis.progress import Standing, counts_words, goal_progress, organisation_progress
 from workbook.model import Goal, LocalTarget, Location, Measurement, Plan
 
 
@@ -67,6 +67,10 @@ def test_organisation_wide_counts_and_mean_share():
     assert (d1.locations, d1.reached) == (2, 1)
     assert d1.mean_share == pytest.approx((1.0 + 0.5) / 2)
     assert len(d1.rows) == 3
+    # a's 60 is the target; b is half the way on the day its line starts (its first measurement); c measures nothing
+    assert {standing: n for standing, n in d1.counts.items() if n} == {Standing.reached: 1, Standing.on_track: 1}
+    assert counts_words(d1.counts, "nl") == "1 gehaald, 1 op schema"
+    assert counts_words(d1.counts, "en") == "1 reached, 1 on track"
     assert organisation_progress(plan(), [])[0].mean_share is None
 
 

@@ -19,6 +19,10 @@ A shared goal is reached per location, within that location's own period:
     location's start, or its first measurement when that came earlier) to the target (at the due
     date): *on track* when it is on or above the line today, *behind* when below;
   - *unknown* without a measurement, a target or a due date.
+
+Over all locations a goal has no standing of its own: it stands at so many locations each way
+(``OrganisationGoalProgress.counts``). The plan's chart and table both show those counts, in the
+words of ``standing_words``, so they cannot tell two stories.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workbook.analysis.rollout import add_months
+from workbook.language.i18n import Messages, language
 from workbook.model import Goal, Location, Measurement, Phase, Plan
 
 
@@ -46,6 +51,53 @@ class Standing(StrEnum):
 
 GOOD = (Standing.reached, Standing.on_track)
 BAD = (Standing.behind, Standing.late, Standing.missed)
+ORDER = (Standing.reached, Standing.on_track, Standing.behind, Standing.late, Standing.missed, Standing.unknown)
+"""The order in which standings are listed and stacked: best first."""
+TONE = {
+    Standing.reached: "good",
+    Standing.on_track: "good",
+    Standing.behind: "warn",
+    Standing.late: "bad",
+    Standing.missed: "bad",
+    Standing.unknown: "neutral",
+}
+"""How each standing is judged: the badge's tone in a table, the colour family in a chart."""
+
+msg = Messages(
+    {
+        "reached": ("gehaald", "reached"),
+        "on_track": ("op schema", "on track"),
+        "behind": ("achter op schema", "behind schedule"),
+        "late": ("te laat", "late"),
+        "missed": ("niet gehaald", "not reached"),
+        "unknown": ("nog onbekend", "not yet known"),
+        "count": ("{count} {words}", "{count} {words}"),
+        "unmeasured": ("nog niet gemeten", "not measured yet"),
+    }
+)
+
+
+def standing_words(standing: Standing, lang: str | None = None) -> str:
+    """The words for `standing` that every table and chart uses ("op schema", "te laat")."""
+    return msg(standing.value, lang or language())
+
+
+def counts_summary(rows: Iterable[OrganisationGoalProgress], lang: str | None = None) -> str:
+    """ "D1: 2 gehaald, 1 te laat; D2: nog niet gemeten.": every goal's counts in one sentence, for a
+    chart's text alternative."""
+    lang = lang or language()
+    parts = [f"{row.goal_id}: {counts_words(row.counts, lang) or msg('unmeasured', lang)}" for row in rows]
+    return "; ".join(parts) + ("." if parts else "")
+
+
+def counts_words(counts: dict[Standing, int], lang: str | None = None) -> str:
+    """ "2 gehaald, 1 op schema, 1 te laat": the counts best first, without the zeros ("" when all are)."""
+    lang = lang or language()
+    return ", ".join(
+        msg("count", lang, count=counts[standing], words=standing_words(standing, lang))
+        for standing in ORDER
+        if counts.get(standing)
+    )
 
 
 @dataclass(frozen=True)
@@ -95,6 +147,8 @@ class OrganisationGoalProgress:
     """Mean share over the locations with a known share."""
     rows: list[GoalProgress]
     """Per location (measured or not), in the order given."""
+    counts: dict[Standing, int]
+    """How many measured locations stand each way, in ``ORDER`` (zeros included)."""
 
 
 def _share(baseline: float | None, target: float | None, latest: float | None) -> float | None:
@@ -193,6 +247,7 @@ def organisation_progress(
                 on_track=sum(row.on_track is True for row in measured),
                 mean_share=statistics.fmean(shares) if shares else None,
                 rows=rows,
+                counts={standing: sum(row.standing == standing for row in measured) for standing in ORDER},
             )
         )
     return result

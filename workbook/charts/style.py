@@ -25,6 +25,17 @@ LIGHT = "#E4E4E4"  # backgrounds: maxima, quadrants
 INK = "#222222"  # text and reference lines
 SERIES = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
+STANDING_COLOURS = {
+    "reached": "#006D4F",  # dark bluish green
+    "on_track": "#009E73",  # bluish green
+    "behind": "#C65400",  # dark vermillion
+    "late": "#B3261E",  # red
+    "missed": "#7A1E48",  # wine
+    "unknown": "#767676",  # grey
+}
+"""Where a goal stands (``analysis.progress.Standing``): one colour each, in the families of the
+reports' badges (green good, orange behind, red late, grey unknown), all at least 3:1 on white."""
+
 FONT_SIZE = 10
 TITLE_SIZE = 13
 WIDTH = 8.0  # inches; fits an A4 report and a projector
@@ -136,3 +147,20 @@ def shorten(text: str, length: int = 40) -> str:
     """`text` on one line, cut with an ellipsis when longer than `length`."""
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _luminance(colour: str) -> float:
+    red, green, blue = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (red, green, blue)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two colours ("#RRGGBB"): 1 to 21."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_on(fill: str) -> str:
+    """White or ink, whichever reads better on `fill`."""
+    return "white" if contrast(fill, "#FFFFFF") >= contrast(fill, INK) else INK

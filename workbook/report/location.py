@@ -24,7 +24,7 @@ from workbook import charts, instruments
 from workbook.analysis import late, lint, small_cells, sustainability
 from workbook.analysis.costs import runbook_costs
 from workbook.analysis.deid import public_words
-from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
+from workbook.analysis.progress import BAD, TONE, GoalProgress, Standing, goal_progress, overdue, standing_words
 from workbook.language.i18n import Messages, language
 from workbook.model import Experience, ExperienceKind, Location, Phase, Plan, Status
 from workbook.project.session import find_project
@@ -35,14 +35,7 @@ from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
 from workbook.report.scan import scan_section
 
-STANDING_TONE = {
-    Standing.reached.value: "good",
-    Standing.on_track.value: "good",
-    Standing.behind.value: "warn",
-    Standing.late.value: "bad",
-    Standing.missed.value: "bad",
-    Standing.unknown.value: "neutral",
-}
+STANDING_TONE = {standing.value: tone for standing, tone in TONE.items()}
 DUE_WEEKS = 4
 """The location's summary lists what is due in this many coming weeks."""
 PHASE_TONE = {Phase.planned: "neutral", Phase.starting: "warn", Phase.running: "good", Phase.finished: "good"}
@@ -155,12 +148,6 @@ msg = Messages(
         "state": ("Stand", "Status"),
         "measured_on": ("Gemeten op", "Measured on"),
         "due": ("Uiterlijk", "Due"),
-        "standing_reached": ("gehaald", "reached"),
-        "standing_on_track": ("op schema", "on track"),
-        "standing_behind": ("achter op schema", "behind schedule"),
-        "standing_late": ("te laat", "late"),
-        "standing_missed": ("niet gehaald", "not reached"),
-        "standing_unknown": ("nog onbekend", "not yet known"),
         "local_note": (
             "* de eigen streefwaarde van deze locatie.",
             "* this location's own target.",
@@ -174,8 +161,8 @@ msg = Messages(
             "start) to the target (on that date).",
         ),
         "progress_alt": (
-            "Staafdiagram: per doel hoe ver deze locatie is van nulmeting naar streefwaarde.",
-            "Bar chart: per goal how far this location has come from baseline to target.",
+            "Staafdiagram: per doel hoe ver deze locatie is van nulmeting naar streefwaarde, en waar het staat. {figures}",
+            "Bar chart: per goal how far this location has come from baseline to target, and where it stands. {figures}",
         ),
         "over_time_alt": (
             "Lijndiagrammen: de metingen per doel door de tijd, met de streefwaarde.",
@@ -462,6 +449,14 @@ class LocationReport:
                 self.lang,
                 rows=progress,
                 tones=STANDING_TONE,
+                standings={standing.value: standing_words(standing, self.lang) for standing in Standing},
+                figures="; ".join(
+                    f"{row.goal_id}: "
+                    + (f"{formats.percent(row.share, self.lang)}, " if row.share is not None else "")
+                    + standing_words(row.standing, self.lang)
+                    for row in progress
+                )
+                + ".",
                 progress_chart=drawn(charts.goal_progress, progress, self.lang) if progress else None,
                 over_time_chart=over_time if self.location.measurements else None,
             )

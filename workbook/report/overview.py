@@ -106,8 +106,8 @@ msg = Messages(
             "Timeline: per location when it takes its turn.",
         ),
         "progress_alt": (
-            "Staafdiagram: per doel gemiddeld hoe ver de locaties zijn van nulmeting naar streefwaarde.",
-            "Bar chart: per goal how far the locations have come on average from baseline to target.",
+            "Staafdiagram: per doel op hoeveel locaties het gehaald, op schema, achter of te laat is. {figures}",
+            "Bar chart: per goal at how many locations it is reached, on track, behind or late. {figures}",
         ),
     }
 )
@@ -158,6 +158,7 @@ def overview_pages(
             planned=rollout.planned_schedule(plan, locations),
         ),
         "progress_chart": drawn(charts.goal_progress, organisation, lang) if organisation else None,
+        "progress_figures": progress.counts_summary(organisation, lang),
         "scan_matrix": _scan_matrix(list(standings.values()), lang),
         "glossary": "",
     }

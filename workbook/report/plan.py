@@ -117,12 +117,11 @@ msg = Messages(
         ),
         "results": ("Resultaten over alle locaties", "Results across all locations"),
         "progress_alt": (
-            "Staafdiagram: per doel gemiddeld hoe ver de locaties zijn van nulmeting naar streefwaarde.",
-            "Bar chart: per goal how far the locations have come on average from baseline to target.",
+            "Staafdiagram: per doel op hoeveel locaties het gehaald, op schema, achter of te laat is. {figures}",
+            "Bar chart: per goal at how many locations it is reached, on track, behind or late. {figures}",
         ),
         "measured_at": ("Gemeten op", "Measured at"),
-        "reached_at": ("Gehaald op", "Reached at"),
-        "on_track_at": ("Op schema op", "On track at"),
+        "standing_at": ("Stand op die locaties", "Standing at those locations"),
         "mean_share": ("Gemiddeld deel van de weg", "Mean share of the way"),
         "evaluation": ("Evaluatie", "Evaluation"),
         "reaim": ("RE-AIM", "RE-AIM"),
@@ -375,8 +374,11 @@ class PlanReport:
     def results(self) -> Fragment:
         """Progress per goal over all locations."""
         rows = progress.organisation_progress(self.plan, self.locations, self.today)
+        standings = {row.goal_id: progress.counts_words(row.counts, self.lang) for row in rows}
         view = {
             "rows": rows,
+            "standings": standings,
+            "figures": progress.counts_summary(rows, self.lang),
             "progress_chart": drawn(charts.goal_progress, rows, self.lang) if rows else None,
             "goal_label": field_label(Goal, "text", self.lang),
         }
