@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -20,7 +21,7 @@ from workbook.model import (
 )
 from workbook.report import formats
 from workbook.report.audience import Audience, parse_audience
-from workbook.report.glossary import used_terms
+from workbook.report.glossary import glossary, used_terms
 
 
 def located(slug: str, start: dt.date, end: dt.date) -> Location:
@@ -72,6 +73,17 @@ def test_the_glossary_finds_only_the_terms_a_page_uses():
     page = "<p>Het doel is SMART; de <b>nulmeting</b> ligt vast.</p><style>.PDCA{}</style>"
     assert used_terms(page) == ["SMART", "nulmeting"]
     assert used_terms("<p>smartphone en Smart</p>") == []
+    assert used_terms("<p>MTB, HRM</p>") == []  # an abbreviation counts as a whole word only
+    assert sorted(used_terms("<p>de EVV'er op de PG-afdeling; twee aandachtsvelders</p>")) == [
+        "EVV",
+        "PG",
+        "aandachtsvelder",
+    ]
+
+
+def test_the_glossary_also_explains_the_terms_its_explanations_use_in_alphabetical_order():
+    entries = re.findall(r"<dt>(.*?)</dt>", str(glossary("<p>Elke determinant en de nulmeting.</p>", "nl")))
+    assert entries == ["determinant", "MIDI", "nulmeting"]  # the determinant's explanation names MIDI
 
 
 def test_client_counts_read_through_every_small_cell_rule():

@@ -19,6 +19,47 @@ from workbook.language.i18n import Messages, language
 from workbook.report.render import render
 
 TERMS: dict[str, tuple[str, str]] = {
+    "CFIR": (
+        "Consolidated Framework for Implementation Research: een internationaal overzicht van wat het invoeren "
+        "van een vernieuwing helpt of hindert, in vijf domeinen (de vernieuwing, de omgeving buiten en binnen de "
+        "organisatie, de betrokken mensen en het invoeringsproces).",
+        "Consolidated Framework for Implementation Research: an international overview of what helps or hinders "
+        "bringing an innovation into use, in five domains (the innovation, the setting outside and inside the "
+        "organisation, the people involved and the implementation process).",
+    ),
+    "ERIC": (
+        "Expert Recommendations for Implementing Change: een lijst van 73 manieren (strategieën) om een "
+        "vernieuwing in te voeren, samengesteld door experts.",
+        "Expert Recommendations for Implementing Change: a list of 73 ways (strategies) to bring an innovation "
+        "into use, compiled by experts.",
+    ),
+    "CFIR-ERIC": (
+        "Een hulpmiddel dat bij elk CFIR-begrip de ERIC-strategieën noemt die experts daarvoor het vaakst kozen.",
+        "A tool that names, for each CFIR construct, the ERIC strategies experts chose most often for it.",
+    ),
+    "MIDI": (
+        "Meetinstrument voor Determinanten van Innovaties (TNO): een lijst van factoren die bepalen of "
+        "zorgverleners een vernieuwing gaan gebruiken.",
+        "Measurement Instrument for Determinants of Innovations (TNO): a list of factors that decide whether "
+        "care staff will use an innovation.",
+    ),
+    "VVT": (
+        "Verpleging, verzorging en thuiszorg: verpleeghuizen, verzorgingshuizen en wijkverpleging.",
+        "Nursing, care and home care: nursing homes, care homes and district nursing.",
+    ),
+    "ICT": (
+        "Informatie- en communicatietechnologie: computers, netwerk en software, en de afdeling die ze beheert.",
+        "Information and communication technology: computers, network and software, and the department that runs them.",
+    ),
+    "MT": (
+        "Managementteam: de leidinggevenden die samen de organisatie of een deel ervan leiden.",
+        "Management team: the managers who together run the organisation or part of it.",
+    ),
+    "HR": ("Human resources: de afdeling personeelszaken.", "Human resources: the personnel department."),
+    "PG": (
+        "Psychogeriatrie: zorg voor mensen met dementie; een PG-afdeling is een afdeling voor hen.",
+        "Psychogeriatric care: care for people with dementia; a PG ward is a ward for them.",
+    ),
     "SMART": (
         "Een doel dat Specifiek, Meetbaar, Acceptabel, Realistisch en Tijdgebonden is.",
         "A goal that is Specific, Measurable, Acceptable, Realistic and Time-bound.",
@@ -72,6 +113,65 @@ TERMS: dict[str, tuple[str, str]] = {
     ),
     "inclusie": ("Waarom een cliënt wél in aanmerking komt.", "Why a client does qualify."),
     "exclusie": ("Waarom een cliënt niet in aanmerking komt.", "Why a client does not qualify."),
+    "meldprofiel": (
+        "Per cliënt ingesteld wanneer de sensor een melding geeft, bijvoorbeeld als iemand uit bed gaat of niet "
+        "terugkomt.",
+        "Set per client: when the sensor sends an alert, for instance when someone gets out of bed or does not "
+        "come back.",
+    ),
+    "aandachtsvelder": (
+        "Een medewerker die in het team een onderwerp extra volgt, zoals de nachtzorg, en collega's daarbij helpt.",
+        "A team member who keeps extra track of one subject, such as night care, and helps colleagues with it.",
+    ),
+    "borging": (
+        "Zorgen dat de nieuwe werkwijze blijft, ook als het project voorbij is.",
+        "Making sure the new way of working lasts, also once the project is over.",
+    ),
+    "determinant": (
+        "Een factor die bepaalt of een vernieuwing gebruikt gaat worden, zoals tijd, kennis of steun van "
+        "collega's (uit de MIDI-lijst).",
+        "A factor that decides whether an innovation will be used, such as time, knowledge or support from "
+        "colleagues (from the MIDI list).",
+    ),
+    "construct": (
+        "Een begrip uit een wetenschappelijk model; hier een van de onderdelen van het CFIR.",
+        "A concept of a scientific model; here one of the parts of the CFIR.",
+    ),
+    "uitvoeringsteam": (
+        "De mensen op een locatie die de invoering daar regelen en uitvoeren.",
+        "The people at a location who organise and carry out the rollout there.",
+    ),
+    "projectgroep": (
+        "De groep die het hele project leidt en de locaties ondersteunt.",
+        "The group that leads the whole project and supports the locations.",
+    ),
+    "zorgkantoor": (
+        "Het kantoor dat in een regio de langdurige zorg inkoopt en betaalt.",
+        "The office that buys and pays for long-term care in a region.",
+    ),
+    "indicator": (
+        "Wat je meet om te zien of een doel gehaald wordt.",
+        "What you measure to see whether a goal is reached.",
+    ),
+    "mijlpaal": (
+        "Een doel dat in één keer af is, zoals een training vóór de start.",
+        "A goal that is done once, such as a training before the start.",
+    ),
+    "afbreukrisico": ("Iets waardoor het project kan mislukken.", "Something that could make the project fail."),
+    "kwadrant": (
+        "Een van de vier vakken van het schema dat stakeholders naar invloed en belang indeelt.",
+        "One of the four boxes of the grid that sorts stakeholders by influence and interest.",
+    ),
+    "beïnvloedingsstrategie": (
+        "Hoe het project iemand betrekt of overtuigt, bijvoorbeeld nauw betrekken, tevreden houden of informeren.",
+        "How the project involves or convinces someone, for instance involve closely, keep satisfied or inform.",
+    ),
+    "spreiding": (
+        "Bij de borgingsscan: hoe ver de antwoorden van teamleden uit elkaar liggen. Veel spreiding betekent dat "
+        "het team het niet eens is.",
+        "In the sustainability scan: how far team members' answers lie apart. A large spread means the team "
+        "does not agree.",
+    ),
 }
 
 msg = Messages(
@@ -108,22 +208,30 @@ def meanings(lang: str | None = None) -> dict[str, str]:
     return known
 
 
+def _pattern(term: str) -> re.Pattern[str]:
+    """Where `term` occurs: an abbreviation as written and as a whole word ("MT", not "MTB"; "EVV'er" and
+    "PG-afdeling" count), another word in any case and also at the start of a longer word
+    ("aandachtsvelders", "borgingsscan")."""
+    if term.isupper() or "-" in term:
+        return re.compile(rf"(?<![\w-]){re.escape(term)}(?![^\W_])")
+    return re.compile(rf"(?<![\w-]){re.escape(term)}", flags=re.I)
+
+
 def used_terms(page: str, lang: str | None = None) -> list[str]:
     """The glossary terms that occur in the visible text of `page` (HTML), in the glossary's order."""
     text = html.unescape(_TAGS.sub(" ", re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)))
     text = " ".join(text.split())
-    return [
-        term
-        for term in meanings(lang)
-        if re.search(rf"(?<![\w-]){re.escape(term)}", text, flags=0 if term.isupper() or "-" in term else re.I)
-    ]
+    return [term for term in meanings(lang) if _pattern(term).search(text)]
 
 
 def glossary(page: str, lang: str) -> Markup:
-    """The glossary section for the terms `page` uses, in alphabetical order; empty when it uses none."""
-    terms = used_terms(page, lang)
+    """The glossary section for the terms `page` uses, and those their explanations use, in
+    alphabetical order; empty when it uses none."""
+    known = meanings(lang)
+    terms = set(used_terms(page, lang))
+    while more := {term for explained in terms for term in used_terms(known[explained], lang)} - terms:
+        terms |= more
     if not terms:
         return Markup("")
-    known = meanings(lang)
     entries = [(term, known[term]) for term in sorted(terms, key=str.casefold)]
     return render("glossary.html.j2", msg, lang, entries=entries)
