@@ -233,7 +233,7 @@ def test_every_approximate_link_shows_a_visible_mark_on_screen_and_in_the_report
         else:
             assert "(≈ benadering)" in block
             assert "valt niet precies samen met" in block
-            assert '<span class="badge warn">≈ benadering</span>' in chapter
+            assert '<span class="badge neutral">≈ benadering</span>' in chapter  # a caveat, not a status colour
 
 
 def test_every_construct_and_domain_has_a_dutch_name_and_a_plain_explanation():

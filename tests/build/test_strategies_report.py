@@ -20,7 +20,9 @@ def test_plan_report_shows_strategies_per_hindering_factor_with_sources(built_de
     assert "Betrek cliënten en naasten bij de keuzes over de invoering" in text
     assert "Gekozen door 71% van de experts bij Behoeften en mogelijkheden van cliënten (niveau 1)." in text
     assert "Bron: CFIR-ERIC matching tool output" in text
-    assert chapter.locator(".badge.warn").count() > 0  # approximate links and unknown shares say so
+    assert chapter.locator(".badge", has_text="≈ benadering").count() > 0  # approximate links say so
+    assert chapter.locator(".badge", has_text="geen percentage bekend").count() > 0  # and unknown shares
+    assert chapter.locator(".badge.warn, .badge.bad, .badge.good").count() == 0  # in no status colour
     chapter.screenshot(path=str(artifacts / "plan-strategies.png"))
     context.close()
 

@@ -77,7 +77,11 @@ def test_a_bar_per_location_with_data_in_each_panel():
     assert len(bars(scan_axes)) == sum(row.scan is not None for row in rows) == 1
     assert bars(progress_axes)[0].get_width() == pytest.approx(rows[0].progress)
     assert bars(scan_axes)[0].get_width() == pytest.approx(rows[0].scan_share)
-    assert [t.get_text() for t in progress_axes.get_yticklabels()] == ["Noord", "Zuid", "West"]
+    # the phase is written under the name, not given a colour
+    assert [t.get_text() for t in progress_axes.get_yticklabels()] == [
+        f"{row.name}\n{row.phase.label('nl')}" for row in rows
+    ]
+    assert [t.get_text().split("\n")[0] for t in progress_axes.get_yticklabels()] == ["Noord", "Zuid", "West"]
     assert Gcf.get_num_fig_managers() == 0
 
 

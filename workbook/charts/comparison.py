@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from workbook.analysis.comparison import LocationStanding
 from workbook.charts.style import (
     ACCENT,
     FONT_SIZE,
-    GOOD,
     INK,
     NEUTRAL,
-    SERIES,
     WIDTH,
     empty_figure,
     footnote,
@@ -27,10 +24,8 @@ from workbook.charts.style import (
 )
 from workbook.instruments import sustainability_scan
 from workbook.language.i18n import Messages
-from workbook.model import Phase
 
 PROGRESS_MAX = 1.5  # bars beyond 150% of the way are cut off (the label still says how far)
-PHASE_COLOURS = {Phase.planned: NEUTRAL, Phase.starting: SERIES[1], Phase.running: ACCENT, Phase.finished: GOOD}
 
 msg = Messages(
     {
@@ -74,7 +69,8 @@ def _reference(axes, x: float, text: str) -> None:
 
 def location_comparison(rows: Iterable[LocationStanding], lang: str | None = None) -> Figure:
     """Per location (in the order given) a bar for its progress towards the targets and one for its
-    latest scan score, coloured by phase.
+    latest scan score; its phase is written under its name (a phase is no judgement, so it takes no
+    colour: green, orange and red say where a goal stands on the same page).
 
     Takes the rows of ``analysis.comparison.compare_locations``. A location without measurements
     or without a scan gets a note instead of a bar, never a bar of zero. Without locations: the
@@ -90,7 +86,7 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
     progress_axes, scan_axes = figure.subplots(1, 2, sharey=True)
     unverified = False
     for index, row in enumerate(rows):
-        colour = PHASE_COLOURS[row.phase]
+        colour = ACCENT
         if row.progress is not None:
             _bar(progress_axes, index, row.progress, PROGRESS_MAX, colour, f"{row.progress * 100:.0f}%")
         else:
@@ -104,7 +100,7 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
 
     _reference(progress_axes, 1.0, msg("target", lang))
     _reference(scan_axes, scan.threshold.value / scan.max_total, msg("rule", lang))
-    progress_axes.set_yticks(range(len(rows)), [shorten(row.name, 28) for row in rows])
+    progress_axes.set_yticks(range(len(rows)), [f"{shorten(row.name, 28)}\n{row.phase.label(lang)}" for row in rows])
     progress_axes.set_ylim(len(rows) - 0.5, -0.9)
     for axes, limit, title, label in (
         (progress_axes, PROGRESS_MAX + 0.2, "progress", "progress_axis"),
@@ -117,9 +113,6 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
         style_axes(axes)
     scan_axes.tick_params(axis="y", length=0)
 
-    phases = [phase for phase in Phase if any(row.phase == phase for row in rows)]
-    legend = [Patch(color=PHASE_COLOURS[phase], label=phase.label(lang)) for phase in phases]
-    figure.legend(handles=legend, loc="outside upper right", ncols=len(legend), frameon=False, fontsize=FONT_SIZE)
     set_titles(figure, progress_axes, msg("title", lang))
     notes = [scan.threshold.label(lang)]
     if unverified:

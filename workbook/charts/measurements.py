@@ -10,8 +10,7 @@ from workbook.analysis.progress import target_of
 from workbook.charts.style import (
     ACCENT,
     FONT_SIZE,
-    GOOD,
-    NEUTRAL,
+    INK,
     date_axis,
     empty_figure,
     new_figure,
@@ -73,10 +72,10 @@ def measurements_over_time(plan: Plan, location: Location, lang: str | None = No
         if target is not None:
             key = "local_target" if local else "target"
             label = msg(key, lang, value=number(target, lang, 0 if target.is_integer() else 1))
-            axes.axhline(target, color=GOOD, linestyle="--", linewidth=1.5, label=label, gid=TARGET_GID)
+            axes.axhline(target, color=INK, linestyle="--", linewidth=1.5, label=label, gid=TARGET_GID)
         if goal.baseline is not None:
             label = msg("baseline", lang, value=number(goal.baseline, lang, 0 if goal.baseline.is_integer() else 1))
-            axes.axhline(goal.baseline, color=NEUTRAL, linestyle=":", linewidth=1.2, label=label, gid=BASELINE_GID)
+            axes.axhline(goal.baseline, color=INK, linestyle=":", linewidth=1.2, label=label, gid=BASELINE_GID)
         levels = [m.value for m in rows] + [v for v in (target, goal.baseline) if v is not None]
         low, high = min(levels), max(levels)
         pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1)

@@ -1,4 +1,4 @@
-"""The rollout as a timeline: one bar per location, coloured by wave."""
+"""The rollout as a timeline: one bar per location, coloured by wave (never in a status colour)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from matplotlib.figure import Figure
 from workbook.analysis.rollout import Schedule
 from workbook.charts.style import (
     INK,
-    NEUTRAL,
-    SERIES,
+    WAVE_COLOURS,
+    WAVE_HATCHES,
     date_axis,
     empty_figure,
     footnote,
@@ -45,6 +45,15 @@ msg = Messages(
 )
 
 
+def _look(index: int | None) -> tuple[str, str, str | None]:
+    """Fill, edge and hatch of a wave's bars: the wave colours in order (dotted, then crossed, after the
+    last one); a location in no wave is an outline."""
+    if index is None:
+        return "white", INK, None
+    colour = WAVE_COLOURS[index % len(WAVE_COLOURS)]
+    return colour, "white", WAVE_HATCHES[index // len(WAVE_COLOURS) % len(WAVE_HATCHES)]
+
+
 def rollout_gantt(
     schedule: Schedule, lang: str | None = None, today: dt.date | None = None, planned: Schedule | None = None
 ) -> Figure:
@@ -60,7 +69,7 @@ def rollout_gantt(
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
     waves = list(dict.fromkeys(slot.wave for slot in schedule.slots))
-    colours = {wave: SERIES[i % len(SERIES)] if wave else NEUTRAL for i, wave in enumerate(waves)}
+    looks = {wave: _look(waves.index(wave) if wave else None) for wave in waves}
     mixed = len({slot.own_dates for slot in schedule.slots}) == 2  # hatch only when it tells something
     slots = sorted(schedule.slots, key=lambda slot: (slot.start, slot.end))
     plan = {slot.slug: slot for slot in planned.slots} if planned is not None else {}
@@ -82,13 +91,16 @@ def rollout_gantt(
                 linestyle="--",
             )
         start = mdates.date2num(slot.start)
+        face, edge, hatch = looks[slot.wave]
+        if slot.own_dates and mixed:
+            hatch = (hatch or "") + "//"
         axes.barh(
             row,
             mdates.date2num(slot.end) - start,
             left=start,
-            color=colours[slot.wave],
-            hatch="//" if slot.own_dates and mixed else None,
-            edgecolor="white",
+            color=face,
+            hatch=hatch,
+            edgecolor=edge,
             height=0.55,
             label=slot.wave or msg("no_wave", lang),
         )

@@ -1,7 +1,15 @@
 """One look for every chart: colour-blind-safe colours, readable sizes, Dutch number and date formats.
 
-Colours come from the Okabe-Ito palette; each meaning keeps one colour in every chart (green is
-good / promoting / for, orange-red is a concern / hindering / against, grey is unknown or neutral).
+Each meaning keeps one colour in every chart and on every page, and one colour has one meaning:
+
+- green, orange and red judge: a goal's standing (``STANDING_COLOURS``, the families of the
+  reports' badges), and good / promoting / for against a concern / hindering / against; grey is
+  unknown or neutral. Nothing else is drawn in them.
+- blue is a value measured or scored (the team's score, a measurement, a location's progress).
+- groups that are no judgement (the waves of a rollout) take ``WAVE_COLOURS``: indigo, magenta
+  and lavender, never green, orange, red, grey or blue; a location's phase is written, not coloured.
+
+Every colour has at least 3:1 contrast on white (WCAG 2.1 for graphics); text at least 4.5:1.
 Figures are plain ``matplotlib.figure.Figure`` objects: no pyplot state, safe with the Agg backend.
 """
 
@@ -23,14 +31,16 @@ NEUTRAL = "#707070"  # grey with enough contrast on white: neutral, unknown
 ACCENT = "#0072B2"  # blue: the team's own score or measurement
 LIGHT = "#E4E4E4"  # backgrounds: maxima, quadrants
 INK = "#222222"  # text and reference lines
-SERIES = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+WAVE_COLOURS = ("#332288", "#AA4499", "#8591C2")
+"""Waves of a rollout, in order; after the third the colours come back dotted, then crossed."""
+WAVE_HATCHES = (None, "..", "xx")
 
 STANDING_COLOURS = {
     "reached": "#006D4F",  # dark bluish green
     "on_track": "#009E73",  # bluish green
     "behind": "#C65400",  # dark vermillion
     "late": "#B3261E",  # red
-    "missed": "#7A1E48",  # wine
+    "missed": "#8E1B12",  # dark red
     "unknown": "#767676",  # grey
 }
 """Where a goal stands (``analysis.progress.Standing``): one colour each, in the families of the

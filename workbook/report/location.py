@@ -38,7 +38,8 @@ from workbook.report.scan import scan_section
 STANDING_TONE = {standing.value: tone for standing, tone in TONE.items()}
 DUE_WEEKS = 4
 """The location's summary lists what is due in this many coming weeks."""
-PHASE_TONE = {Phase.planned: "neutral", Phase.starting: "warn", Phase.running: "good", Phase.finished: "good"}
+PHASE_TONE = dict.fromkeys(Phase, "phase")
+"""A phase is no judgement: its badge is in no status colour (those say where goals stand)."""
 OPEN = (Status.todo, Status.busy)
 
 msg = Messages(

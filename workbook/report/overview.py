@@ -82,11 +82,11 @@ msg = Messages(
         "standing": ("Waar staan de locaties?", "Where do the locations stand?"),
         "standing_caption": (
             "Links: hoe ver elke locatie gemiddeld is van de nulmeting naar haar streefwaarden. Rechts: de "
-            "uitkomst van haar laatste borgingsscan. De kleur geeft de fase; zonder metingen of scan staat er "
-            "geen balk maar een opmerking.",
+            "uitkomst van haar laatste borgingsscan. Onder de naam staat de fase; zonder metingen of scan staat "
+            "er geen balk maar een opmerking.",
             "Left: how far each location has come on average from the baseline to its targets. Right: the "
-            "result of its latest sustainability scan. The colour shows the phase; without measurements or a "
-            "scan there is a note instead of a bar.",
+            "result of its latest sustainability scan. The phase stands under the name; without measurements or "
+            "a scan there is a note instead of a bar.",
         ),
         "scan_matrix": ("Borgingsscan per factor en locatie", "Sustainability scan per factor and location"),
         "factor": ("Factor", "Factor"),
