@@ -9,7 +9,7 @@ from textwrap import fill as wrap
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 
-from workbook.charts.style import FONT_SIZE, INK, empty_figure, new_figure, resolve, set_titles, shorten
+from workbook.charts.style import FONT_SIZE, INK, WIDTH, empty_figure, new_figure, resolve, set_titles, shorten
 from workbook.language.i18n import Messages
 from workbook.model import AnchoringGroup, Ring
 
@@ -52,7 +52,7 @@ def anchoring_rings(groups: Iterable[AnchoringGroup], lang: str | None = None) -
     if not groups:
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
-    figure = new_figure(8.0, 8.0)
+    figure = new_figure(WIDTH, WIDTH)
     axes = figure.add_subplot()
     for index in reversed(range(len(RINGS))):  # outer first, so inner rings sit on top
         ring = RINGS[index]

@@ -13,7 +13,6 @@ from workbook.charts.style import (
     FONT_SIZE,
     INK,
     NEUTRAL,
-    WIDTH,
     empty_figure,
     footnote,
     new_figure,
@@ -82,8 +81,8 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
     scan = sustainability_scan()
-    figure = new_figure(0.5 * len(rows) + 2.4, WIDTH + 1)
-    progress_axes, scan_axes = figure.subplots(1, 2, sharey=True)
+    figure = new_figure(2 * (0.5 * len(rows) + 1.1) + 1.0)
+    progress_axes, scan_axes = figure.subplots(2, 1)  # one above the other: readable on a phone
     unverified = False
     for index, row in enumerate(rows):
         colour = ACCENT
@@ -100,8 +99,10 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
 
     _reference(progress_axes, 1.0, msg("target", lang))
     _reference(scan_axes, scan.threshold.value / scan.max_total, msg("rule", lang))
-    progress_axes.set_yticks(range(len(rows)), [f"{shorten(row.name, 28)}\n{row.phase.label(lang)}" for row in rows])
-    progress_axes.set_ylim(len(rows) - 0.5, -0.9)
+    names = [f"{shorten(row.name, 28)}\n{row.phase.label(lang)}" for row in rows]
+    for axes in (progress_axes, scan_axes):
+        axes.set_yticks(range(len(rows)), names)
+        axes.set_ylim(len(rows) - 0.5, -0.9)
     for axes, limit, title, label in (
         (progress_axes, PROGRESS_MAX + 0.2, "progress", "progress_axis"),
         (scan_axes, 1.2, "scan", "scan_axis"),
@@ -111,7 +112,6 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
         axes.set_xlabel(msg(label, lang))
         axes.set_title(msg(title, lang), loc="left", fontsize=FONT_SIZE, fontweight="bold", color=INK)
         style_axes(axes)
-    scan_axes.tick_params(axis="y", length=0)
 
     set_titles(figure, progress_axes, msg("title", lang))
     notes = [scan.threshold.label(lang)]

@@ -5,7 +5,17 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from workbook.charts.style import CONCERN, GOOD, INK, empty_figure, new_figure, resolve, set_titles, style_axes
+from workbook.charts.style import (
+    CONCERN,
+    GOOD,
+    INK,
+    empty_figure,
+    legend_below,
+    new_figure,
+    resolve,
+    set_titles,
+    style_axes,
+)
 from workbook.language.i18n import Messages
 from workbook.model import ContextGroup, Effect, Plan
 
@@ -56,7 +66,7 @@ def context_factors(plan: Plan, lang: str | None = None) -> Figure:
     axes.invert_yaxis()
     axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{abs(value):g}"))
     axes.set_xlabel(msg("axis", lang))
-    axes.legend(loc="lower right", frameon=False, ncols=2, bbox_to_anchor=(1, 1))
+    legend_below(figure)
     style_axes(axes)
     set_titles(figure, axes, msg("title", lang))
     return figure

@@ -23,6 +23,7 @@ from workbook.charts.style import (
     NEUTRAL,
     STANDING_COLOURS,
     empty_figure,
+    legend_below,
     new_figure,
     percent,
     resolve,
@@ -34,6 +35,7 @@ from workbook.charts.style import (
 from workbook.language.i18n import Messages
 
 SHOWN_MAX = 1.5  # bars beyond 150% of the way are cut off (the label still says how far)
+INSIDE = 0.9  # from here on a bar's label is written inside it
 
 msg = Messages(
     {
@@ -61,7 +63,7 @@ def gid(goal_id: str, standing: Standing, count: int | None = None) -> str:
 
 
 def _label(goal_id: str, text: str) -> str:
-    return wrap(shorten(f"{goal_id}: {text}", 76), 40, break_long_words=False)
+    return wrap(shorten(f"{goal_id}: {text}", 60), 24, break_long_words=False)
 
 
 def _legend(figure: Figure, shown: set[Standing], lang: str, extra: list[Patch] | None = None) -> None:
@@ -71,8 +73,7 @@ def _legend(figure: Figure, shown: set[Standing], lang: str, extra: list[Patch] 
         for standing in ORDER
         if standing in shown
     ] + (extra or [])
-    if handles:
-        figure.legend(handles=handles, loc="outside lower left", ncols=3, frameon=False, fontsize=FONT_SIZE)
+    legend_below(figure, handles)
 
 
 def goal_progress(rows: Sequence[GoalProgress] | Sequence[OrganisationGoalProgress], lang: str | None = None) -> Figure:
@@ -94,7 +95,7 @@ def goal_progress(rows: Sequence[GoalProgress] | Sequence[OrganisationGoalProgre
 
 
 def _one_location(rows: list[GoalProgress], lang: str) -> Figure:
-    figure = new_figure(0.65 * len(rows) + 2.1)
+    figure = new_figure(0.75 * len(rows) + 2.1)
     axes = figure.add_subplot()
     shown: set[Standing] = set()
     for index, row in enumerate(rows):
@@ -111,21 +112,21 @@ def _one_location(rows: list[GoalProgress], lang: str) -> Figure:
             )
             continue
         shown.add(row.standing)
-        share = row.share
-        bars = axes.barh(
-            index,
-            min(max(share, 0), SHOWN_MAX),
-            color=STANDING_COLOURS[row.standing.value],
-            gid=gid(row.goal_id, row.standing),
-        )
-        axes.bar_label(
-            bars,
-            labels=[f"{percent(share, lang)} · {standing_words(row.standing, lang)}"],
-            padding=3,
-            color=INK,
-            fontsize=FONT_SIZE,
-            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
-        )
+        share, colour = row.share, STANDING_COLOURS[row.standing.value]
+        width = min(max(share, 0), SHOWN_MAX)
+        bars = axes.barh(index, width, color=colour, gid=gid(row.goal_id, row.standing))
+        label = f"{percent(share, lang)} · {standing_words(row.standing, lang)}"
+        if width >= INSIDE:  # a long bar carries its label inside, so that it stays on a narrow chart
+            axes.text(width - 0.03, index, label, ha="right", va="center", color=text_on(colour), fontsize=FONT_SIZE)
+        else:
+            axes.bar_label(
+                bars,
+                labels=[label],
+                padding=3,
+                color=INK,
+                fontsize=FONT_SIZE,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
+            )
     axes.axvline(1, color=INK, linewidth=1.2, linestyle="--", zorder=0)
     axes.text(1, -0.75, msg("target", lang), ha="center", va="bottom", color=INK, fontsize=FONT_SIZE - 1)
     axes.set_yticks(range(len(rows)), [_label(row.goal_id, row.text) for row in rows])
@@ -140,7 +141,7 @@ def _one_location(rows: list[GoalProgress], lang: str) -> Figure:
 
 
 def _over_locations(rows: list[OrganisationGoalProgress], lang: str) -> Figure:
-    figure = new_figure(0.65 * len(rows) + 2.3)
+    figure = new_figure(0.75 * len(rows) + 2.6)
     axes = figure.add_subplot()
     widest = max(len(row.rows) for row in rows) or 1
     shown: set[Standing] = set()

@@ -11,7 +11,17 @@ from matplotlib.projections.polar import PolarAxes
 
 from workbook import instruments
 from workbook.analysis.sustainability import ScanScore
-from workbook.charts.style import ACCENT, INK, LIGHT, NEUTRAL, empty_figure, footnote, new_figure, resolve, set_titles
+from workbook.charts.style import (
+    ACCENT,
+    INK,
+    LIGHT,
+    NEUTRAL,
+    empty_figure,
+    legend_below,
+    new_figure,
+    resolve,
+    set_titles,
+)
 from workbook.language.i18n import Messages
 
 msg = Messages(
@@ -42,9 +52,9 @@ def scan_radar(result: ScanScore, lang: str | None = None, previous: ScanScore |
     if result.empty:
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
     scan = instruments.sustainability_scan()
-    labels = [wrap(scan[factor.key].label(lang), 22) for factor in result.factors]
+    labels = [wrap(scan[factor.key].label(lang), 15, break_long_words=False) for factor in result.factors]
     angles = [2 * math.pi * index / len(labels) for index in range(len(labels))]
-    figure = new_figure(6.4)
+    figure = new_figure(5.6)
     # add_subplot is typed as giving plain Axes, whatever the projection
     axes = cast(PolarAxes, figure.add_subplot(projection="polar"))
     axes.set_theta_offset(math.pi / 2)
@@ -62,8 +72,6 @@ def scan_radar(result: ScanScore, lang: str | None = None, previous: ScanScore |
     axes.set_yticks([0.25, 0.5, 0.75, 1.0], ["25%", "50%", "75%", "100%"], color=NEUTRAL, fontsize=8)
     axes.set_xticks(angles, labels, color=INK, fontsize=8)
     axes.grid(color=LIGHT)
-    if previous is not None and not previous.empty:
-        axes.legend(loc="upper right", bbox_to_anchor=(1.35, 1.12), frameon=False, fontsize=8)
     set_titles(figure, axes, msg("title", lang))
-    footnote(figure, [msg("subtitle", lang)])
+    legend_below(figure, None if previous is not None and not previous.empty else [], notes=[msg("subtitle", lang)])
     return figure

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from textwrap import fill as wrap
 
 from matplotlib.figure import Figure
 
@@ -51,7 +52,11 @@ def rogers_profile(characteristics: Iterable[Characteristic], lang: str | None =
     keys = [key for key in RogersKey if key in scored]
     values = [value for key in keys if (value := favourable(scored[key])) is not None]  # all: each has a score
     labels = [
-        msg("reversed", lang, label=key.label(lang)) if rogers()[key].reverse_scored else key.label(lang)
+        wrap(
+            msg("reversed", lang, label=key.label(lang)) if rogers()[key].reverse_scored else key.label(lang),
+            22,
+            break_long_words=False,
+        )
         for key in keys
     ]
     figure = new_figure(0.55 * len(keys) + 1.6)

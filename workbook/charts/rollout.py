@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from textwrap import fill as wrap
 
 from matplotlib import dates as mdates
 from matplotlib.figure import Figure
@@ -14,7 +15,7 @@ from workbook.charts.style import (
     WAVE_HATCHES,
     date_axis,
     empty_figure,
-    footnote,
+    legend_below,
     month_year,
     new_figure,
     number,
@@ -107,15 +108,11 @@ def rollout_gantt(
     if today is not None:
         axes.axvline(mdates.date2num(today), color=INK, linewidth=1.2)
         axes.text(mdates.date2num(today), -0.8, msg("today", lang), ha="center", va="bottom", color=INK)
-    axes.set_yticks(range(len(slots)), [shorten(slot.name, 30) for slot in slots])
+    axes.set_yticks(range(len(slots)), [wrap(shorten(slot.name, 40), 16, break_long_words=False) for slot in slots])
     axes.set_ylim(len(slots) - 0.5, -1.1)
     date_axis(axes.xaxis, lang)
     axes.grid(axis="x", color="#DDDDDD", linewidth=0.6)
     axes.set_axisbelow(True)
-    handles, labels = axes.get_legend_handles_labels()
-    unique = dict(zip(labels, handles, strict=True))
-    if len(waves) > 1 or waves[0]:
-        axes.legend(unique.values(), unique.keys(), loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     style_axes(axes)
     subtitle = msg(
         "subtitle",
@@ -132,5 +129,5 @@ def rollout_gantt(
         notes.append(msg("planned", lang))
     if schedule.unscheduled:
         notes.append(msg("unscheduled", lang, names=", ".join(schedule.unscheduled)))
-    footnote(figure, notes)
+    legend_below(figure, [] if len(waves) == 1 and not waves[0] else None, notes=notes)
     return figure

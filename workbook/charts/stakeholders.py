@@ -17,6 +17,7 @@ from workbook.charts.style import (
     LIGHT,
     NEUTRAL,
     empty_figure,
+    legend_below,
     new_figure,
     resolve,
     set_titles,
@@ -81,7 +82,7 @@ def stakeholder_grid(stakeholders: Iterable[Stakeholder], lang: str | None = Non
     if not stakeholders:
         return empty_figure(msg("title", lang), msg("hint", lang), lang)
 
-    figure = new_figure(6.4, 9.5)
+    figure = new_figure(5.2 + 0.11 * len(stakeholders))
     axes = figure.add_subplot()
     line = HIGH - 0.5
     axes.axhspan(line, 5.5, xmin=(line - 0.5) / 5, color=LIGHT, zorder=0)
@@ -115,9 +116,8 @@ def stakeholder_grid(stakeholders: Iterable[Stakeholder], lang: str | None = Non
     axes.set_yticks(range(1, 6))
     axes.set_xlabel(field_label(Stakeholder, "interest", lang))
     axes.set_ylabel(field_label(Stakeholder, "power", lang))
-    axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1), frameon=False)
-    names = "\n".join(f"{i}  {shorten(s.name, 28)}" for i, s in enumerate(stakeholders, start=1))
-    axes.text(1.04, 0.78, names, transform=axes.transAxes, va="top", fontsize=FONT_SIZE - 1, color=INK, linespacing=1.5)
+    names = [f"{i}  {shorten(s.name, 44)}" for i, s in enumerate(stakeholders, start=1)]
+    legend_below(figure, notes=names)
     style_axes(axes)
     set_titles(figure, axes, msg("title", lang))
     return figure

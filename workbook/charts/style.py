@@ -16,10 +16,13 @@ Figures are plain ``matplotlib.figure.Figure`` objects: no pyplot state, safe wi
 from __future__ import annotations
 
 import datetime as dt
+from textwrap import fill as wrap
 
 from babel.dates import format_skeleton
 from matplotlib import dates as mdates
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
 from workbook.language.i18n import Messages, language
@@ -48,7 +51,10 @@ reports' badges (green good, orange behind, red late, grey unknown), all at leas
 
 FONT_SIZE = 10
 TITLE_SIZE = 13
-WIDTH = 8.0  # inches; fits an A4 report and a projector
+WIDTH = 5.0
+"""Inches. A chart is shown at its own width or narrower, never wider: on a laptop its text has the
+size of the page's, on a 375 px phone it is shrunk to the screen with text still about 10 px, in
+Word it fits the page. Legends go under the chart, long labels are wrapped."""
 
 EMPTY = "workbook-empty"
 
@@ -71,23 +77,70 @@ def new_figure(height: float, width: float = WIDTH) -> Figure:
     return figure
 
 
+TITLE_CHARS = 42
+"""A title or subtitle line holds about this many characters at the house width (wrapped beyond)."""
+LABEL_CHARS = 44
+"""An axis label line holds about this many characters (wrapped beyond)."""
+
+
 def set_titles(figure: Figure, axes, title: str, subtitle: str = "") -> None:
-    """The chart's title (bold, top left) and an optional subtitle above the first axes."""
-    figure.suptitle(title, x=0.01, ha="left", fontsize=TITLE_SIZE, fontweight="bold", color=INK)
+    """The chart's title (bold, top left) and an optional subtitle above the first axes, both wrapped."""
+    figure.suptitle(
+        wrap(title, TITLE_CHARS, break_long_words=False),
+        x=0.01,
+        ha="left",
+        fontsize=TITLE_SIZE,
+        fontweight="bold",
+        color=INK,
+    )
     if subtitle:
-        axes.set_title(subtitle, loc="left", fontsize=FONT_SIZE, color=INK)
+        axes.set_title(wrap(subtitle, TITLE_CHARS, break_long_words=False), loc="left", fontsize=FONT_SIZE, color=INK)
+
+
+def legend_below(figure: Figure, handles: list | None = None, ncols: int = 2, notes: list[str] | None = None) -> None:
+    """The legend under the chart, inside the figure (the layout makes room), never beside it: the
+    given `handles`, or every labelled artist of the figure's axes once. `notes` (small grey lines)
+    come last in the same box, one to a line, so that legend and notes never overlap; without
+    anything to explain they are the chart's footnote."""
+    if handles is None:
+        found: dict[str, Artist] = {}
+        for axes in figure.axes:
+            for handle, label in zip(*axes.get_legend_handles_labels(), strict=True):
+                found.setdefault(label, handle)
+        handles = list(found.values())
+    notes = [wrap(note, 2 * TITLE_CHARS, break_long_words=False) for note in notes or []]
+    if not handles:
+        footnote(figure, notes)
+        return
+    blank = [Line2D([], [], linestyle="none", label=note) for note in notes]
+    legend = figure.legend(
+        handles=handles + blank,
+        loc="outside lower left",
+        ncols=1 if notes else ncols,
+        frameon=False,
+        fontsize=FONT_SIZE,
+        handlelength=1.6,
+    )
+    for text in legend.get_texts()[len(handles) :]:
+        text.set_color(NEUTRAL)
+        text.set_fontsize(FONT_SIZE - 1)
 
 
 def footnote(figure: Figure, lines: list[str]) -> None:
-    """Small grey notes under the chart (kept clear of it by the layout)."""
+    """Small grey notes under the chart (kept clear of it by the layout); a chart with a legend puts
+    them in it (``legend_below``)."""
     if lines:
         figure.supxlabel("\n".join(lines), x=0.01, ha="left", fontsize=FONT_SIZE - 1, color=NEUTRAL)
 
 
 def style_axes(axes) -> None:
-    """House style: light frame, readable tick labels."""
+    """House style: light frame, readable tick labels, long axis labels wrapped."""
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
+    for axis in (axes.xaxis, axes.yaxis):
+        text = axis.label.get_text()
+        if len(text) > LABEL_CHARS and "\n" not in text:
+            axis.label.set_text(wrap(text, LABEL_CHARS, break_long_words=False))
     axes.tick_params(labelsize=FONT_SIZE, colors=INK)
     axes.xaxis.label.set_size(FONT_SIZE)
     axes.yaxis.label.set_size(FONT_SIZE)
@@ -147,7 +200,7 @@ def date_axis(axis, lang: str | None = None) -> None:
         low, high = axis.get_view_interval()
         if high - low < SHORT_SPAN_DAYS:
             return day_month(date, lang)
-        return month_year(date, lang)
+        return month_year(date, lang).replace(" ", "\n", 1)  # "mrt" over "2025": narrow enough for a phone
 
     axis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
     axis.set_major_formatter(FuncFormatter(label))

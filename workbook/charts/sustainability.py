@@ -15,7 +15,7 @@ from workbook.charts.style import (
     NEUTRAL,
     day_month_year,
     empty_figure,
-    footnote,
+    legend_below,
     new_figure,
     number,
     resolve,
@@ -71,9 +71,10 @@ def sustainability_scan(result: ScanScore | None, lang: str | None = None, previ
     rows = list(range(len(factors)))
     marked = [not (f.verified and scan[f.key].max_verified) for f in factors]
     labels = [
-        wrap(scan[f.key].label(lang), 36) + (" *" if mark else "") for f, mark in zip(factors, marked, strict=True)
+        wrap(scan[f.key].label(lang), 22, break_long_words=False) + (" *" if mark else "")
+        for f, mark in zip(factors, marked, strict=True)
     ]
-    figure = new_figure(7.4, 8.0)
+    figure = new_figure(8.2)
     axes = figure.add_subplot()
     maxima = axes.barh(
         rows, [f.max for f in factors], color=LIGHT, edgecolor=NEUTRAL, linewidth=0.5, label=msg("max", lang)
@@ -108,7 +109,6 @@ def sustainability_scan(result: ScanScore | None, lang: str | None = None, previ
     axes.set_yticks(rows, labels)
     axes.invert_yaxis()
     axes.set_xlabel(msg("axis", lang))
-    axes.legend(loc="upper left", bbox_to_anchor=(-0.02, -0.1), ncols=1, frameon=False)
     style_axes(axes)
     subtitle = msg(
         "subtitle",
@@ -124,5 +124,5 @@ def sustainability_scan(result: ScanScore | None, lang: str | None = None, previ
         notes.append(msg("approximation", lang))
     if not all(scan[f.key].max_verified for f in factors):
         notes.append(msg("hatched", lang))
-    footnote(figure, notes)
+    legend_below(figure, notes=notes)
     return figure

@@ -81,10 +81,10 @@ msg = Messages(
         ),
         "standing": ("Waar staan de locaties?", "Where do the locations stand?"),
         "standing_caption": (
-            "Links: hoe ver elke locatie gemiddeld is van de nulmeting naar haar streefwaarden. Rechts: de "
+            "Boven: hoe ver elke locatie gemiddeld is van de nulmeting naar haar streefwaarden. Onder: de "
             "uitkomst van haar laatste borgingsscan. Onder de naam staat de fase; zonder metingen of scan staat "
             "er geen balk maar een opmerking.",
-            "Left: how far each location has come on average from the baseline to its targets. Right: the "
+            "Top: how far each location has come on average from the baseline to its targets. Below: the "
             "result of its latest sustainability scan. The phase stands under the name; without measurements or "
             "a scan there is a note instead of a bar.",
         ),
