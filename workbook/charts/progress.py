@@ -18,6 +18,7 @@ from workbook.charts.style import (
     NEUTRAL,
     empty_figure,
     new_figure,
+    percent,
     resolve,
     set_titles,
     shorten,
@@ -87,7 +88,7 @@ def goal_progress(rows: Iterable[GoalProgress | OrganisationGoalProgress], lang:
         bars = axes.barh(index, min(max(share, 0), SHOWN_MAX), color=colour)
         axes.bar_label(
             bars,
-            labels=[f"{share * 100:.0f}%"],
+            labels=[percent(share, lang)],
             padding=3,
             color=INK,
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},

@@ -82,9 +82,6 @@ msg = Messages(
             "De periode van deze locatie is voorbij sinds {date}, maar zij is nog niet afgerond.",
             "This location's period ended on {date}, but it is not finished.",
         ),
-        "goal_behind": ("Achter op schema: {goal}", "Behind schedule: {goal}"),
-        "goal_late": ("Te laat: {goal}", "Late: {goal}"),
-        "goal_missed": ("Niet gehaald: {goal}", "Not reached: {goal}"),
         "late_badge": ("te laat", "late"),
         "disagreement": (
             "Het team denkt verschillend over de borgingsfactor '{factor}': bespreek dat samen.",
@@ -155,12 +152,6 @@ msg = Messages(
         "state": ("Stand", "Status"),
         "measured_on": ("Gemeten op", "Measured on"),
         "due": ("Uiterlijk", "Due"),
-        "standing_reached": ("gehaald", "reached"),
-        "standing_on_track": ("op schema", "on track"),
-        "standing_behind": ("achter op schema", "behind schedule"),
-        "standing_late": ("te laat", "late"),
-        "standing_missed": ("niet gehaald", "not reached"),
-        "standing_unknown": ("nog onbekend", "not yet known"),
         "local_note": (
             "* de eigen streefwaarde van deze locatie.",
             "* this location's own target.",
@@ -168,10 +159,14 @@ msg = Messages(
         "due_note": (
             "Uiterlijk: wanneer deze locatie het doel moet halen, gerekend vanaf haar eigen start als het doel zo "
             "geschreven is. Op schema: de laatste meting ligt op of boven de rechte lijn van nulmeting (bij de "
-            "start) naar streefwaarde (op die datum).",
+            "start) naar streefwaarde (op die datum). Gehaald: vanaf de eerste meting die de streefwaarde haalt, "
+            "met hoe lang na de deadline als dat later was; één meting daarna eronder is een dip en staat erbij, "
+            "twee op rij eronder en het doel telt weer als niet gehaald.",
             "Due: when this location must reach the goal, counted from its own start when the goal is written "
             "that way. On track: the latest measurement is on or above the straight line from the baseline (at the "
-            "start) to the target (on that date).",
+            "start) to the target (on that date). Reached: from the first measurement that reaches the target, "
+            "with how long after the deadline when that was later; one measurement below it afterwards is a dip "
+            "and is noted, two in a row below it and the goal counts as not reached again.",
         ),
         "progress_alt": (
             "Staafdiagram: per doel hoe ver deze locatie is van nulmeting naar streefwaarde.",
@@ -230,7 +225,7 @@ def attention_points(
         items.append(msg("period_over", lang, date=formats.date(location.end, lang)))
     for row in goal_progress(plan, location, today):
         if row.standing in BAD:
-            items.append(msg(f"goal_{row.standing.value}", lang, goal=f"{row.goal_id} {lint.short(row.text, 80)}"))
+            items.append(truth.goal_status(row, lang))
     latest, _ = scan_scores(location)
     if latest is not None:
         scan = instruments.sustainability_scan()
@@ -461,6 +456,7 @@ class LocationReport:
                 msg,
                 self.lang,
                 rows=progress,
+                states=[truth.standing_text(row, self.lang) for row in progress],
                 tones=STANDING_TONE,
                 progress_chart=drawn(charts.goal_progress, progress, self.lang) if progress else None,
                 over_time_chart=over_time if self.location.measurements else None,

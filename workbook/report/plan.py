@@ -244,11 +244,16 @@ class PlanReport:
         view = {
             "approach": plan.basics.approach,
             "figures": figures,
-            "decisions": truth.decisions_box(decisions(plan, self.locations, self.today), lang),
             "findings": len(self._findings()),
             "unreadable": self.unreadable,
         }
-        return Fragment(self._render("summary", **view))
+        to_decide = decisions(plan, self.locations, self.today)
+
+        def build(audience: Audience | None) -> Markup:
+            box = truth.decisions_box(to_decide, self.today, lang, audience)
+            return self._render("summary", **view, decisions=box)
+
+        return per_audience(build)
 
     def why(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
