@@ -37,6 +37,10 @@ msg = Messages(
         ),
         "promoting": ("noem een factor die de invoering helpt", "name a factor that helps the implementation"),
         "hindering": ("noem een factor die de invoering belemmert", "name a factor that hinders the implementation"),
+        "swot": (
+            "zet de sterktes, zwaktes, kansen en bedreigingen op een rij (SWOT)",
+            "list the strengths, weaknesses, opportunities and threats (SWOT)",
+        ),
         # step 3
         "goals": ("schrijf een eerste SMART-doel", "write a first SMART goal"),
         "goal_owner": ("geef elk doel een eigenaar", "give every goal an owner"),
@@ -201,6 +205,7 @@ def _parts(plan: Plan, locations: list[Location]) -> dict[str, dict[str, bool]]:
             "team_description": _filled(context.team_description),
             "promoting": any(f.effect == Effect.promoting for f in context.factors),
             "hindering": bool(hindering),
+            "swot": bool(context.swot),
         },
         "doelen": {
             "goals": bool(plan.goals),

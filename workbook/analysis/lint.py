@@ -4,6 +4,8 @@ Rules (stable codes); findings come section by section, in the plan's order:
 
 - ``hindering-factor-without-action``: a hindering context factor no goal action addresses
   (``Action.factor_id``).
+- ``swot-point-without-factor``: a point of the SWOT that names no context factor it is about.
+- ``swot-point-unaddressed``: a weakness or threat of the SWOT whose factors no goal action addresses.
 - ``goal-without-indicator`` / ``goal-without-owner`` / ``goal-without-deadline``.
 - ``action-without-who`` / ``action-without-when``: open actions (not done) of goals,
   communication and sustainment.
@@ -29,9 +31,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from workbook.analysis.rollout import add_months, months_between
+from workbook.analysis.swot import TO_ADDRESS, addressed_factors
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_count, format_date
-from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status
+from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status, SwotPoint
 from workbook.model.fields import field_label
 
 HIGH_POWER = 4
@@ -46,6 +49,25 @@ msg = Messages(
             "Belemmerende factor zonder actie: koppel een actie aan deze factor of leg uit waarom het niet hoeft.",
             "Hindering factor without an action: link an action to this factor or explain why none is needed.",
         ),
+        "swot-point-without-factor": (
+            "Dit SWOT-punt noemt geen factor: koppel het aan de factor(en) uit de contextdiagnose waar het over "
+            "gaat, of voeg die factor toe. Zo staat elk punt van de SWOT ook in de diagnose.",
+            "This SWOT point names no factor: tie it to the factor(s) of the context diagnosis it is about, or add "
+            "that factor. That way every point of the SWOT is in the diagnosis too.",
+        ),
+        "swot-point-without-factor-action": (
+            "Deze {kind} noemt geen factor, en dus pakt ook geen actie haar aan: koppel haar aan de factor(en) uit "
+            "de contextdiagnose waar ze over gaat en zet in stap 3 een actie bij die factor.",
+            "This {kind} names no factor, so no action addresses it either: tie it to the factor(s) of the context "
+            "diagnosis it is about and put an action on that factor in step 3.",
+        ),
+        "swot-point-unaddressed": (
+            "Geen actie pakt deze {kind} aan: zet in stap 3 een actie bij {factors}, of leg uit waarom het niet hoeft.",
+            "No action addresses this {kind}: put an action on {factors} in step 3, or explain why none is needed.",
+        ),
+        "factor_one": ("factor {ids}", "factor {ids}"),
+        "factor_many": ("een van de factoren {ids}", "one of the factors {ids}"),
+        "or": (" of ", " or "),
         "goal-without-indicator": (
             "Doel zonder indicator: waaraan zie je dat het doel gehaald is?",
             "Goal without an indicator: how will you see the goal is met?",
@@ -164,13 +186,36 @@ def goal_item(goal: Goal) -> str:
 
 
 def _context(plan: Plan, lang: str) -> list[Finding]:
-    addressed = {action.factor_id for goal in plan.goals for action in goal.actions if action.factor_id}
+    addressed = addressed_factors(plan)
     rule = "hindering-factor-without-action"
     return [
         Finding(rule, "context", f"{factor.id}: {short(factor.description)}", msg(rule, lang))
         for factor in plan.context.factors
         if factor.effect == Effect.hindering and factor.id not in addressed
-    ]
+    ] + _swot(plan, addressed, lang)
+
+
+def swot_item(point: SwotPoint, lang: str) -> str:
+    """How findings name a SWOT point: its kind and the start of its text."""
+    return f"{point.kind.label(lang)}: {short(point.description)}"
+
+
+def _swot(plan: Plan, addressed: set[str], lang: str) -> list[Finding]:
+    """SWOT points that name no factor; weaknesses and threats whose factors no action addresses."""
+    findings = []
+    for point in plan.context.swot:
+        item = swot_item(point, lang)
+        ids = [factor_id for factor_id in point.factor_ids if factor_id.strip()]
+        to_address = point.kind in TO_ADDRESS
+        kind = point.kind.label(lang).lower()
+        if not ids:
+            key = "swot-point-without-factor-action" if to_address else "swot-point-without-factor"
+            findings.append(Finding("swot-point-without-factor", "context", item, msg(key, lang, kind=kind)))
+        elif to_address and not addressed.intersection(ids):
+            factors = msg("factor_one" if len(ids) == 1 else "factor_many", lang, ids=msg("or", lang).join(ids))
+            text = msg("swot-point-unaddressed", lang, kind=kind, factors=factors)
+            findings.append(Finding("swot-point-unaddressed", "context", item, text))
+    return findings
 
 
 def _open_actions(section: str, item: str, actions: Iterable, lang: str) -> list[Finding]:

@@ -33,6 +33,16 @@ class Effect(Choice):
     hindering = "hindering", "Belemmerend", "Hindering"
 
 
+class SwotKind(Choice):
+    """A point of the SWOT view of the context: inside the organisation (strength, weakness) or
+    outside it (opportunity, threat)."""
+
+    strength = "strength", "Sterkte", "Strength", "sterk punt"
+    weakness = "weakness", "Zwakte", "Weakness", "zwak punt"
+    opportunity = "opportunity", "Kans", "Opportunity"
+    threat = "threat", "Bedreiging", "Threat"
+
+
 class Term(Choice):
     short = "short", "Korte termijn", "Short term"
     long = "long", "Lange termijn", "Long term"

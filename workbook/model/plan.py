@@ -18,12 +18,13 @@ from workbook.model.choices import (
     Position,
     Ring,
     RogersKey,
+    SwotKind,
     System,
     Term,
 )
 from workbook.model.fields import field
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 # --- 1. Start / basics -------------------------------------------------------------------------
@@ -141,6 +142,29 @@ class ContextFactor(Item):
     )
 
 
+class SwotPoint(Item):
+    kind: SwotKind = field(
+        "Soort",
+        "Kind",
+        help_nl="Sterkte en zwakte gaan over de eigen organisatie en het team; kans en bedreiging over wat "
+        "van buiten komt.",
+        help_en="Strengths and weaknesses are about the organisation and the team itself; opportunities and "
+        "threats about what comes from outside.",
+    )
+    description: str = field("Punt", "Point", widget="longtext", privacy="public")
+    factor_ids: list[str] = field(
+        "Hoort bij factoren (nrs)",
+        "Concerns factors (nos.)",
+        default_factory=list,
+        widget="factor",
+        help_nl="De factoren uit de contextdiagnose waar dit punt over gaat. Een zwakte of bedreiging pak je "
+        "aan met een actie bij een van die factoren.",
+        help_en="The factors of the context diagnosis this point is about. A weakness or threat is addressed "
+        "by an action on one of those factors.",
+        privacy="public",
+    )
+
+
 class Context(Record):
     team_description: str = field(
         "Samenstelling team en plek in organisatie en regio",
@@ -154,6 +178,16 @@ class Context(Record):
         "Promoting and hindering factors",
         nouns=("factor", "factoren", "factor", "factors"),
         default_factory=list,
+    )
+    swot: list[SwotPoint] = field(
+        "SWOT: sterktes, zwaktes, kansen en bedreigingen",
+        "SWOT: strengths, weaknesses, opportunities and threats",
+        nouns=("SWOT-punt", "SWOT-punten", "SWOT point", "SWOT points"),
+        default_factory=list,
+        help_nl="Zet de factoren samen op een rij als SWOT: wat is sterk en zwak in de eigen organisatie, welke "
+        "kansen en bedreigingen komen van buiten? Koppel elk punt aan de factoren waar het over gaat.",
+        help_en="Sum the factors up as a SWOT: what is strong and weak in the organisation itself, which "
+        "opportunities and threats come from outside? Tie every point to the factors it is about.",
     )
 
 

@@ -51,7 +51,7 @@ STEPS: dict[str, Step] = {
             2,
             Text("Contextdiagnose", "Context diagnosis"),
             (Section("context"),),
-            ("context_factors", "factor_strategies", "lint:context"),
+            ("context_factors", "swot", "factor_strategies", "lint:context"),
             purpose=Text(
                 "Wat helpt de invoering en wat remt haar?", "What helps the implementation and what holds it back?"
             ),

@@ -34,6 +34,7 @@ from workbook.report.audience import Audience, field_text
 from workbook.report.html import Fragment
 from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
+from workbook.report.swot import swot_html
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
 
@@ -68,6 +69,13 @@ msg = Messages(
         "context_alt": (
             "Staafdiagram: per groep het gewicht van bevorderende en belemmerende factoren.",
             "Bar chart: per group the weight of promoting and hindering factors.",
+        ),
+        "swot": ("SWOT", "SWOT"),
+        "swot_intro": (
+            "De factoren samengevat: sterktes en zwaktes van de eigen organisatie, kansen en bedreigingen van "
+            "buiten. Bij elk punt staan de factoren waar het over gaat.",
+            "The factors summed up: strengths and weaknesses of the organisation itself, opportunities and "
+            "threats from outside. Each point lists the factors it is about.",
         ),
         "goals": ("SMART-doelen en acties", "SMART goals and actions"),
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
@@ -265,6 +273,7 @@ class PlanReport:
     def context(self) -> Fragment:
         context = self.plan.context
         chart = drawn(charts.context_factors, self.plan, self.lang) if context.factors else None
+        boxes = swot_html(self.plan, self.lang, level=4) if context.swot else None
 
         def build(audience: Audience | None) -> Markup:
             view = {
@@ -273,6 +282,7 @@ class PlanReport:
                 ),
                 "factors": self._table(tables.CONTEXT_FACTORS, context.factors, audience),
                 "factors_chart": chart,
+                "swot": boxes,
             }
             return self._render("context", **view)
 

@@ -24,6 +24,7 @@ from workbook.language.i18n import Messages
 from workbook.model import ContextFactor, Effect, Location, MessageChecks, Plan
 from workbook.model.fields import field_label
 from workbook.report.render import line, render
+from workbook.report.swot import swot_html
 from workbook.steps.summary import text_of
 
 msg = Messages(
@@ -67,6 +68,13 @@ msg = Messages(
             "under a goal.",
         ),
         "source": ("Bron", "Source"),
+        "swot": ("De SWOT", "The SWOT"),
+        "swot_empty": (
+            "Nog geen SWOT. Zet de sterktes, zwaktes, kansen en bedreigingen op een rij en koppel elk punt aan de "
+            "factoren hierboven waar het over gaat.",
+            "No SWOT yet. List the strengths, weaknesses, opportunities and threats and tie every point to the "
+            "factors above it is about.",
+        ),
         "mismatch": (
             "Let op: de determinant hoort bij de groep '{expected}', de factor staat bij '{group}'. Klopt de groep?",
             "Note: the determinant belongs to the group '{expected}', the factor is in '{group}'. Is the group right?",
@@ -197,6 +205,14 @@ def _mismatch(factor: ContextFactor, lang: str) -> str:
     return msg("mismatch", lang, expected=expected, group=factor.group.label(lang))
 
 
+def swot_panel(situation: Situation) -> str:
+    """The SWOT in four boxes, each point with its factors and, for a weakness or threat, whether an
+    action addresses it."""
+    lang, plan = situation.lang, situation.plan
+    boxes = Markup(swot_html(plan, lang, level=5)) if plan.context.swot else None
+    return _html("swot.html.j2", lang, boxes=boxes)
+
+
 def reaim_panel(situation: Situation) -> str:
     lang = situation.lang
     return _html("reaim.html.j2", lang, dimensions=reaim.reaim(situation.plan, situation.locations, lang=lang))
@@ -236,6 +252,7 @@ PANELS: dict[str, Callable[[Situation], str]] = {
     "strategies": strategies,
     "factor_strategies": strategies_panel,
     "reaim": reaim_panel,
+    "swot": swot_panel,
     "location_lint": location_lint,
     "context_factors": _chart(lambda s: charts.context_factors(s.plan, s.lang)),
     "stakeholder_grid": _chart(lambda s: charts.stakeholder_grid(s.plan.stakeholders, s.lang)),
