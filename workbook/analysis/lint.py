@@ -20,6 +20,14 @@ Rules (stable codes); findings come section by section, in the plan's order:
   after its end).
 - ``location-period-unusual``: a location planned to run shorter than 3 or longer than 6 months
   (start to end), the usual length of a location's rollout.
+- Advice that follows the approach chosen in step 1 (none for a mixed approach or none chosen).
+  Top-down (planned, steered centrally): ``top-down-without-waves`` (locations but no waves in the
+  rollout), ``top-down-waves-overlap`` (a wave that starts before the one before it has ended),
+  ``top-down-without-sponsor`` (no stakeholder with power 4 or more who is for the change), and
+  ``top-down-location-without-contact`` (a location without a central contact). Bottom-up
+  (participative, owned locally): ``bottom-up-location-without-owner`` (a location that names no
+  owner of its own), ``bottom-up-location-without-targets`` (a location without local targets), and
+  ``bottom-up-phases-in-sequence`` (spread phases that follow each other strictly, none overlapping).
 - ``finished-location-without-evaluation`` / ``finished-location-without-intake``: a finished
   location with no evaluation and feedback, or with no intake of new clients and colleagues.
 """
@@ -30,11 +38,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from workbook.analysis.rollout import add_months, months_between
+from workbook.analysis.rollout import add_months, months_between, schedule, wave_spans
 from workbook.analysis.swot import TO_ADDRESS, addressed_factors
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_count, format_date
-from workbook.model import Effect, Goal, Location, Phase, Plan, Position, Status, SwotPoint
+from workbook.model import Approach, Effect, Goal, Location, Phase, Plan, Position, Status, SwotPoint
 from workbook.model.fields import field_label
 
 HIGH_POWER = 4
@@ -132,6 +140,54 @@ msg = Messages(
             "Afgeronde locatie zonder intake: wie legt de werkwijze uit aan nieuwe cliënten en nieuwe collega's?",
             "Finished location without an intake: who explains the way of working to new clients and colleagues?",
         ),
+        "top-down-without-waves": (
+            "Je kiest voor een aanpak van bovenaf: deel de locaties in golven in, zodat de projectgroep per golf "
+            "de start, de ondersteuning en de evaluatie centraal plant.",
+            "You chose a top-down approach: divide the locations into waves, so that the project group plans the "
+            "start, the support and the evaluation of each wave centrally.",
+        ),
+        "top-down-waves-overlap": (
+            "Golf {wave} begint op {start}, terwijl golf {previous} pas op {end} klaar is. Bij een aanpak van bovenaf rond "
+            "je een golf af en evalueer je centraal voordat de volgende begint: schuif de golf op, of kies bewust "
+            "voor overlap en zeg waarom.",
+            "Wave {wave} starts on {start}, while wave {previous} is only done on {end}. In a top-down approach a wave is "
+            "finished and evaluated centrally before the next starts: move the wave, or choose the overlap on "
+            "purpose and say why.",
+        ),
+        "top-down-without-sponsor": (
+            "Bij een aanpak van bovenaf stuurt een opdrachtgever met invloed de invoering: welke stakeholder met "
+            "invloed 4 of 5 staat erachter? Zet die bij de stakeholders, of zoek hem.",
+            "In a top-down approach a sponsor with power steers the implementation: which stakeholder with power "
+            "4 or 5 is behind it? Add them to the stakeholders, or find one.",
+        ),
+        "top-down-location-without-contact": (
+            "Bij een aanpak van bovenaf houdt de projectgroep centraal de regie: wie is de centrale contactpersoon "
+            "van deze locatie?",
+            "In a top-down approach the project group steers centrally: who is this location's central contact?",
+        ),
+        "bottom-up-location-without-owner": (
+            "Bij een aanpak van onderop is de locatie zelf eigenaar van de invoering: wie op de locatie trekt haar? "
+            "Vul de eigenaar op de locatie in.",
+            "In a bottom-up approach the location owns the implementation itself: who at the location leads it? "
+            "Fill in the owner at the location.",
+        ),
+        "bottom-up-location-without-targets": (
+            "Bij een aanpak van onderop kiest de locatie haar eigen doelen: zet lokale streefwaarden bij de "
+            "gedeelde doelen die voor deze locatie tellen.",
+            "In a bottom-up approach the location chooses its own goals: set local targets for the shared goals "
+            "that count at this location.",
+        ),
+        "bottom-up-phases-in-sequence": (
+            "De fasen van de verspreiding volgen elkaar strikt op. Bij een aanpak van onderop lopen ontwikkelen, "
+            "uitproberen en invoeren meestal door elkaar: geef de fasen ruimte om te overlappen, zodat een locatie "
+            "die er klaar voor is niet hoeft te wachten.",
+            "The phases of the spread follow each other strictly. In a bottom-up approach developing, trying out "
+            "and introducing usually run side by side: let the phases overlap, so that a location that is ready "
+            "need not wait.",
+        ),
+        "wave": ("'{name}'", "'{name}'"),
+        "approach_item": ("Aanpak: {approach}", "Approach: {approach}"),
+        "no_wave": ("(zonder naam)", "(no name)"),
         "less_than_a_month": ("minder dan een maand", "less than a month"),
         "about": ("ongeveer {months}", "about {months}"),
         "month": ("maand", "month"),
@@ -332,6 +388,89 @@ def _location(location: Location, lang: str, today: dt.date) -> list[Finding]:
     return findings
 
 
+def _approach_item(plan: Plan, lang: str) -> str:
+    approach = plan.basics.approach
+    return msg("approach_item", lang, approach=approach.label(lang)) if approach else ""
+
+
+def _wave_name(name: str | None, lang: str) -> str:
+    return msg("wave", lang, name=name) if name is not None else msg("no_wave", lang)
+
+
+def _top_down(plan: Plan, locations: list[Location], lang: str) -> list[Finding]:
+    """Central steering: waves one after the other, a sponsor with power, a central contact per location."""
+    findings = []
+    if locations and not plan.spread.rollout.waves:
+        findings.append(
+            Finding("top-down-without-waves", "spread", _approach_item(plan, lang), msg("top-down-without-waves", lang))
+        )
+    spans = wave_spans(schedule(plan, locations)) if plan.spread.rollout.waves else []
+    for previous, span in zip(spans, spans[1:], strict=False):
+        if span.start < previous.end:
+            text = msg(
+                "top-down-waves-overlap",
+                lang,
+                wave=_wave_name(span.name, lang),
+                previous=_wave_name(previous.name, lang),
+                start=format_date(span.start, lang),
+                end=format_date(previous.end, lang),
+            )
+            findings.append(Finding("top-down-waves-overlap", "spread", span.name or _approach_item(plan, lang), text))
+    if not any(s.power >= HIGH_POWER and s.position == Position.supporter for s in plan.stakeholders):
+        findings.append(
+            Finding(
+                "top-down-without-sponsor",
+                "stakeholders",
+                _approach_item(plan, lang),
+                msg("top-down-without-sponsor", lang),
+            )
+        )
+    rule = "top-down-location-without-contact"
+    findings += [
+        Finding(rule, "locations", loc.name, msg(rule, lang)) for loc in locations if not loc.central_contact.strip()
+    ]
+    return findings
+
+
+def _in_sequence(plan: Plan) -> bool:
+    """True when the spread has two or more dated phases and none overlaps another."""
+    dated = sorted((p.start, p.end) for p in plan.spread.phases if p.start is not None and p.end is not None)
+    return len(dated) >= 2 and all(later[0] > earlier[1] for earlier, later in zip(dated, dated[1:], strict=False))
+
+
+def _bottom_up(plan: Plan, locations: list[Location], lang: str) -> list[Finding]:
+    """Local ownership: every location names its own owner and its own targets; phases may overlap."""
+    findings = []
+    if _in_sequence(plan):
+        findings.append(
+            Finding(
+                "bottom-up-phases-in-sequence",
+                "spread",
+                _approach_item(plan, lang),
+                msg("bottom-up-phases-in-sequence", lang),
+            )
+        )
+    for location in locations:
+        checks = {
+            "bottom-up-location-without-owner": not location.local_owner.strip(),
+            "bottom-up-location-without-targets": not location.targets,
+        }
+        findings += [Finding(rule, "locations", location.name, msg(rule, lang)) for rule, hit in checks.items() if hit]
+    return findings
+
+
+def approach_findings(plan: Plan, locations: Iterable[Location] = (), lang: str | None = None) -> list[Finding]:
+    """The advice that follows the approach of step 1: central steering top-down, local ownership
+    bottom-up; nothing for a mixed approach or none chosen."""
+    lang = lang or language()
+    match plan.basics.approach:
+        case Approach.top_down:
+            return _top_down(plan, list(locations), lang)
+        case Approach.bottom_up:
+            return _bottom_up(plan, list(locations), lang)
+    return []
+
+
 def lint_plan(
     plan: Plan, locations: Iterable[Location] = (), lang: str | None = None, today: dt.date | None = None
 ) -> list[Finding]:
@@ -345,4 +484,4 @@ def lint_plan(
     findings += _open_actions("sustainment", "", plan.sustainment.actions, lang)
     for location in locations:
         findings += _location(location, lang, today)
-    return findings
+    return findings + approach_findings(plan, locations, lang)

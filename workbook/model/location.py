@@ -126,6 +126,16 @@ class Location(Record):
     slug: str = Field(default="", exclude=True)
     name: str = field("Naam van de locatie", "Location name", privacy="public")
     central_contact: str = field("Centrale contactpersoon", "Central contact", default="", privacy="person")
+    local_owner: str = field(
+        "Eigenaar op de locatie",
+        "Owner at the location",
+        default="",
+        help_nl="Wie op de locatie trekt de invoering en beslist erover mee? Bij een aanpak van onderop kiest "
+        "de locatie haar eigen eigenaar.",
+        help_en="Who at the location leads the implementation and has a say in it? In a bottom-up approach the "
+        "location chooses its own owner.",
+        privacy="person",
+    )
     phase: Phase = field("Fase", "Phase", default=Phase.planned)
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)

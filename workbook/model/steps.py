@@ -98,7 +98,7 @@ STEPS: dict[str, Step] = {
             7,
             Text("Verspreidingsplan", "Spread plan"),
             (Section("spread"), Section("runbook_template")),
-            ("rogers_profile", "rollout_gantt"),
+            ("approach", "rogers_profile", "rollout_gantt"),
             purpose=Text("In welke volgorde gaan de locaties over?", "In which order do the locations take it up?"),
         ),
         Step(
@@ -119,6 +119,7 @@ STEPS: dict[str, Step] = {
                 Text("Locatie en fase", "Location and phase", heading=True),
                 Section("name"),
                 Section("central_contact"),
+                Section("local_owner"),
                 Section("phase"),
                 Section("start"),
                 Section("end"),

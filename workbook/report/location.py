@@ -97,6 +97,7 @@ msg = Messages(
         # team
         "team": ("Uitvoeringsteam", "Execution team"),
         "contact": ("Centrale contactpersoon: {name}", "Central contact: {name}"),
+        "owner": ("Eigenaar op de locatie: {name}", "Owner at the location: {name}"),
         "team_size": ("Het uitvoeringsteam telt {n} mensen.", "The execution team has {n} members."),
         "team_size_one": ("Het uitvoeringsteam is één persoon.", "The execution team is one person."),
         "no_team": ("Er is nog geen uitvoeringsteam vastgelegd.", "No execution team has been recorded yet."),
@@ -417,6 +418,7 @@ class LocationReport:
                 self.lang,
                 team=self._table(tables.TEAM, location.team, audience),
                 contact=field_text(Location, "central_contact", location.central_contact, audience),
+                owner=field_text(Location, "local_owner", location.local_owner, audience),
             )
         )
 
