@@ -77,6 +77,10 @@ msg = Messages(
             "kies bij elke stakeholder een beïnvloedingsstrategie",
             "choose an influence strategy for every stakeholder",
         ),
+        "conversation": (
+            "toets de aannames in een vierhoeksgesprek met zorgverlener, cliënt, financier en vernieuwer",
+            "test the assumptions in a four-party conversation with care provider, client, funder and innovator",
+        ),
         # step 7
         "spread_what": ("beschrijf wat je verspreidt", "describe what you spread"),
         "future_users": ("wie zijn de toekomstige gebruikers?", "who are the future users?"),
@@ -234,6 +238,7 @@ def _parts(plan: Plan, locations: list[Location]) -> dict[str, dict[str, bool]]:
             "stakeholders": bool(plan.stakeholders),
             "stakeholder_stake": _every(plan.stakeholders, lambda s: _filled(s.stake)),
             "stakeholder_strategy": _every(plan.stakeholders, lambda s: s.strategy is not None),
+            "conversation": bool(plan.conversations),
         },
         "verspreiding": {
             "spread_what": _filled(spread.what),

@@ -20,6 +20,13 @@ Rules (stable codes); findings come section by section, in the plan's order:
   after its end).
 - ``location-period-unusual``: a location planned to run shorter than 3 or longer than 6 months
   (start to end), the usual length of a location's rollout.
+- Four-party conversations (care provider, client, funder and innovator test assumptions together):
+  ``no-four-party-conversation`` (there are locations or a rollout start, and no conversation is
+  dated on or before the first location's start), ``conversation-without-date``,
+  ``conversation-party-missing`` (one of the four parties did not take part),
+  ``conversation-without-assumptions``, ``assumption-untested`` (no outcome after the conversation
+  was held) and ``assumption-without-follow-up`` (an assumption that did not hold, or was adjusted,
+  with nothing said about what follows).
 - Advice that follows the approach chosen in step 1 (none for a mixed approach or none chosen).
   Top-down (planned, steered centrally): ``top-down-without-waves`` (locations but no waves in the
   rollout), ``top-down-waves-overlap`` (a wave that starts before the one before it has ended),
@@ -42,7 +49,19 @@ from workbook.analysis.rollout import add_months, months_between, schedule, wave
 from workbook.analysis.swot import TO_ADDRESS, addressed_factors
 from workbook.language.i18n import Messages, language
 from workbook.language.locale import format_count, format_date
-from workbook.model import Approach, Effect, Goal, Location, Phase, Plan, Position, Status, SwotPoint
+from workbook.model import (
+    Approach,
+    AssumptionOutcome,
+    Conversation,
+    Effect,
+    Goal,
+    Location,
+    Phase,
+    Plan,
+    Position,
+    Status,
+    SwotPoint,
+)
 from workbook.model.fields import field_label
 
 HIGH_POWER = 4
@@ -185,6 +204,52 @@ msg = Messages(
             "and introducing usually run side by side: let the phases overlap, so that a location that is ready "
             "need not wait.",
         ),
+        "no-four-party-conversation": (
+            "Nog geen vierhoeksgesprek vóór de eerste locatie begint{start}: toets met de zorgverlener, de cliënt, "
+            "de financier en de vernieuwer samen of de aannames over de behoefte, het gebruik en de betaling "
+            "kloppen.",
+            "No four-party conversation yet before the first location starts{start}: test together with the care "
+            "provider, the client, the funder and the innovator whether the assumptions about the need, the use "
+            "and the payment hold.",
+        ),
+        "four-party-conversation-late": (
+            "Het eerste vierhoeksgesprek was op {date}, na de start van de eerste locatie op {start}. Toets de "
+            "aannames liever voordat een locatie begint: plan een gesprek vóór de volgende locatie.",
+            "The first four-party conversation was on {date}, after the first location started on {start}. "
+            "Better test the assumptions before a location starts: plan a conversation before the next location.",
+        ),
+        "on_date": (" (op {date})", " (on {date})"),
+        "conversation-without-date": (
+            "Vierhoeksgesprek zonder datum: wanneer is het gehouden of gepland?",
+            "Four-party conversation without a date: when was it held or when is it planned?",
+        ),
+        "conversation-party-missing": (
+            "Bij dit gesprek staat niemand namens {parties}: de aannames toets je juist met alle vier partijen "
+            "samen. Vul de rollen in, of nodig hen uit voor een volgend gesprek.",
+            "Nobody took part for {parties}: the assumptions are tested with all four parties together. Fill in "
+            "the roles, or invite them to a next conversation.",
+        ),
+        "conversation-without-assumptions": (
+            "Welke aannames zijn in dit gesprek getoetst? Zet ze erbij met hun uitkomst.",
+            "Which assumptions were tested in this conversation? Add them with their outcome.",
+        ),
+        "assumption-untested": (
+            "Het gesprek is gehouden, maar de uitkomst van deze aanname staat er niet bij: bevestigd, niet "
+            "bevestigd of bijgesteld?",
+            "The conversation was held, but this assumption has no outcome: confirmed, not confirmed or adjusted?",
+        ),
+        "assumption-without-follow-up": (
+            "Deze aanname is {outcome}: wat volgt eruit voor het plan?",
+            "This assumption is {outcome}: what follows for the plan?",
+        ),
+        "conversation": ("Gesprek van {date}", "Conversation of {date}"),
+        "conversation_undated": ("Gesprek zonder datum", "Conversation without a date"),
+        "assumption_item": ("{conversation}, aanname: {text}", "{conversation}, assumption: {text}"),
+        "first_location": ("Vóór de eerste locatie", "Before the first location"),
+        "party_care_provider": ("de zorgverlener", "the care provider"),
+        "party_client": ("de cliënt", "the client"),
+        "party_funder": ("de financier", "the funder"),
+        "party_innovator": ("de vernieuwer", "the innovator"),
         "wave": ("'{name}'", "'{name}'"),
         "approach_item": ("Aanpak: {approach}", "Approach: {approach}"),
         "no_wave": ("(zonder naam)", "(no name)"),
@@ -393,6 +458,66 @@ def _approach_item(plan: Plan, lang: str) -> str:
     return msg("approach_item", lang, approach=approach.label(lang)) if approach else ""
 
 
+PARTIES = ("care_provider", "client", "funder", "innovator")
+"""The four parties of a four-party conversation, as fields of ``Conversation``."""
+
+
+def conversation_item(conversation: Conversation, lang: str) -> str:
+    """How findings name a conversation: by its date."""
+    if conversation.date is None:
+        return msg("conversation_undated", lang)
+    return msg("conversation", lang, date=format_date(conversation.date, lang))
+
+
+def _listed(words: list[str], lang: str) -> str:
+    """ "a", "a en b", "a, b en c"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + msg("and", lang) + words[-1]
+
+
+def _conversations(plan: Plan, locations: list[Location], lang: str, today: dt.date) -> list[Finding]:
+    """A four-party conversation before the first location starts; each one complete and followed up."""
+    findings = []
+    first = schedule(plan, locations).start or plan.spread.rollout.start
+    dated = sorted(c.date for c in plan.conversations if c.date is not None)
+    if locations or plan.spread.rollout.start is not None:
+        item = msg("first_location", lang)
+        if not dated:
+            start = msg("on_date", lang, date=format_date(first, lang)) if first else ""
+            text = msg("no-four-party-conversation", lang, start=start)
+            findings.append(Finding("no-four-party-conversation", "conversations", item, text))
+        elif first is not None and dated[0] > first:
+            text = msg(
+                "four-party-conversation-late", lang, date=format_date(dated[0], lang), start=format_date(first, lang)
+            )
+            findings.append(Finding("four-party-conversation-late", "conversations", item, text))
+    for conversation in plan.conversations:
+        item = conversation_item(conversation, lang)
+        if conversation.date is None:
+            findings.append(
+                Finding("conversation-without-date", "conversations", item, msg("conversation-without-date", lang))
+            )
+        missing = [msg(f"party_{party}", lang) for party in PARTIES if not getattr(conversation, party).strip()]
+        if missing:
+            text = msg("conversation-party-missing", lang, parties=_listed(missing, lang))
+            findings.append(Finding("conversation-party-missing", "conversations", item, text))
+        if not conversation.assumptions:
+            rule = "conversation-without-assumptions"
+            findings.append(Finding(rule, "conversations", item, msg(rule, lang)))
+        held = conversation.date is not None and conversation.date <= today
+        for assumption in conversation.assumptions:
+            about = msg("assumption_item", lang, conversation=item, text=short(assumption.assumption))
+            if assumption.outcome is None and held:
+                findings.append(
+                    Finding("assumption-untested", "conversations", about, msg("assumption-untested", lang))
+                )
+            elif assumption.outcome in (AssumptionOutcome.not_confirmed, AssumptionOutcome.adjusted) and not (
+                assumption.follow_up.strip()
+            ):
+                text = msg("assumption-without-follow-up", lang, outcome=assumption.outcome.label(lang).lower())
+                findings.append(Finding("assumption-without-follow-up", "conversations", about, text))
+    return findings
+
+
 def _wave_name(name: str | None, lang: str) -> str:
     return msg("wave", lang, name=name) if name is not None else msg("no_wave", lang)
 
@@ -480,7 +605,7 @@ def lint_plan(
     locations = list(locations)
     findings = _context(plan, lang) + _goals(plan, locations, lang)
     findings += _open_actions("communication", "", plan.communication.actions, lang)
-    findings += _stakeholders(plan, lang)
+    findings += _stakeholders(plan, lang) + _conversations(plan, locations, lang, today)
     findings += _open_actions("sustainment", "", plan.sustainment.actions, lang)
     for location in locations:
         findings += _location(location, lang, today)

@@ -70,6 +70,14 @@ class Position(Choice):
     opponent = "opponent", "Tegen", "Against", "tegenstander"
 
 
+class AssumptionOutcome(Choice):
+    """What testing an assumption together (in a four-party conversation) showed."""
+
+    confirmed = "confirmed", "Bevestigd", "Confirmed", "klopt"
+    not_confirmed = "not_confirmed", "Niet bevestigd", "Not confirmed", "klopt niet"
+    adjusted = "adjusted", "Bijgesteld", "Adjusted"
+
+
 class Colour(Choice):
     """De Caluwé's colours of change, used as influence strategies."""
 

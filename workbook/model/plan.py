@@ -7,6 +7,7 @@ import datetime as dt
 from workbook.model.base import Item, Record
 from workbook.model.choices import (
     Approach,
+    AssumptionOutcome,
     Colour,
     ContextGroup,
     Determinant,
@@ -358,6 +359,86 @@ class Stakeholder(Item):
     next_step: str = field("Volgende stap", "Next step", default="", privacy="public")
 
 
+class Assumption(Item):
+    assumption: str = field(
+        "Aanname",
+        "Assumption",
+        widget="longtext",
+        help_nl="Wat neem je aan over de behoefte, het gebruik of de betaling? Bijvoorbeeld: naasten vinden een "
+        "sensor zonder camera aanvaardbaar.",
+        help_en="What do you assume about the need, the use or the payment? For example: families find a sensor "
+        "without a camera acceptable.",
+        privacy="public",
+    )
+    outcome: AssumptionOutcome | None = field(
+        "Uitkomst",
+        "Outcome",
+        default=None,
+        help_nl="Wat bleek in het gesprek? Leeg: nog niet getoetst.",
+        help_en="What did the conversation show? Empty: not tested yet.",
+    )
+    follow_up: str = field(
+        "Wat volgt eruit?",
+        "What follows?",
+        default="",
+        widget="longtext",
+        help_nl="Wat verandert er in het plan, of wat doe je nu?",
+        help_en="What changes in the plan, or what do you do now?",
+        privacy="public",
+    )
+
+
+PARTY_HELP = (
+    "Rollen, geen namen.",
+    "Roles, not names.",
+)
+
+
+class Conversation(Item):
+    """A four-party conversation: care provider, client, funder and innovator test assumptions together."""
+
+    date: dt.date | None = field("Datum", "Date", default=None)
+    care_provider: str = field(
+        "Namens de zorgverlener",
+        "For the care provider",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Bijvoorbeeld: teamleider, specialist ouderengeneeskunde.",
+        help_en=f"{PARTY_HELP[1]} For example: team leader, elderly care physician.",
+        privacy="free_text",
+    )
+    client: str = field(
+        "Namens de cliënt",
+        "For the client",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Nooit de naam van een cliënt; bijvoorbeeld: lid cliëntenraad, mantelzorger.",
+        help_en=f"{PARTY_HELP[1]} Never a client's name; for example: client council member, family carer.",
+        privacy="free_text",
+    )
+    funder: str = field(
+        "Namens de financier",
+        "For the funder",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Bijvoorbeeld: zorginkoper van het zorgkantoor, gemeente.",
+        help_en=f"{PARTY_HELP[1]} For example: purchaser of the care office, municipality.",
+        privacy="free_text",
+    )
+    innovator: str = field(
+        "Namens de vernieuwer",
+        "For the innovator",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Wie de vernieuwing brengt: leverancier, ontwikkelaar of het eigen innovatieteam.",
+        help_en=f"{PARTY_HELP[1]} Who brings the innovation: supplier, developer or the organisation's own "
+        "innovation team.",
+        privacy="free_text",
+    )
+    assumptions: list[Assumption] = field(
+        "Getoetste aannames",
+        "Assumptions tested",
+        nouns=("aanname", "aannames", "assumption", "assumptions"),
+        default_factory=list,
+    )
+
+
 # --- 7. Spread plan ----------------------------------------------------------------------------
 
 
@@ -639,6 +720,16 @@ class Plan(Record):
         "Stakeholders",
         nouns=("stakeholder", "stakeholders", "stakeholder", "stakeholders"),
         default_factory=list,
+    )
+    conversations: list[Conversation] = field(
+        "Vierhoeksgesprekken: aannames samen toetsen",
+        "Four-party conversations: testing assumptions together",
+        nouns=("vierhoeksgesprek", "vierhoeksgesprekken", "four-party conversation", "four-party conversations"),
+        default_factory=list,
+        help_nl="Toets met de zorgverlener, de cliënt, de financier en de vernieuwer samen of je aannames over de "
+        "behoefte, het gebruik en de betaling kloppen, het liefst voordat de eerste locatie begint.",
+        help_en="Test together with the care provider, the client, the funder and the innovator whether your "
+        "assumptions about the need, the use and the payment hold, preferably before the first location starts.",
     )
     spread: SpreadPlan = field("Verspreidingsplan", "Spread plan", default_factory=SpreadPlan)
     sustainment: Sustainment = field("Borging", "Sustainment", default_factory=Sustainment)

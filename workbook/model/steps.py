@@ -86,8 +86,8 @@ STEPS: dict[str, Step] = {
             "stakeholders",
             6,
             Text("Stakeholders", "Stakeholders"),
-            (Section("stakeholders"),),
-            ("stakeholder_grid", "strategies", "lint:stakeholders"),
+            (Section("stakeholders"), Section("conversations")),
+            ("stakeholder_grid", "strategies", "lint:stakeholders", "lint:conversations"),
             purpose=Text(
                 "Wie heeft invloed en belang, en hoe betrek je ze?",
                 "Who has power and interest, and how to involve them?",

@@ -94,6 +94,17 @@ msg = Messages(
         "unanswered": ("nog niet beantwoord", "not answered yet"),
         "stakeholders": ("Stakeholders", "Stakeholders"),
         "quadrant": ("Kwadrant", "Quadrant"),
+        "conversations": ("Vierhoeksgesprekken", "Four-party conversations"),
+        "conversations_intro": (
+            "Zorgverlener, cliënt, financier en vernieuwer toetsten samen de aannames over de behoefte, het "
+            "gebruik en de betaling. Wie er per partij bij was (in rollen) en wat elke aanname opleverde:",
+            "Care provider, client, funder and innovator tested the assumptions about the need, the use and the "
+            "payment together. Who took part for each party (as roles) and what each assumption came to:",
+        ),
+        "no_conversations": (
+            "Nog geen vierhoeksgesprek gehouden.",
+            "No four-party conversation held yet.",
+        ),
         "unnamed": ("(geen rol)", "(no role)"),
         "grid_alt": (
             "Spreidingsdiagram: stakeholders naar invloed en belang, in vier kwadranten.",
@@ -320,10 +331,26 @@ class PlanReport:
             )
         )
 
+    def _conversations(self, audience: Audience | None) -> dict[str, object]:
+        """The four-party conversations and the assumptions they tested, as `audience` may see them."""
+        conversations = sorted(self.plan.conversations, key=lambda c: (c.date is None, c.date or dt.date.min))
+        pairs = [(c, a) for c in conversations for a in c.assumptions]
+        assumptions = tables.shown(
+            tables.ASSUMPTIONS,
+            [a for _, a in pairs],
+            audience,
+            self.lang,
+            known=self._known_words,
+            parents=[c for c, _ in pairs],
+        )
+        return {"conversations": self._table(tables.CONVERSATIONS, conversations, audience), "assumptions": assumptions}
+
     def stakeholders(self) -> Fragment:
         lang, people = self.lang, self.plan.stakeholders
         if not people:
-            return per_audience(lambda audience: self._render("stakeholders", grid=None, people=None))
+            return per_audience(
+                lambda audience: self._render("stakeholders", grid=None, people=None, **self._conversations(audience))
+            )
         grid = drawn(charts.stakeholder_grid, people, lang)
         # where the audience may not read their names, the grid names them by role too
         roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
@@ -331,7 +358,12 @@ class PlanReport:
 
         def build(audience: Audience | None) -> Markup:
             shown = self._table(tables.STAKEHOLDERS, people, audience)
-            return self._render("stakeholders", grid=grid if shown.has("name") else grid_roles, people=shown)
+            return self._render(
+                "stakeholders",
+                grid=grid if shown.has("name") else grid_roles,
+                people=shown,
+                **self._conversations(audience),
+            )
 
         return per_audience(build)
 

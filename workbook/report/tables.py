@@ -34,12 +34,15 @@ from workbook.language.locale import format_number, has_cents
 from workbook.model import (
     Action,
     AnchoringGroup,
+    Assumption,
+    AssumptionOutcome,
     Basics,
     Characteristic,
     ClientCriterion,
     Clients,
     CommunicationAction,
     ContextFactor,
+    Conversation,
     DataItem,
     Effect,
     EmbeddingItem,
@@ -81,11 +84,17 @@ msg = Messages(
         "months_after_start": ("{n} mnd na de start", "{n} months after the start"),
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
         "lesson": ("Les", "Lesson"),
+        "untested": ("nog niet getoetst", "not tested yet"),
     }
 )
 
 POSITION_TONE = {Position.supporter: "good", Position.neutral: "neutral", Position.opponent: "bad"}
 OUTCOME_TONE = {Outcome.met: "good", Outcome.not_met: "bad", Outcome.unknown: "neutral"}
+OUTCOME_OF_ASSUMPTION_TONE = {
+    AssumptionOutcome.confirmed: "good",
+    AssumptionOutcome.adjusted: "warn",
+    AssumptionOutcome.not_confirmed: "bad",
+}
 EFFECT_TONE = {Effect.promoting: "good", Effect.hindering: "bad"}
 
 
@@ -608,6 +617,39 @@ STAKEHOLDERS = Table(
         Column("next_step"),
     ),
     source=(Plan, "stakeholders"),
+)
+
+CONVERSATIONS = Table(
+    "conversations",
+    Conversation,
+    tuple(Column(name) for name in ("date", "care_provider", "client", "funder", "innovator")),
+    source=(Plan, "conversations"),
+)
+
+
+def _untested(value: AssumptionOutcome | None, lang: str) -> str:
+    return value.label(lang) if value is not None else msg("untested", lang)
+
+
+ASSUMPTIONS = Table(
+    "assumptions",
+    Assumption,
+    (
+        Column("assumption"),
+        Column("outcome", text=_untested, tone=OUTCOME_OF_ASSUMPTION_TONE),
+        Column("follow_up"),
+    ),
+    source=(Conversation, "assumptions"),
+    parents=(
+        Column(
+            "conversation",
+            label=("Gesprek van", "Conversation of"),
+            privacy=Privacy.public,
+            get=lambda conversation: conversation.date,
+            kind="date",
+        ),
+    ),
+    parent_model=Conversation,
 )
 
 SPREAD_PHASES = Table("phases", SpreadPhase, tuple(Column(n) for n in ("name", "description", "start", "end")))

@@ -146,6 +146,7 @@ SECTION_STEP = {
     "goals": "doelen",
     "communication": "communicatie",
     "stakeholders": "stakeholders",
+    "conversations": "stakeholders",
     "sustainment": "borging",
 }
 """The step that fills each plan section, for its completeness: an empty section is never 'netjes ingevuld'."""
