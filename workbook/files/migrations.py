@@ -35,7 +35,8 @@ def _nothing_to_change(data: dict[str, Any]) -> dict[str, Any]:
 
 def _nothing_to_change_4(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 4: the context may hold a SWOT (``context.swot``), the plan its four-party
-    conversations (``conversations``) and a location its own owner (``local_owner``); new and empty
+    conversations (``conversations``), a location its own owner (``local_owner``) and a runbook
+    activity (and template activity) its place before the end (``weeks_before_end``); new and empty
     in older files, so their data stay as they are."""
     return data
 

@@ -682,6 +682,17 @@ class RunbookTemplateActivity(Item):
         help_nl="In welke week na de start van de locatie.",
         help_en="In which week after the location starts.",
     )
+    weeks_before_end: int | None = field(
+        "Of: weken vóór het einde",
+        "Or: weeks before the end",
+        default=None,
+        ge=0,
+        le=52,
+        help_nl="Voor een activiteit die je terugplant vanaf het einde van de locatie (de eindevaluatie, de "
+        "overdracht): 0 = in de laatste week. Dan telt de week vanaf de start niet.",
+        help_en="For an activity planned back from the location's end (the final evaluation, the handover): "
+        "0 = in the last week. The week from the start then does not count.",
+    )
     one_off_cost: float = field(
         "Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money", privacy="money"
     )

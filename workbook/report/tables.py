@@ -30,7 +30,7 @@ from workbook.analysis.small_cells import Count
 from workbook.analysis.smart import CRITERIA, Outcome, check_goal
 from workbook.analysis.stakeholders import quadrant
 from workbook.language.i18n import Messages
-from workbook.language.locale import format_number, has_cents
+from workbook.language.locale import format_count, format_number, has_cents
 from workbook.model import (
     Action,
     AnchoringGroup,
@@ -85,6 +85,10 @@ msg = Messages(
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
         "lesson": ("Les", "Lesson"),
         "untested": ("nog niet getoetst", "not tested yet"),
+        "last_week": ("in de laatste week", "in the last week"),
+        "weeks_before_end": ("{weeks} vóór het einde", "{weeks} before the end"),
+        "week": ("week", "week"),
+        "weeks": ("weken", "weeks"),
     }
 )
 
@@ -366,6 +370,15 @@ def _due(value: int | None, lang: str) -> str:
     return msg("months_after_start", lang, n=value)
 
 
+def _before_end(value: int | None, lang: str) -> str:
+    """Where an activity stands when planned back from the end: "3 weken vóór het einde"."""
+    if value is None:
+        return ""
+    if value == 0:
+        return msg("last_week", lang)
+    return msg("weeks_before_end", lang, weeks=format_count(value, msg("week", lang), msg("weeks", lang), lang))
+
+
 def _amount(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
@@ -405,6 +418,7 @@ RUNBOOK = Table(
         Column("person", missing=True),
         Column("start"),
         Column("end"),
+        Column("weeks_before_end", label=("Teruggepland", "Planned back"), kind="text", text=_before_end),
         Column("one_off_cost"),
         Column("structural_cost"),
         Column("status"),
@@ -672,7 +686,11 @@ LESSONS = Table("lessons", Lesson, (Column("date", entry="date"), Column("lesson
 RUNBOOK_TEMPLATE = Table(
     "runbook_template",
     RunbookTemplateActivity,
-    tuple(Column(n) for n in ("week", "activity", "one_off_cost", "structural_cost")),
+    (
+        Column("week"),
+        Column("weeks_before_end", label=("Teruggepland", "Planned back"), kind="text", text=_before_end),
+        *(Column(n) for n in ("activity", "one_off_cost", "structural_cost")),
+    ),
 )
 
 
