@@ -26,6 +26,7 @@ from workbook.analysis.costs import runbook_costs
 from workbook.analysis.deid import public_words
 from workbook.analysis.progress import BAD, GoalProgress, Standing, goal_progress, overdue
 from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_count
 from workbook.model import Experience, ExperienceKind, Location, Phase, Plan, Status
 from workbook.project.session import find_project
 from workbook.report import formats, tables, truth
@@ -94,11 +95,26 @@ msg = Messages(
         # team
         "team": ("Uitvoeringsteam", "Execution team"),
         "contact": ("Centrale contactpersoon: {name}", "Central contact: {name}"),
+        "owner": ("Eigenaar op de locatie: {name}", "Owner at the location: {name}"),
         "team_size": ("Het uitvoeringsteam telt {n} mensen.", "The execution team has {n} members."),
         "team_size_one": ("Het uitvoeringsteam is één persoon.", "The execution team is one person."),
         "no_team": ("Er is nog geen uitvoeringsteam vastgelegd.", "No execution team has been recorded yet."),
         # runbook
         "runbook": ("Draaiboek en kosten", "Runbook and costs"),
+        "from_end": (
+            "Teruggepland: de datums van {count} zijn teruggerekend vanaf het einde van de locatie op {end}, en "
+            "schuiven mee als die datum verandert.",
+            "Planned back: the dates of {count} are worked out back from the location's end on {end}, and move "
+            "along when that date changes.",
+        ),
+        "from_end_no_end": (
+            "{count} staan gepland in weken vóór het einde, maar de locatie heeft nog geen einddatum: zet die, dan "
+            "krijgen ze een datum.",
+            "{count} are planned in weeks before the end, but the location has no end date yet: set it, and they "
+            "get a date.",
+        ),
+        "activity": ("activiteit", "activity"),
+        "activities": ("activiteiten", "activities"),
         "no_runbook": ("Er is nog geen draaiboek voor deze locatie.", "There is no runbook for this location yet."),
         "total": ("Totaal", "Total"),
         "missing": ("ontbreekt", "missing"),
@@ -412,6 +428,7 @@ class LocationReport:
                 self.lang,
                 team=self._table(tables.TEAM, location.team, audience),
                 contact=field_text(Location, "central_contact", location.central_contact, audience),
+                owner=field_text(Location, "local_owner", location.local_owner, audience),
             )
         )
 
@@ -419,6 +436,13 @@ class LocationReport:
         """The runbook with responsible people, dates, costs and status; totals at the bottom."""
         activities = self.location.runbook
         costs = runbook_costs(activities)
+        backward = sum(a.weeks_before_end is not None for a in activities)
+        count = format_count(backward, self._m("activity"), self._m("activities"), self.lang)
+        end = self.location.end
+        note = ""
+        if backward:
+            note = self._m("from_end", count=count, end=formats.date(end, self.lang)) if end else ""
+            note = note or self._m("from_end_no_end", count=count)
         return per_audience(
             lambda audience: render(
                 "runbook.html.j2",
@@ -426,6 +450,7 @@ class LocationReport:
                 self.lang,
                 costs=costs,
                 runbook=self._table(tables.RUNBOOK, activities, audience),
+                from_end=note,
             )
         )
 
