@@ -111,7 +111,8 @@ def test_the_board_sees_all_three_problems_on_its_first_screen(troubled, browser
     first_screen = " ".join(first_screen.split())
     berk_end = f"{TODAY - dt.timedelta(days=21):%-d}"
     assert "Besluiten en risico's" in first_screen
-    assert "Het Anker: D1 achter op schema" in first_screen
+    # the goal by number and short text (its indicator), never a bare code
+    assert "Het Anker: D1 · Aandeel geschikte cliënten met een sensor: achter op schema" in first_screen
     assert "De Berk: periode voorbij sinds " + berk_end in first_screen
     assert "Wifi versterken vóór de start" in first_screen and "actie in het plan" in first_screen
 

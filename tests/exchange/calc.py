@@ -1,5 +1,6 @@
-"""LibreOffice Calc as an outside judge of an Excel export: it opens the file, computes every formula
-and writes each sheet as CSV, so a test reads the values a person would see in a spreadsheet."""
+"""LibreOffice as an outside judge of the exports: Calc opens an Excel export, computes every formula
+and writes each sheet as CSV, so a test reads the values a person would see in a spreadsheet; Writer
+converts a Word export to PDF."""
 
 from __future__ import annotations
 
@@ -20,23 +21,20 @@ NEEDS_CALC = pytest.mark.skipif(
 CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1"
 
 
-def calc_sheets(xlsx: Path, workdir: Path) -> dict[str, list[list[str]]]:
-    """Every sheet of `xlsx` as Calc computed it: rows of cell texts, by sheet name.
-
-    Skips the test when LibreOffice has no Calc; fails it when the conversion fails.
-    """
+def convert(document: Path, target: str, out: Path, workdir: Path) -> subprocess.CompletedProcess:
+    """LibreOffice, headless with its own profile under `workdir`, converts `document` to `target`
+    (a format such as "pdf" or a filter string) in the folder `out`; fails the test when it fails."""
     assert LIBREOFFICE, "LibreOffice is not installed"
-    out = workdir / "csv"
     result = subprocess.run(
         [
             LIBREOFFICE,
             f"-env:UserInstallation={(workdir / 'lo-profile').as_uri()}",
             "--headless",
             "--convert-to",
-            CSV_ALL_SHEETS,
+            target,
             "--outdir",
             str(out),
-            str(xlsx),
+            str(document),
         ],
         capture_output=True,
         text=True,
@@ -44,6 +42,16 @@ def calc_sheets(xlsx: Path, workdir: Path) -> dict[str, list[list[str]]]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def calc_sheets(xlsx: Path, workdir: Path) -> dict[str, list[list[str]]]:
+    """Every sheet of `xlsx` as Calc computed it: rows of cell texts, by sheet name.
+
+    Skips the test when LibreOffice has no Calc; fails it when the conversion fails.
+    """
+    out = workdir / "csv"
+    result = convert(xlsx, CSV_ALL_SHEETS, out, workdir)
     if "could not be loaded" in result.stderr:
         pytest.skip("LibreOffice Calc is not installed (apt-get install libreoffice-calc)")
     prefix = f"{xlsx.stem}-"

@@ -12,36 +12,18 @@ import pytest
 from workbook.exchange.docx_export import export_docx
 from workbook.exchange.xlsx_export import export_xlsx
 
-from .calc import NEEDS_CALC, calc_sheets
+from .calc import LIBREOFFICE, NEEDS_CALC, calc_sheets, convert
 from .read_back import page_text
 
-LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 PDFTOPPM = shutil.which("pdftoppm")
-TIMEOUT = 240
 
 
 @pytest.mark.skipif(not LIBREOFFICE, reason="LibreOffice is not installed (apt-get install libreoffice-writer)")
 def test_docx_converts_to_pdf_with_libreoffice(demo_project, tmp_path, artifacts):
     location = demo_project.load_location(demo_project.location_slugs()[0])
     docx_path = export_docx(demo_project, location=location.slug, lang="nl")
-    result = subprocess.run(
-        [
-            LIBREOFFICE,
-            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    result = convert(docx_path, "pdf", tmp_path, tmp_path)
     pdf = tmp_path / docx_path.with_suffix(".pdf").name
-    assert result.returncode == 0, result.stderr
     assert pdf.is_file(), result.stdout + result.stderr
     reader = pypdf.PdfReader(pdf)
     assert len(reader.pages) > 1

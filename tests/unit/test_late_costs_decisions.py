@@ -3,7 +3,7 @@
 import datetime as dt
 
 from workbook.analysis.costs import costs_per_location
-from workbook.analysis.decisions import decisions
+from workbook.analysis.decisions import DecisionKind, decisions
 from workbook.analysis.late import Source, due_soon, late, open_items
 from workbook.model import (
     Action,
@@ -94,7 +94,7 @@ def test_costs_per_location_leave_out_cancelled_work_and_count_done_work_as_incu
     assert total == kolk
 
 
-def test_decisions_name_late_work_open_funding_high_risks_and_locations_behind():
+def test_decisions_name_what_to_decide_late_work_high_risks_and_locations_behind():
     behind = runbook_location(
         start=dt.date(2026, 7, 6),
         end=dt.date(2026, 11, 27),
@@ -104,7 +104,9 @@ def test_decisions_name_late_work_open_funding_high_risks_and_locations_behind()
     fine = Location(slug="linde", name="De Linde", start=dt.date(2026, 11, 1), end=dt.date(2027, 3, 1), phase="running")
     result = decisions(plan(), [behind, fine], TODAY)
     assert [item.text for item in result.late] == ["Training", "Wifi versterken vóór de start"]
-    assert [item.area.value for item in result.open_agreements] == ["insurer_agreements"]
+    # the open agreement with funders has no open sustainment action about it: a decision without a date
+    (undated,) = [d for d in result.to_decide if d.kind == DecisionKind.money]
+    assert [item.area.value for item in undated.agreements] == ["insurer_agreements"] and undated.due is None
     assert [risk.risk for risk in result.high_risks] == ["Alarmmoeheid", "Slechte wifi"]
     (location,) = result.locations_behind
     assert location.name == "De Kolk" and location.ended == dt.date(2026, 11, 27)

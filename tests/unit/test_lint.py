@@ -5,9 +5,12 @@ import datetime as dt
 from workbook.analysis.lint import lint_plan
 from workbook.model import (
     Action,
+    Assumption,
+    AssumptionOutcome,
     Colour,
     ContextFactor,
     ContextGroup,
+    Conversation,
     DataItem,
     Effect,
     Goal,
@@ -53,6 +56,16 @@ def complete_plan() -> Plan:
         data_collection=[DataItem(goal_id="D1", data="Aantal cliënten met dispenser")],
         stakeholders=[
             Stakeholder(name="Raad van bestuur", power=5, position=Position.opponent, strategy=Colour.yellow)
+        ],
+        conversations=[
+            Conversation(
+                date=dt.date(2024, 12, 2),
+                care_provider="Teamleider",
+                client="Lid cliëntenraad",
+                funder="Zorgkantoor",
+                innovator="Leverancier",
+                assumptions=[Assumption(assumption="Cliënten willen het", outcome=AssumptionOutcome.confirmed)],
+            )
         ],
     )
 

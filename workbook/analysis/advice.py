@@ -126,6 +126,9 @@ def _plan_references(plan: Plan, goals: list[str], slugs: list[str]) -> list[Fin
         for j, action in enumerate(goal.actions):
             where = f"goals[{i}].actions[{j}].factor_id"
             advice += _unknown(PLAN_FILE, where, action.factor_id, factors, "unknown_factor")
+    for i, point in enumerate(plan.context.swot):
+        for j, factor_id in enumerate(point.factor_ids):
+            advice += _unknown(PLAN_FILE, f"context.swot[{i}].factor_ids[{j}]", factor_id, factors, "unknown_factor")
     for i, item in enumerate(plan.data_collection):
         advice += _unknown(PLAN_FILE, f"data_collection[{i}].goal_id", item.goal_id, goals, "unknown_goal")
     for i, wave in enumerate(plan.spread.rollout.waves):

@@ -37,6 +37,10 @@ msg = Messages(
         ),
         "promoting": ("noem een factor die de invoering helpt", "name a factor that helps the implementation"),
         "hindering": ("noem een factor die de invoering belemmert", "name a factor that hinders the implementation"),
+        "swot": (
+            "zet de sterktes, zwaktes, kansen en bedreigingen op een rij (SWOT)",
+            "list the strengths, weaknesses, opportunities and threats (SWOT)",
+        ),
         # step 3
         "goals": ("schrijf een eerste SMART-doel", "write a first SMART goal"),
         "goal_owner": ("geef elk doel een eigenaar", "give every goal an owner"),
@@ -72,6 +76,10 @@ msg = Messages(
         "stakeholder_strategy": (
             "kies bij elke stakeholder een beïnvloedingsstrategie",
             "choose an influence strategy for every stakeholder",
+        ),
+        "conversation": (
+            "toets de aannames in een vierhoeksgesprek met zorgverlener, cliënt, financier en vernieuwer",
+            "test the assumptions in a four-party conversation with care provider, client, funder and innovator",
         ),
         # step 7
         "spread_what": ("beschrijf wat je verspreidt", "describe what you spread"),
@@ -201,6 +209,7 @@ def _parts(plan: Plan, locations: list[Location]) -> dict[str, dict[str, bool]]:
             "team_description": _filled(context.team_description),
             "promoting": any(f.effect == Effect.promoting for f in context.factors),
             "hindering": bool(hindering),
+            "swot": bool(context.swot),
         },
         "doelen": {
             "goals": bool(plan.goals),
@@ -229,6 +238,7 @@ def _parts(plan: Plan, locations: list[Location]) -> dict[str, dict[str, bool]]:
             "stakeholders": bool(plan.stakeholders),
             "stakeholder_stake": _every(plan.stakeholders, lambda s: _filled(s.stake)),
             "stakeholder_strategy": _every(plan.stakeholders, lambda s: s.strategy is not None),
+            "conversation": bool(plan.conversations),
         },
         "verspreiding": {
             "spread_what": _filled(spread.what),

@@ -12,7 +12,13 @@ A shared goal is reached per location, within that location's own period:
   measurement serves as one.
 - The standing, on the report's date (``today``):
 
-  - *reached* when the latest measurement is at or past the target;
+  - *reached* from the first measurement at or past the target (``reached_on``), on time or not:
+    a goal reached after its due date is reached, and the reports say how long after ("gehaald,
+    2 maanden na de deadline", ``lateness``). One measurement below the target after that is a
+    dip and does not undo it (``dipped``: the reports say the latest measurement fell back); two
+    measurements in a row below the target do, and the goal is judged again as one not reached.
+    So two goals that both reached their target are both "gehaald", whichever came later or
+    dipped once since;
   - *late* when the due date has passed, or the location's end date has passed while it is not
     finished (never "on track" then); *missed* when the location is finished without reaching it;
   - otherwise the latest measurement is compared with the straight line from the baseline (at the
@@ -100,6 +106,58 @@ def counts_words(counts: dict[Standing, int], lang: str | None = None) -> str:
     )
 
 
+FALLEN_BACK = 2
+"""Measurements in a row below the target after reaching it that undo "reached"; fewer are a dip."""
+SHORT_TEXT = 72
+"""A goal's short text, when its indicator is empty, is the start of its text up to this many characters."""
+
+
+class Unit(StrEnum):
+    """The unit of a lateness: days under one whole month, months from one month on."""
+
+    days = "days"
+    months = "months"
+
+
+@dataclass(frozen=True)
+class Lateness:
+    """How long after its due date something came."""
+
+    count: int
+    unit: Unit
+
+
+def lateness(due: dt.date, came: dt.date) -> Lateness | None:
+    """How long after `due` `came` came: None when on time; in days under one whole month ("25
+    dagen"), else in months rounded to the nearest whole month ("4 maanden" for 3 months and 25 days)."""
+    if came <= due:
+        return None
+    months = 0
+    while add_months(due, months + 1) <= came:
+        months += 1
+    if months == 0:
+        return Lateness((came - due).days, Unit.days)
+    since, following = add_months(due, months), add_months(due, months + 1)
+    if 2 * (came - since).days >= (following - since).days:
+        months += 1
+    return Lateness(months, Unit.months)
+
+
+def short_text(goal: Goal) -> str:
+    """A goal in a few words, for sentences and lists: its indicator when filled in (what it
+    measures: "Aandeel getrainde nachtmedewerkers"), else the start of its text, cut at a word."""
+    text = " ".join((goal.indicator or goal.text).split())
+    if len(text) <= SHORT_TEXT:
+        return text
+    cut = text[: SHORT_TEXT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def goal_name(goal_id: str, short: str) -> str:
+    """How a sentence names a goal: its number and short text, "D3 · Aandeel getrainde …", never a bare code."""
+    return f"{goal_id} · {short}" if short else goal_id
+
+
 @dataclass(frozen=True)
 class GoalProgress:
     goal_id: str
@@ -117,10 +175,34 @@ class GoalProgress:
     """When this location must reach the target."""
     standing: Standing
     n_measurements: int
+    short: str = ""
+    """The goal in a few words (``short_text``)."""
+    reached_on: dt.date | None = None
+    """The date of the measurement that first reached the target (since it last fell back), or None."""
+    dipped: bool = False
+    """Reached, and the latest measurement is below the target again (a dip, see the module's rules)."""
 
     @property
     def reached(self) -> bool:
         return self.standing == Standing.reached
+
+    @property
+    def at_target(self) -> bool:
+        """Whether the latest measurement is at or past the target (RE-AIM counts these): unlike
+        ``reached``, a dip is not at target."""
+        return self.share is not None and self.share >= 1
+
+    @property
+    def name(self) -> str:
+        """The goal's number and short text: "D3 · Aandeel getrainde nachtmedewerkers en invalkrachten"."""
+        return goal_name(self.goal_id, self.short)
+
+    @property
+    def reached_late(self) -> Lateness | None:
+        """How long after the due date the target was reached; None when on time, undated or not reached."""
+        if self.standing != Standing.reached or self.reached_on is None or self.due is None:
+            return None
+        return lateness(self.due, self.reached_on)
 
     @property
     def on_track(self) -> bool | None:
@@ -177,12 +259,35 @@ def overdue(location: Location, today: dt.date) -> bool:
     return location.end is not None and location.end < today and location.phase != Phase.finished
 
 
+def _reached_on(measured: list[Measurement], baseline: float | None, target: float | None) -> dt.date | None:
+    """The date of the first measurement at or past the target, unless FALLEN_BACK measurements in a
+    row fell below it since (then the first one that reached it again, if any)."""
+    reached_on, below = None, 0
+    for measurement in measured:
+        share = _share(baseline, target, measurement.value)
+        if share is None:
+            return None
+        if share >= 1:
+            reached_on = reached_on or measurement.date
+            below = 0
+        else:
+            below += 1
+            if below >= FALLEN_BACK:
+                reached_on = None
+    return reached_on
+
+
 def _standing(
-    share: float | None, line_start: dt.date | None, due: dt.date | None, location: Location, today: dt.date
+    share: float | None,
+    reached_on: dt.date | None,
+    line_start: dt.date | None,
+    due: dt.date | None,
+    location: Location,
+    today: dt.date,
 ) -> Standing:
     if share is None:
         return Standing.unknown
-    if share >= 1:
+    if reached_on is not None:
         return Standing.reached
     if (due is not None and due < today) or overdue(location, today):
         return Standing.missed if location.phase == Phase.finished else Standing.late
@@ -203,6 +308,7 @@ def progress_of(goal: Goal, location: Location, today: dt.date) -> GoalProgress:
     share = _share(baseline, target, latest.value if latest else None)
     starts = [date for date in (location.start, measured[0].date if measured else None) if date is not None]
     due = due_date(goal, location)
+    reached_on = _reached_on(measured, baseline, target)
     return GoalProgress(
         goal_id=goal.id,
         text=goal.text,
@@ -214,8 +320,11 @@ def progress_of(goal: Goal, location: Location, today: dt.date) -> GoalProgress:
         latest_date=latest.date if latest else None,
         share=share,
         due=due,
-        standing=_standing(share, min(starts, default=None), due, location, today),
+        standing=_standing(share, reached_on, min(starts, default=None), due, location, today),
         n_measurements=len(measured),
+        short=short_text(goal),
+        reached_on=reached_on,
+        dipped=reached_on is not None and share is not None and share < 1,
     )
 
 

@@ -310,7 +310,7 @@ def _at_target(
     judged = [row for row in rows if row.share is not None]
     if not judged:
         return _without_measurement(location, lang, msg("no_measurement", lang, kind=msg(noun, lang)))
-    return Count(sum(row.reached for row in judged), len(judged))
+    return Count(sum(row.at_target for row in judged), len(judged))
 
 
 def _adoption(location: Location, today: dt.date) -> Count:
@@ -333,7 +333,7 @@ def _maintenance(plan: Plan, location: Location, today: dt.date, lang: str) -> C
     late = [row for row in rows if row.share is not None and row.latest_date and row.latest_date >= from_date]
     if not late:
         return Count(state=State.not_measured, why=msg("no_late_measurement", lang, months=months))
-    return Count(sum(row.reached for row in late), len(late))
+    return Count(sum(row.at_target for row in late), len(late))
 
 
 def _counts(plan: Plan, location: Location, today: dt.date, lang: str) -> dict[str, Count]:

@@ -10,6 +10,13 @@ months from the earliest moment when
 
 The rollout starts at ``rollout.start``; without one, at the earliest date a location has.
 Without either, nothing can be placed and every location is listed as unscheduled.
+
+The phasing follows the plan's approach (``basics.approach``). Top-down (planned), the waves are
+steps the project group takes one after the other: a location of a wave starts no earlier than the
+end of every location of the waves before it (locations in no wave form a last step), so that the
+group can evaluate and adjust between two waves. Bottom-up, mixed or not chosen, the waves only set
+the order and locations overlap as far as ``max_concurrent`` allows: a location starts as soon as
+there is room.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbook.model import Location, Plan
+from workbook.model import Approach, Location, Plan
 
 DAYS_PER_MONTH = 365.25 / 12
 
@@ -129,17 +136,47 @@ def schedule(plan: Plan, locations: Iterable[Location]) -> Schedule:
         return Schedule([], [location.name for location, _ in ordered], limit)
 
     taken = list(fixed.values())
-    slots, cursor = [], first
+    in_waves = plan.basics.approach == Approach.top_down
+    slots: list[Slot] = []
+    cursor, gate, step = first, first, object()
     for location, wave in ordered:
+        if in_waves and wave != step:  # a new wave: it waits for the waves before it
+            gate = max((slot.end for slot in slots), default=first)
+            step = wave
         if location.slug in fixed:
             start, end = fixed[location.slug]
         else:
-            start = _first_free(taken, cursor, months, limit)
+            start = _first_free(taken, max(cursor, gate), months, limit)
             end = add_months(start, months)
             taken.append((start, end))
         cursor = max(cursor, start)
         slots.append(Slot(location.slug, location.name, wave, start, end, location.slug in fixed))
     return Schedule(slots, [], limit)
+
+
+@dataclass(frozen=True)
+class WaveSpan:
+    """One wave of a schedule: its name, its locations and when its first starts and its last ends."""
+
+    name: str | None
+    """None: the locations in no wave."""
+    names: tuple[str, ...]
+    start: dt.date
+    end: dt.date
+
+
+def wave_spans(result: Schedule) -> list[WaveSpan]:
+    """The waves of `result` in rollout order (locations in no wave as a last span named None)."""
+    spans: list[WaveSpan] = []
+    for slot in result.slots:
+        if spans and spans[-1].name == slot.wave:
+            last = spans[-1]
+            spans[-1] = WaveSpan(
+                last.name, (*last.names, slot.name), min(last.start, slot.start), max(last.end, slot.end)
+            )
+        else:
+            spans.append(WaveSpan(slot.wave, (slot.name,), slot.start, slot.end))
+    return spans
 
 
 def planned_schedule(plan: Plan, locations: Iterable[Location]) -> Schedule:

@@ -16,6 +16,7 @@ from workbook.charts.style import (
     empty_figure,
     footnote,
     new_figure,
+    percent,
     resolve,
     set_titles,
     shorten,
@@ -87,13 +88,13 @@ def location_comparison(rows: Iterable[LocationStanding], lang: str | None = Non
     for index, row in enumerate(rows):
         colour = ACCENT
         if row.progress is not None:
-            _bar(progress_axes, index, row.progress, PROGRESS_MAX, colour, f"{row.progress * 100:.0f}%")
+            _bar(progress_axes, index, row.progress, PROGRESS_MAX, colour, percent(row.progress, lang))
         else:
             _note(progress_axes, index, msg("no_target" if row.measured else "no_measurements", lang))
         if row.scan_share is not None and row.scan is not None:  # (a share comes from a scan)
             marker = " *" if row.scan.unverified else ""
             unverified |= row.scan.unverified
-            _bar(scan_axes, index, row.scan_share, 1.0, colour, f"{row.scan_share * 100:.0f}%{marker}")
+            _bar(scan_axes, index, row.scan_share, 1.0, colour, percent(row.scan_share, lang) + marker)
         else:
             _note(scan_axes, index, msg("no_scan", lang))
 

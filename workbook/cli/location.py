@@ -264,10 +264,13 @@ def run_runbook(args: argparse.Namespace) -> int:
 
 
 def _from_template(item: RunbookTemplateActivity, start: dt.date | None) -> RunbookActivity:
-    """A runbook activity from a template activity; week 1 starts on the location's start date."""
-    when = start + dt.timedelta(weeks=item.week - 1) if start else None
+    """A runbook activity from a template activity; week 1 starts on the location's start date. An
+    activity planned back from the end keeps that: the location dates it from its end date."""
+    from_end = item.weeks_before_end is not None
+    when = start + dt.timedelta(weeks=item.week - 1) if start and not from_end else None
     return RunbookActivity(
         activity=item.activity,
+        weeks_before_end=item.weeks_before_end,
         start=when,
         one_off_cost=item.one_off_cost,
         structural_cost=item.structural_cost,

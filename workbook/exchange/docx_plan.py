@@ -115,7 +115,7 @@ def write_plan(
     declared = Declared(audience, lang, known)
     write_title(doc, plan, lang, audience, declared)
     write_introduction(doc, plan.basics, lang)
-    write_decisions(doc, decisions(plan, locations, today), today, lang)
+    write_decisions(doc, decisions(plan, locations, today), today, lang, audience)
     write_costs(doc, locations, lang)
     write_context(doc, plan, lang, declared)
     write_goals(doc, plan.goals, lang, declared)

@@ -1,4 +1,4 @@
-"""The truth up front in Word: what the board must decide on and what the rollout costs.
+"""The truth up front in Word: what the board must decide and what the rollout costs.
 
 The same view models as the HTML reports (``analysis.decisions``, ``analysis.costs``) in the same
 words (``report.truth``'s catalogue), money and dates through the locale module.
@@ -11,31 +11,37 @@ import datetime as dt
 from docx.document import Document
 
 from workbook.analysis.costs import costs_per_location
-from workbook.analysis.decisions import Decisions, LocationBehind
+from workbook.analysis.decisions import HORIZON_WEEKS, Decisions, LocationBehind
 from workbook.analysis.late import DatedItem
 from workbook.exchange import docx_parts as part
 from workbook.exchange.values import show_amount, show_date
-from workbook.model import EmbeddingItem, Location, Risk
+from workbook.model import Location, Risk
 from workbook.report import formats
-from workbook.report.truth import msg
+from workbook.report.audience import Audience
+from workbook.report.truth import DecisionView, behind_reasons, days, decision_views, msg
 
 
-def write_decisions(doc: Document, decisions: Decisions, today: dt.date, lang: str) -> None:
-    """ "Besluiten en risico's": locations behind, late work, open funding and agreements, high risks."""
+def write_decisions(
+    doc: Document, decisions: Decisions, today: dt.date, lang: str, audience: Audience | None = None
+) -> None:
+    """ "Besluiten en risico's": the decisions to take (when, what, the amount, who prepares it where
+    `audience` may read that, and why), locations behind, late work, high risks."""
     part.heading(doc, msg("decisions", lang), 1)
     if not decisions:
         part.note(doc, msg("nothing_to_decide", lang))
         return
     lists = [
+        ("to_decide", [_decision(view) for view in decision_views(decisions.to_decide, today, lang, audience)]),
         ("locations_behind", [_behind(location, lang) for location in decisions.locations_behind]),
         ("late_title", [_late(item, today, lang) for item in decisions.late]),
-        ("open_agreements", [_agreement(item, lang) for item in decisions.open_agreements]),
         ("high_risks", [_risk(risk, lang) for risk in decisions.high_risks]),
     ]
     for title, items in lists:
         if items:
             part.heading(doc, msg(title, lang), 2)
             part.bullets(doc, items)
+    if decisions.to_decide:
+        part.note(doc, msg("decide_rule", lang, weeks=HORIZON_WEEKS))
 
 
 def write_costs(doc: Document, locations: list[Location], lang: str) -> None:
@@ -51,23 +57,20 @@ def write_costs(doc: Document, locations: list[Location], lang: str) -> None:
     part.note(doc, msg("costs_note", lang))
 
 
+def _decision(view: DecisionView) -> str:
+    """One decision on one line, as the HTML box has it: "Uiterlijk 10 dec 2026 (over 3 dagen) · Geld en
+    mandaat: … Gaat over € 28.160 per jaar: … Voorbereid door …"."""
+    return " ".join([f"{view.when} · {view.what}", view.amount, *view.details])
+
+
 def _behind(location: LocationBehind, lang: str) -> str:
-    reasons = [msg("period_ended", lang, date=show_date(location.ended, lang))] if location.ended else []
-    reasons += [
-        msg(f"goal_{row.standing.value}", lang, goal=row.goal_id, due=show_date(row.due, lang))
-        for row in location.goals
-    ]
-    return f"{location.name}: {'; '.join(reasons)}."
+    return f"{location.name}: {'; '.join(behind_reasons(location.ended, location.goals, lang))}."
 
 
 def _late(item: DatedItem, today: dt.date, lang: str) -> str:
     where = msg("late_where_location" if item.location else "late_where_plan", lang, location=item.location)
     due = msg("due_on", lang, date=show_date(item.due, lang))
-    return f"{item.text} ({where}; {due}; {msg('days_late', lang, n=item.days_late(today))})"
-
-
-def _agreement(item: EmbeddingItem, lang: str) -> str:
-    return f"{item.area.label(lang)}: {item.notes}" if item.notes else item.area.label(lang)
+    return f"{item.text} ({where}; {due}; {msg('days_late', lang, days=days(item.days_late(today), lang))})"
 
 
 def _risk(risk: Risk, lang: str) -> str:

@@ -33,11 +33,21 @@ def _nothing_to_change(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _nothing_to_change_4(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 4: the context may hold a SWOT (``context.swot``), the plan its four-party
+    conversations (``conversations``), a location its own owner (``local_owner``) and a runbook
+    activity (and template activity) its place before the end (``weeks_before_end``); new and empty
+    in older files, so their data stay as they are."""
+    return data
+
+
 MIGRATIONS: dict[tuple[str, int], Migration] = {
     ("plan", 1): _give_plan_items_ids,
     ("location", 1): _give_location_items_ids,
     ("plan", 2): _nothing_to_change,
     ("location", 2): _nothing_to_change,
+    ("plan", 3): _nothing_to_change_4,
+    ("location", 3): _nothing_to_change_4,
 }
 
 msg = Messages(

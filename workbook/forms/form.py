@@ -356,11 +356,22 @@ class Form:
                 self.notices.add_saved(saved, self.target.model)
                 saved_any = saved
                 self.current = saved.record
+                self._follow(section, saved.record)
             if saved_any is not None:  # the save brought in others' saves: and their overwrites of this page's values
                 self._show_conflicts_of_others(known)
             self._update_status()
         if saved_any is not None:
             self._tell_listeners()
+
+    def _follow(self, saved_section: SectionForm, record: BaseModel) -> None:
+        """Show what a save changed in the other sections of the record: a value worked out from the
+        saved one (a runbook activity planned back from the end moves when the end date does)."""
+        for other in self.sections.values():
+            if other is saved_section or other.name in self._pending:
+                continue
+            theirs = section_data(record, other.name)
+            if theirs != other.base:
+                self._bring_in(other, theirs)
 
     def _put_back(self, section_name: str, path: tuple, value: Any) -> None:
         """Put `value` back at `path` in a section (the button of a conflict notice)."""

@@ -33,6 +33,16 @@ class Effect(Choice):
     hindering = "hindering", "Belemmerend", "Hindering"
 
 
+class SwotKind(Choice):
+    """A point of the SWOT view of the context: inside the organisation (strength, weakness) or
+    outside it (opportunity, threat)."""
+
+    strength = "strength", "Sterkte", "Strength", "sterk punt"
+    weakness = "weakness", "Zwakte", "Weakness", "zwak punt"
+    opportunity = "opportunity", "Kans", "Opportunity"
+    threat = "threat", "Bedreiging", "Threat"
+
+
 class Term(Choice):
     short = "short", "Korte termijn", "Short term"
     long = "long", "Lange termijn", "Long term"
@@ -58,6 +68,14 @@ class Position(Choice):
     supporter = "supporter", "Voor", "For", "voorstander"
     neutral = "neutral", "Neutraal", "Neutral"
     opponent = "opponent", "Tegen", "Against", "tegenstander"
+
+
+class AssumptionOutcome(Choice):
+    """What testing an assumption together (in a four-party conversation) showed."""
+
+    confirmed = "confirmed", "Bevestigd", "Confirmed", "klopt"
+    not_confirmed = "not_confirmed", "Niet bevestigd", "Not confirmed", "klopt niet"
+    adjusted = "adjusted", "Bijgesteld", "Adjusted"
 
 
 class Colour(Choice):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from workbook.model.base import Item, Record
 from workbook.model.choices import CriterionKind, ExperienceKind, Newcomer, Phase, Status
@@ -29,6 +29,37 @@ class RunbookActivity(Item):
         privacy="money",
     )
     status: Status = field("Status", "Status", default=Status.todo)
+    weeks_before_end: int | None = field(
+        "Weken vóór het einde",
+        "Weeks before the end",
+        default=None,
+        ge=0,
+        le=52,
+        help_nl="Plan terug vanaf de einddatum van de locatie: 2 = klaar twee weken vóór het einde, 0 = in de "
+        "laatste week. Het werkboek rekent start en einde dan uit en schuift ze mee als de einddatum verandert "
+        "(de duur blijft). Leeg: je kiest de datums zelf.",
+        help_en="Plan back from the location's end date: 2 = done two weeks before the end, 0 = in the last week. "
+        "The workbook then works out the start and end and moves them when the end date changes (the length "
+        "stays). Empty: you choose the dates yourself.",
+    )
+
+
+DEFAULT_DAYS = 4
+"""An activity dated from the end without a length of its own takes a working week (Monday to Friday
+when the location ends on a Friday): it starts this many days before its end."""
+
+
+def date_from_end(activity: RunbookActivity, location_end: dt.date) -> None:
+    """Date `activity` back from `location_end`: it ends ``weeks_before_end`` weeks before it and
+    keeps its length (the days from its start to its end, else ``DEFAULT_DAYS``)."""
+    if activity.weeks_before_end is None:
+        return
+    start, end = activity.start, activity.end
+    days = (end - start).days if start is not None and end is not None and start <= end else DEFAULT_DAYS
+    new_end = location_end - dt.timedelta(weeks=activity.weeks_before_end)
+    new_start = new_end - dt.timedelta(days=days)
+    if (new_start, new_end) != (start, end):
+        activity.start, activity.end = new_start, new_end
 
 
 class ClientCriterion(Item):
@@ -126,6 +157,16 @@ class Location(Record):
     slug: str = Field(default="", exclude=True)
     name: str = field("Naam van de locatie", "Location name", privacy="public")
     central_contact: str = field("Centrale contactpersoon", "Central contact", default="", privacy="person")
+    local_owner: str = field(
+        "Eigenaar op de locatie",
+        "Owner at the location",
+        default="",
+        help_nl="Wie op de locatie trekt de invoering en beslist erover mee? Bij een aanpak van onderop kiest "
+        "de locatie haar eigen eigenaar.",
+        help_en="Who at the location leads the implementation and has a say in it? In a bottom-up approach the "
+        "location chooses its own owner.",
+        privacy="person",
+    )
     phase: Phase = field("Fase", "Phase", default=Phase.planned)
     start: dt.date | None = field("Start", "Start", default=None)
     end: dt.date | None = field("Einde", "End", default=None)
@@ -170,3 +211,12 @@ class Location(Record):
         nouns=("evaluatie", "evaluaties", "evaluation", "evaluations"),
         default_factory=list,
     )
+
+    @model_validator(mode="after")
+    def _runbook_from_the_end(self) -> Location:
+        """Runbook activities planned back from the end (``weeks_before_end``) take their dates from
+        the location's end date, whenever the location is read, changed or saved."""
+        if self.end is not None:
+            for activity in self.runbook:
+                date_from_end(activity, self.end)
+        return self

@@ -7,6 +7,7 @@ import datetime as dt
 from workbook.model.base import Item, Record
 from workbook.model.choices import (
     Approach,
+    AssumptionOutcome,
     Colour,
     ContextGroup,
     Determinant,
@@ -18,12 +19,13 @@ from workbook.model.choices import (
     Position,
     Ring,
     RogersKey,
+    SwotKind,
     System,
     Term,
 )
 from workbook.model.fields import field
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 # --- 1. Start / basics -------------------------------------------------------------------------
@@ -141,6 +143,29 @@ class ContextFactor(Item):
     )
 
 
+class SwotPoint(Item):
+    kind: SwotKind = field(
+        "Soort",
+        "Kind",
+        help_nl="Sterkte en zwakte gaan over de eigen organisatie en het team; kans en bedreiging over wat "
+        "van buiten komt.",
+        help_en="Strengths and weaknesses are about the organisation and the team itself; opportunities and "
+        "threats about what comes from outside.",
+    )
+    description: str = field("Punt", "Point", widget="longtext", privacy="public")
+    factor_ids: list[str] = field(
+        "Hoort bij factoren (nrs)",
+        "Concerns factors (nos.)",
+        default_factory=list,
+        widget="factor",
+        help_nl="De factoren uit de contextdiagnose waar dit punt over gaat. Een zwakte of bedreiging pak je "
+        "aan met een actie bij een van die factoren.",
+        help_en="The factors of the context diagnosis this point is about. A weakness or threat is addressed "
+        "by an action on one of those factors.",
+        privacy="public",
+    )
+
+
 class Context(Record):
     team_description: str = field(
         "Samenstelling team en plek in organisatie en regio",
@@ -154,6 +179,16 @@ class Context(Record):
         "Promoting and hindering factors",
         nouns=("factor", "factoren", "factor", "factors"),
         default_factory=list,
+    )
+    swot: list[SwotPoint] = field(
+        "SWOT: sterktes, zwaktes, kansen en bedreigingen",
+        "SWOT: strengths, weaknesses, opportunities and threats",
+        nouns=("SWOT-punt", "SWOT-punten", "SWOT point", "SWOT points"),
+        default_factory=list,
+        help_nl="Zet de factoren samen op een rij als SWOT: wat is sterk en zwak in de eigen organisatie, welke "
+        "kansen en bedreigingen komen van buiten? Koppel elk punt aan de factoren waar het over gaat.",
+        help_en="Sum the factors up as a SWOT: what is strong and weak in the organisation itself, which "
+        "opportunities and threats come from outside? Tie every point to the factors it is about.",
     )
 
 
@@ -322,6 +357,86 @@ class Stakeholder(Item):
     )
     strategy: Colour | None = field("Beïnvloedingsstrategie", "Influence strategy", default=None)
     next_step: str = field("Volgende stap", "Next step", default="", privacy="public")
+
+
+class Assumption(Item):
+    assumption: str = field(
+        "Aanname",
+        "Assumption",
+        widget="longtext",
+        help_nl="Wat neem je aan over de behoefte, het gebruik of de betaling? Bijvoorbeeld: naasten vinden een "
+        "sensor zonder camera aanvaardbaar.",
+        help_en="What do you assume about the need, the use or the payment? For example: families find a sensor "
+        "without a camera acceptable.",
+        privacy="public",
+    )
+    outcome: AssumptionOutcome | None = field(
+        "Uitkomst",
+        "Outcome",
+        default=None,
+        help_nl="Wat bleek in het gesprek? Leeg: nog niet getoetst.",
+        help_en="What did the conversation show? Empty: not tested yet.",
+    )
+    follow_up: str = field(
+        "Wat volgt eruit?",
+        "What follows?",
+        default="",
+        widget="longtext",
+        help_nl="Wat verandert er in het plan, of wat doe je nu?",
+        help_en="What changes in the plan, or what do you do now?",
+        privacy="public",
+    )
+
+
+PARTY_HELP = (
+    "Rollen, geen namen.",
+    "Roles, not names.",
+)
+
+
+class Conversation(Item):
+    """A four-party conversation: care provider, client, funder and innovator test assumptions together."""
+
+    date: dt.date | None = field("Datum", "Date", default=None)
+    care_provider: str = field(
+        "Namens de zorgverlener",
+        "For the care provider",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Bijvoorbeeld: teamleider, specialist ouderengeneeskunde.",
+        help_en=f"{PARTY_HELP[1]} For example: team leader, elderly care physician.",
+        privacy="free_text",
+    )
+    client: str = field(
+        "Namens de cliënt",
+        "For the client",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Nooit de naam van een cliënt; bijvoorbeeld: lid cliëntenraad, mantelzorger.",
+        help_en=f"{PARTY_HELP[1]} Never a client's name; for example: client council member, family carer.",
+        privacy="free_text",
+    )
+    funder: str = field(
+        "Namens de financier",
+        "For the funder",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Bijvoorbeeld: zorginkoper van het zorgkantoor, gemeente.",
+        help_en=f"{PARTY_HELP[1]} For example: purchaser of the care office, municipality.",
+        privacy="free_text",
+    )
+    innovator: str = field(
+        "Namens de vernieuwer",
+        "For the innovator",
+        default="",
+        help_nl=f"{PARTY_HELP[0]} Wie de vernieuwing brengt: leverancier, ontwikkelaar of het eigen innovatieteam.",
+        help_en=f"{PARTY_HELP[1]} Who brings the innovation: supplier, developer or the organisation's own "
+        "innovation team.",
+        privacy="free_text",
+    )
+    assumptions: list[Assumption] = field(
+        "Getoetste aannames",
+        "Assumptions tested",
+        nouns=("aanname", "aannames", "assumption", "assumptions"),
+        default_factory=list,
+    )
 
 
 # --- 7. Spread plan ----------------------------------------------------------------------------
@@ -567,6 +682,17 @@ class RunbookTemplateActivity(Item):
         help_nl="In welke week na de start van de locatie.",
         help_en="In which week after the location starts.",
     )
+    weeks_before_end: int | None = field(
+        "Of: weken vóór het einde",
+        "Or: weeks before the end",
+        default=None,
+        ge=0,
+        le=52,
+        help_nl="Voor een activiteit die je terugplant vanaf het einde van de locatie (de eindevaluatie, de "
+        "overdracht): 0 = in de laatste week. Dan telt de week vanaf de start niet.",
+        help_en="For an activity planned back from the location's end (the final evaluation, the handover): "
+        "0 = in the last week. The week from the start then does not count.",
+    )
     one_off_cost: float = field(
         "Eenmalige kosten (€)", "One-off costs (€)", default=0.0, ge=0, widget="money", privacy="money"
     )
@@ -605,6 +731,16 @@ class Plan(Record):
         "Stakeholders",
         nouns=("stakeholder", "stakeholders", "stakeholder", "stakeholders"),
         default_factory=list,
+    )
+    conversations: list[Conversation] = field(
+        "Vierhoeksgesprekken: aannames samen toetsen",
+        "Four-party conversations: testing assumptions together",
+        nouns=("vierhoeksgesprek", "vierhoeksgesprekken", "four-party conversation", "four-party conversations"),
+        default_factory=list,
+        help_nl="Toets met de zorgverlener, de cliënt, de financier en de vernieuwer samen of je aannames over de "
+        "behoefte, het gebruik en de betaling kloppen, het liefst voordat de eerste locatie begint.",
+        help_en="Test together with the care provider, the client, the funder and the innovator whether your "
+        "assumptions about the need, the use and the payment hold, preferably before the first location starts.",
     )
     spread: SpreadPlan = field("Verspreidingsplan", "Spread plan", default_factory=SpreadPlan)
     sustainment: Sustainment = field("Borging", "Sustainment", default_factory=Sustainment)

@@ -51,7 +51,7 @@ STEPS: dict[str, Step] = {
             2,
             Text("Contextdiagnose", "Context diagnosis"),
             (Section("context"),),
-            ("context_factors", "factor_strategies", "lint:context"),
+            ("context_factors", "swot", "factor_strategies", "lint:context"),
             purpose=Text(
                 "Wat helpt de invoering en wat remt haar?", "What helps the implementation and what holds it back?"
             ),
@@ -86,8 +86,8 @@ STEPS: dict[str, Step] = {
             "stakeholders",
             6,
             Text("Stakeholders", "Stakeholders"),
-            (Section("stakeholders"),),
-            ("stakeholder_grid", "strategies", "lint:stakeholders"),
+            (Section("stakeholders"), Section("conversations")),
+            ("stakeholder_grid", "strategies", "lint:stakeholders", "lint:conversations"),
             purpose=Text(
                 "Wie heeft invloed en belang, en hoe betrek je ze?",
                 "Who has power and interest, and how to involve them?",
@@ -98,7 +98,7 @@ STEPS: dict[str, Step] = {
             7,
             Text("Verspreidingsplan", "Spread plan"),
             (Section("spread"), Section("runbook_template")),
-            ("rogers_profile", "rollout_gantt"),
+            ("approach", "rogers_profile", "rollout_gantt"),
             purpose=Text("In welke volgorde gaan de locaties over?", "In which order do the locations take it up?"),
         ),
         Step(
@@ -119,6 +119,7 @@ STEPS: dict[str, Step] = {
                 Text("Locatie en fase", "Location and phase", heading=True),
                 Section("name"),
                 Section("central_contact"),
+                Section("local_owner"),
                 Section("phase"),
                 Section("start"),
                 Section("end"),

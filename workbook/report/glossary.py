@@ -43,6 +43,12 @@ TERMS: dict[str, tuple[str, str]] = {
         "Measurement Instrument for Determinants of Innovations (TNO): a list of factors that decide whether "
         "care staff will use an innovation.",
     ),
+    "SWOT": (
+        "Strengths, Weaknesses, Opportunities, Threats: sterke en zwakke punten van de organisatie, en kansen en "
+        "bedreigingen van buiten, in vier vakken naast elkaar.",
+        "Strengths, Weaknesses, Opportunities, Threats: the organisation's strong and weak points, and the "
+        "opportunities and threats from outside, in four boxes side by side.",
+    ),
     "VVT": (
         "Verpleging, verzorging en thuiszorg: verpleeghuizen, verzorgingshuizen en wijkverpleging.",
         "Nursing, care and home care: nursing homes, care homes and district nursing.",

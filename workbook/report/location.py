@@ -24,8 +24,9 @@ from workbook import charts, instruments
 from workbook.analysis import late, lint, small_cells, sustainability
 from workbook.analysis.costs import runbook_costs
 from workbook.analysis.deid import public_words
-from workbook.analysis.progress import BAD, TONE, GoalProgress, Standing, goal_progress, overdue, standing_words
+from workbook.analysis.progress import BAD, TONE, GoalProgress, goal_progress, overdue
 from workbook.language.i18n import Messages, language
+from workbook.language.locale import format_count
 from workbook.model import Experience, ExperienceKind, Location, Phase, Plan, Status
 from workbook.project.session import find_project
 from workbook.report import formats, tables, truth
@@ -76,9 +77,6 @@ msg = Messages(
             "De periode van deze locatie is voorbij sinds {date}, maar zij is nog niet afgerond.",
             "This location's period ended on {date}, but it is not finished.",
         ),
-        "goal_behind": ("Achter op schema: {goal}", "Behind schedule: {goal}"),
-        "goal_late": ("Te laat: {goal}", "Late: {goal}"),
-        "goal_missed": ("Niet gehaald: {goal}", "Not reached: {goal}"),
         "late_badge": ("te laat", "late"),
         "disagreement": (
             "Het team denkt verschillend over de borgingsfactor '{factor}': bespreek dat samen.",
@@ -91,11 +89,26 @@ msg = Messages(
         # team
         "team": ("Uitvoeringsteam", "Execution team"),
         "contact": ("Centrale contactpersoon: {name}", "Central contact: {name}"),
+        "owner": ("Eigenaar op de locatie: {name}", "Owner at the location: {name}"),
         "team_size": ("Het uitvoeringsteam telt {n} mensen.", "The execution team has {n} members."),
         "team_size_one": ("Het uitvoeringsteam is één persoon.", "The execution team is one person."),
         "no_team": ("Er is nog geen uitvoeringsteam vastgelegd.", "No execution team has been recorded yet."),
         # runbook
         "runbook": ("Draaiboek en kosten", "Runbook and costs"),
+        "from_end": (
+            "Teruggepland: de datums van {count} zijn teruggerekend vanaf het einde van de locatie op {end}, en "
+            "schuiven mee als die datum verandert.",
+            "Planned back: the dates of {count} are worked out back from the location's end on {end}, and move "
+            "along when that date changes.",
+        ),
+        "from_end_no_end": (
+            "{count} staan gepland in weken vóór het einde, maar de locatie heeft nog geen einddatum: zet die, dan "
+            "krijgen ze een datum.",
+            "{count} are planned in weeks before the end, but the location has no end date yet: set it, and they "
+            "get a date.",
+        ),
+        "activity": ("activiteit", "activity"),
+        "activities": ("activiteiten", "activities"),
         "no_runbook": ("Er is nog geen draaiboek voor deze locatie.", "There is no runbook for this location yet."),
         "total": ("Totaal", "Total"),
         "missing": ("ontbreekt", "missing"),
@@ -156,10 +169,14 @@ msg = Messages(
         "due_note": (
             "Uiterlijk: wanneer deze locatie het doel moet halen, gerekend vanaf haar eigen start als het doel zo "
             "geschreven is. Op schema: de laatste meting ligt op of boven de rechte lijn van nulmeting (bij de "
-            "start) naar streefwaarde (op die datum).",
+            "start) naar streefwaarde (op die datum). Gehaald: vanaf de eerste meting die de streefwaarde haalt, "
+            "met hoe lang na de deadline als dat later was; één meting daarna eronder is een dip en staat erbij, "
+            "twee op rij eronder en het doel telt weer als niet gehaald.",
             "Due: when this location must reach the goal, counted from its own start when the goal is written "
             "that way. On track: the latest measurement is on or above the straight line from the baseline (at the "
-            "start) to the target (on that date).",
+            "start) to the target (on that date). Reached: from the first measurement that reaches the target, "
+            "with how long after the deadline when that was later; one measurement below it afterwards is a dip "
+            "and is noted, two in a row below it and the goal counts as not reached again.",
         ),
         "progress_alt": (
             "Staafdiagram: per doel hoe ver deze locatie is van nulmeting naar streefwaarde, en waar het staat. {figures}",
@@ -218,7 +235,7 @@ def attention_points(
         items.append(msg("period_over", lang, date=formats.date(location.end, lang)))
     for row in goal_progress(plan, location, today):
         if row.standing in BAD:
-            items.append(msg(f"goal_{row.standing.value}", lang, goal=f"{row.goal_id} {lint.short(row.text, 80)}"))
+            items.append(truth.goal_status(row, lang))
     latest, _ = scan_scores(location)
     if latest is not None:
         scan = instruments.sustainability_scan()
@@ -405,6 +422,7 @@ class LocationReport:
                 self.lang,
                 team=self._table(tables.TEAM, location.team, audience),
                 contact=field_text(Location, "central_contact", location.central_contact, audience),
+                owner=field_text(Location, "local_owner", location.local_owner, audience),
             )
         )
 
@@ -412,6 +430,13 @@ class LocationReport:
         """The runbook with responsible people, dates, costs and status; totals at the bottom."""
         activities = self.location.runbook
         costs = runbook_costs(activities)
+        backward = sum(a.weeks_before_end is not None for a in activities)
+        count = format_count(backward, self._m("activity"), self._m("activities"), self.lang)
+        end = self.location.end
+        note = ""
+        if backward:
+            note = self._m("from_end", count=count, end=formats.date(end, self.lang)) if end else ""
+            note = note or self._m("from_end_no_end", count=count)
         return per_audience(
             lambda audience: render(
                 "runbook.html.j2",
@@ -419,6 +444,7 @@ class LocationReport:
                 self.lang,
                 costs=costs,
                 runbook=self._table(tables.RUNBOOK, activities, audience),
+                from_end=note,
             )
         )
 
@@ -442,6 +468,7 @@ class LocationReport:
     def measurements(self) -> Fragment:
         """Per goal: baseline, target, latest measurement, due date and where it stands; with charts."""
         progress = self._progress
+        states = [truth.standing_text(row, self.lang) for row in progress]  # the table's words, and the chart's
         over_time = drawn(charts.measurements_over_time, self.plan, self.location, self.lang) if progress else None
         return Fragment(
             render(
@@ -449,13 +476,13 @@ class LocationReport:
                 msg,
                 self.lang,
                 rows=progress,
+                states=states,
                 tones=STANDING_TONE,
-                standings={standing.value: standing_words(standing, self.lang) for standing in Standing},
                 figures="; ".join(
                     f"{row.goal_id}: "
                     + (f"{formats.percent(row.share, self.lang)}, " if row.share is not None else "")
-                    + standing_words(row.standing, self.lang)
-                    for row in progress
+                    + state
+                    for row, state in zip(progress, states, strict=True)
                 )
                 + ".",
                 progress_chart=drawn(charts.goal_progress, progress, self.lang) if progress else None,

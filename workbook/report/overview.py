@@ -210,7 +210,7 @@ def _first(plan: Plan, locations: list[Location], lang: str, today: dt.date, aud
             truth.late_list(late.late(items, today), today, lang, level=2),
             truth.due_soon_list(late.due_soon(items, today, DUE_WEEKS), today, DUE_WEEKS, lang, level=2),
         ]
-    return [truth.decisions_box(decisions(plan, locations, today), lang)]
+    return [truth.decisions_box(decisions(plan, locations, today), today, lang, audience)]
 
 
 def _load(project: Project, slug: str) -> Location | None:

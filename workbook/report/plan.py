@@ -34,6 +34,7 @@ from workbook.report.audience import Audience, field_text
 from workbook.report.html import Fragment
 from workbook.report.kept_charts import drawn
 from workbook.report.render import per_audience, render
+from workbook.report.swot import swot_html
 
 STARTED = (Phase.starting, Phase.running, Phase.finished)
 
@@ -69,6 +70,13 @@ msg = Messages(
             "Staafdiagram: per groep het gewicht van bevorderende en belemmerende factoren.",
             "Bar chart: per group the weight of promoting and hindering factors.",
         ),
+        "swot": ("SWOT", "SWOT"),
+        "swot_intro": (
+            "De factoren samengevat: sterktes en zwaktes van de eigen organisatie, kansen en bedreigingen van "
+            "buiten. Bij elk punt staan de factoren waar het over gaat.",
+            "The factors summed up: strengths and weaknesses of the organisation itself, opportunities and "
+            "threats from outside. Each point lists the factors it is about.",
+        ),
         "goals": ("SMART-doelen en acties", "SMART goals and actions"),
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
         "smart": ("SMART", "SMART"),
@@ -86,6 +94,17 @@ msg = Messages(
         "unanswered": ("nog niet beantwoord", "not answered yet"),
         "stakeholders": ("Stakeholders", "Stakeholders"),
         "quadrant": ("Kwadrant", "Quadrant"),
+        "conversations": ("Vierhoeksgesprekken", "Four-party conversations"),
+        "conversations_intro": (
+            "Zorgverlener, cliënt, financier en vernieuwer toetsten samen de aannames over de behoefte, het "
+            "gebruik en de betaling. Wie er per partij bij was (in rollen) en wat elke aanname opleverde:",
+            "Care provider, client, funder and innovator tested the assumptions about the need, the use and the "
+            "payment together. Who took part for each party (as roles) and what each assumption came to:",
+        ),
+        "no_conversations": (
+            "Nog geen vierhoeksgesprek gehouden.",
+            "No four-party conversation held yet.",
+        ),
         "unnamed": ("(geen rol)", "(no role)"),
         "grid_alt": (
             "Spreidingsdiagram: stakeholders naar invloed en belang, in vier kwadranten.",
@@ -243,11 +262,16 @@ class PlanReport:
         view = {
             "approach": plan.basics.approach,
             "figures": figures,
-            "decisions": truth.decisions_box(decisions(plan, self.locations, self.today), lang),
             "findings": len(self._findings()),
             "unreadable": self.unreadable,
         }
-        return Fragment(self._render("summary", **view))
+        to_decide = decisions(plan, self.locations, self.today)
+
+        def build(audience: Audience | None) -> Markup:
+            box = truth.decisions_box(to_decide, self.today, lang, audience)
+            return self._render("summary", **view, decisions=box)
+
+        return per_audience(build)
 
     def why(self) -> Fragment:
         basics, lang = self.plan.basics, self.lang
@@ -264,6 +288,7 @@ class PlanReport:
     def context(self) -> Fragment:
         context = self.plan.context
         chart = drawn(charts.context_factors, self.plan, self.lang) if context.factors else None
+        boxes = swot_html(self.plan, self.lang, level=4) if context.swot else None
 
         def build(audience: Audience | None) -> Markup:
             view = {
@@ -272,6 +297,7 @@ class PlanReport:
                 ),
                 "factors": self._table(tables.CONTEXT_FACTORS, context.factors, audience),
                 "factors_chart": chart,
+                "swot": boxes,
             }
             return self._render("context", **view)
 
@@ -309,10 +335,26 @@ class PlanReport:
             )
         )
 
+    def _conversations(self, audience: Audience | None) -> dict[str, object]:
+        """The four-party conversations and the assumptions they tested, as `audience` may see them."""
+        conversations = sorted(self.plan.conversations, key=lambda c: (c.date is None, c.date or dt.date.min))
+        pairs = [(c, a) for c in conversations for a in c.assumptions]
+        assumptions = tables.shown(
+            tables.ASSUMPTIONS,
+            [a for _, a in pairs],
+            audience,
+            self.lang,
+            known=self._known_words,
+            parents=[c for c, _ in pairs],
+        )
+        return {"conversations": self._table(tables.CONVERSATIONS, conversations, audience), "assumptions": assumptions}
+
     def stakeholders(self) -> Fragment:
         lang, people = self.lang, self.plan.stakeholders
         if not people:
-            return per_audience(lambda audience: self._render("stakeholders", grid=None, people=None))
+            return per_audience(
+                lambda audience: self._render("stakeholders", grid=None, people=None, **self._conversations(audience))
+            )
         grid = drawn(charts.stakeholder_grid, people, lang)
         # where the audience may not read their names, the grid names them by role too
         roles = [p.model_copy(update={"name": p.role or self._m("unnamed")}) for p in people]
@@ -320,7 +362,12 @@ class PlanReport:
 
         def build(audience: Audience | None) -> Markup:
             shown = self._table(tables.STAKEHOLDERS, people, audience)
-            return self._render("stakeholders", grid=grid if shown.has("name") else grid_roles, people=shown)
+            return self._render(
+                "stakeholders",
+                grid=grid if shown.has("name") else grid_roles,
+                people=shown,
+                **self._conversations(audience),
+            )
 
         return per_audience(build)
 

@@ -30,16 +30,19 @@ from workbook.analysis.small_cells import Count
 from workbook.analysis.smart import CRITERIA, Outcome, check_goal
 from workbook.analysis.stakeholders import quadrant
 from workbook.language.i18n import Messages
-from workbook.language.locale import format_number, has_cents
+from workbook.language.locale import format_count, format_number, has_cents
 from workbook.model import (
     Action,
     AnchoringGroup,
+    Assumption,
+    AssumptionOutcome,
     Basics,
     Characteristic,
     ClientCriterion,
     Clients,
     CommunicationAction,
     ContextFactor,
+    Conversation,
     DataItem,
     Effect,
     EmbeddingItem,
@@ -81,11 +84,21 @@ msg = Messages(
         "months_after_start": ("{n} mnd na de start", "{n} months after the start"),
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
         "lesson": ("Les", "Lesson"),
+        "untested": ("nog niet getoetst", "not tested yet"),
+        "last_week": ("in de laatste week", "in the last week"),
+        "weeks_before_end": ("{weeks} vóór het einde", "{weeks} before the end"),
+        "week": ("week", "week"),
+        "weeks": ("weken", "weeks"),
     }
 )
 
 POSITION_TONE = {Position.supporter: "good", Position.neutral: "neutral", Position.opponent: "bad"}
 OUTCOME_TONE = {Outcome.met: "good", Outcome.not_met: "bad", Outcome.unknown: "neutral"}
+OUTCOME_OF_ASSUMPTION_TONE = {
+    AssumptionOutcome.confirmed: "good",
+    AssumptionOutcome.adjusted: "warn",
+    AssumptionOutcome.not_confirmed: "bad",
+}
 EFFECT_TONE = {Effect.promoting: "good", Effect.hindering: "bad"}
 
 
@@ -357,6 +370,15 @@ def _due(value: int | None, lang: str) -> str:
     return msg("months_after_start", lang, n=value)
 
 
+def _before_end(value: int | None, lang: str) -> str:
+    """Where an activity stands when planned back from the end: "3 weken vóór het einde"."""
+    if value is None:
+        return ""
+    if value == 0:
+        return msg("last_week", lang)
+    return msg("weeks_before_end", lang, weeks=format_count(value, msg("week", lang), msg("weeks", lang), lang))
+
+
 def _amount(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
@@ -396,6 +418,7 @@ RUNBOOK = Table(
         Column("person", missing=True),
         Column("start"),
         Column("end"),
+        Column("weeks_before_end", label=("Teruggepland", "Planned back"), kind="text", text=_before_end),
         Column("one_off_cost"),
         Column("structural_cost"),
         Column("status"),
@@ -610,6 +633,39 @@ STAKEHOLDERS = Table(
     source=(Plan, "stakeholders"),
 )
 
+CONVERSATIONS = Table(
+    "conversations",
+    Conversation,
+    tuple(Column(name) for name in ("date", "care_provider", "client", "funder", "innovator")),
+    source=(Plan, "conversations"),
+)
+
+
+def _untested(value: AssumptionOutcome | None, lang: str) -> str:
+    return value.label(lang) if value is not None else msg("untested", lang)
+
+
+ASSUMPTIONS = Table(
+    "assumptions",
+    Assumption,
+    (
+        Column("assumption"),
+        Column("outcome", text=_untested, tone=OUTCOME_OF_ASSUMPTION_TONE),
+        Column("follow_up"),
+    ),
+    source=(Conversation, "assumptions"),
+    parents=(
+        Column(
+            "conversation",
+            label=("Gesprek van", "Conversation of"),
+            privacy=Privacy.public,
+            get=lambda conversation: conversation.date,
+            kind="date",
+        ),
+    ),
+    parent_model=Conversation,
+)
+
 SPREAD_PHASES = Table("phases", SpreadPhase, tuple(Column(n) for n in ("name", "description", "start", "end")))
 CHARACTERISTICS = Table("characteristics", Characteristic, tuple(Column(n) for n in ("key", "score", "handling")))
 SYSTEM_EFFECTS = Table("system_effects", SystemEffect, tuple(Column(n) for n in ("who", "expected", "needs", "phase")))
@@ -630,7 +686,11 @@ LESSONS = Table("lessons", Lesson, (Column("date", entry="date"), Column("lesson
 RUNBOOK_TEMPLATE = Table(
     "runbook_template",
     RunbookTemplateActivity,
-    tuple(Column(n) for n in ("week", "activity", "one_off_cost", "structural_cost")),
+    (
+        Column("week"),
+        Column("weeks_before_end", label=("Teruggepland", "Planned back"), kind="text", text=_before_end),
+        *(Column(n) for n in ("activity", "one_off_cost", "structural_cost")),
+    ),
 )
 
 

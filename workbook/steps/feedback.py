@@ -18,12 +18,14 @@ from matplotlib.figure import Figure
 from workbook import charts
 from workbook.analysis import completeness, progress, reaim, rollout, smart, stakeholders, sustainability
 from workbook.analysis import strategies as factor_strategies
-from workbook.analysis.lint import lint_plan
+from workbook.analysis.lint import approach_findings, lint_plan
 from workbook.instruments import determinants
 from workbook.language.i18n import Messages
-from workbook.model import ContextFactor, Effect, Location, MessageChecks, Plan
+from workbook.language.locale import format_date
+from workbook.model import Approach, ContextFactor, Effect, Location, MessageChecks, Plan
 from workbook.model.fields import field_label
 from workbook.report.render import line, render
+from workbook.report.swot import swot_html
 from workbook.steps.summary import text_of
 
 msg = Messages(
@@ -67,6 +69,45 @@ msg = Messages(
             "under a goal.",
         ),
         "source": ("Bron", "Source"),
+        "swot": ("De SWOT", "The SWOT"),
+        "approach": ("Fasering bij de gekozen aanpak", "Phasing for the chosen approach"),
+        "approach_none": (
+            "Kies in stap 1 de aanpak (van bovenaf, van onderop of gemengd); dan volgen de fasering en het advies "
+            "hier die keuze.",
+            "Choose the approach in step 1 (top-down, bottom-up or mixed); the phasing and the advice here then "
+            "follow that choice.",
+        ),
+        "approach_top_down": (
+            "Van bovenaf: de projectgroep plant de uitrol centraal, in golven. Een golf begint pas als de vorige "
+            "klaar is, zodat de projectgroep ertussen kan evalueren en bijstellen; de planning hieronder rekent zo.",
+            "Top-down: the project group plans the rollout centrally, in waves. A wave only starts when the one "
+            "before it is done, so that the group can evaluate and adjust in between; the schedule below is "
+            "worked out that way.",
+        ),
+        "approach_bottom_up": (
+            "Van onderop: een locatie begint zodra ze er klaar voor is en er ruimte is, en de fasen mogen "
+            "overlappen. Elke locatie kiest haar eigen eigenaar en haar eigen streefwaarden (stap 9).",
+            "Bottom-up: a location starts as soon as it is ready and there is room, and the phases may overlap. "
+            "Every location chooses its own owner and its own targets (step 9).",
+        ),
+        "approach_mixed": (
+            "Gemengd: de golven geven de volgorde, en locaties overlappen zoveel als het aantal tegelijk toelaat. "
+            "Zeg in de fasen wat centraal wordt gepland en wat de locaties zelf bepalen.",
+            "Mixed: the waves give the order, and locations overlap as far as the number at once allows. Say in "
+            "the phases what is planned centrally and what the locations decide themselves.",
+        ),
+        "span": ("{wave} — {start} tot {end} ({names})", "{wave} — {start} to {end} ({names})"),
+        "no_wave": ("Zonder golf", "In no wave"),
+        "owners": (
+            "{owners} van de {total} locaties noemen een eigen eigenaar; {targets} hebben eigen streefwaarden.",
+            "{owners} of the {total} locations name an owner of their own; {targets} have their own targets.",
+        ),
+        "swot_empty": (
+            "Nog geen SWOT. Zet de sterktes, zwaktes, kansen en bedreigingen op een rij en koppel elk punt aan de "
+            "factoren hierboven waar het over gaat.",
+            "No SWOT yet. List the strengths, weaknesses, opportunities and threats and tie every point to the "
+            "factors above it is about.",
+        ),
         "mismatch": (
             "Let op: de determinant hoort bij de groep '{expected}', de factor staat bij '{group}'. Klopt de groep?",
             "Note: the determinant belongs to the group '{expected}', the factor is in '{group}'. Is the group right?",
@@ -105,6 +146,7 @@ SECTION_STEP = {
     "goals": "doelen",
     "communication": "communicatie",
     "stakeholders": "stakeholders",
+    "conversations": "stakeholders",
     "sustainment": "borging",
 }
 """The step that fills each plan section, for its completeness: an empty section is never 'netjes ingevuld'."""
@@ -197,6 +239,49 @@ def _mismatch(factor: ContextFactor, lang: str) -> str:
     return msg("mismatch", lang, expected=expected, group=factor.group.label(lang))
 
 
+def approach_panel(situation: Situation) -> str:
+    """What the approach of step 1 means for the spread: how the schedule is worked out, the waves
+    one after the other (top-down) or local ownership (bottom-up), and the advice that follows it."""
+    lang, plan, locations = situation.lang, situation.plan, situation.locations
+    approach = plan.basics.approach
+    spans = [
+        msg(
+            "span",
+            lang,
+            wave=span.name or msg("no_wave", lang),
+            start=format_date(span.start, lang, style="medium"),
+            end=format_date(span.end, lang, style="medium"),
+            names=", ".join(span.names),
+        )
+        for span in rollout.wave_spans(rollout.schedule(plan, locations))
+    ]
+    owners = ""
+    if approach == Approach.bottom_up and locations:
+        owners = msg(
+            "owners",
+            lang,
+            owners=sum(bool(loc.local_owner.strip()) for loc in locations),
+            total=len(locations),
+            targets=sum(bool(loc.targets) for loc in locations),
+        )
+    view = {
+        "label": approach.label(lang) if approach else "",
+        "meaning": msg(f"approach_{approach.value}" if approach else "approach_none", lang),
+        "spans": spans if approach else [],
+        "owners": owners,
+        "findings": approach_findings(plan, locations, lang),
+    }
+    return _html("approach.html.j2", lang, **view)
+
+
+def swot_panel(situation: Situation) -> str:
+    """The SWOT in four boxes, each point with its factors and, for a weakness or threat, whether an
+    action addresses it."""
+    lang, plan = situation.lang, situation.plan
+    boxes = Markup(swot_html(plan, lang, level=5)) if plan.context.swot else None
+    return _html("swot.html.j2", lang, boxes=boxes)
+
+
 def reaim_panel(situation: Situation) -> str:
     lang = situation.lang
     return _html("reaim.html.j2", lang, dimensions=reaim.reaim(situation.plan, situation.locations, lang=lang))
@@ -236,6 +321,8 @@ PANELS: dict[str, Callable[[Situation], str]] = {
     "strategies": strategies,
     "factor_strategies": strategies_panel,
     "reaim": reaim_panel,
+    "swot": swot_panel,
+    "approach": approach_panel,
     "location_lint": location_lint,
     "context_factors": _chart(lambda s: charts.context_factors(s.plan, s.lang)),
     "stakeholder_grid": _chart(lambda s: charts.stakeholder_grid(s.plan.stakeholders, s.lang)),
