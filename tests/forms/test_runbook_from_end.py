@@ -80,7 +80,7 @@ def test_the_runbook_report_shows_the_worked_out_dates_and_says_they_were_planne
     assert f"de datums van {len(backward)} activiteiten zijn teruggerekend vanaf het einde van de locatie op" in report
     for activity in backward:
         weeks = activity.weeks_before_end
-        where = "in de laatste week" if weeks == 0 else f"{weeks} {'week' if weeks == 1 else 'weken'} vóór het einde"
+        where = "laatste week" if weeks == 0 else f"{weeks} {'week' if weeks == 1 else 'weken'}"
         dates = f"{format_date(activity.start, 'nl', style='medium')} {format_date(activity.end, 'nl', style='medium')}"
         assert f"{activity.activity} {activity.person} {dates} {where}" in report
 

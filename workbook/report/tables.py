@@ -85,8 +85,7 @@ msg = Messages(
         "target_text": ("{baseline} → {target}", "{baseline} → {target}"),
         "lesson": ("Les", "Lesson"),
         "untested": ("nog niet getoetst", "not tested yet"),
-        "last_week": ("in de laatste week", "in the last week"),
-        "weeks_before_end": ("{weeks} vóór het einde", "{weeks} before the end"),
+        "last_week": ("laatste week", "last week"),
         "week": ("week", "week"),
         "weeks": ("weken", "weeks"),
     }
@@ -371,12 +370,12 @@ def _due(value: int | None, lang: str) -> str:
 
 
 def _before_end(value: int | None, lang: str) -> str:
-    """Where an activity stands when planned back from the end: "3 weken vóór het einde"."""
+    """Where an activity stands when planned back from the end, under "Vóór het einde": "3 weken"."""
     if value is None:
         return ""
     if value == 0:
         return msg("last_week", lang)
-    return msg("weeks_before_end", lang, weeks=format_count(value, msg("week", lang), msg("weeks", lang), lang))
+    return format_count(value, msg("week", lang), msg("weeks", lang), lang)
 
 
 def _amount(value: float | None, lang: str) -> str:
@@ -418,7 +417,7 @@ RUNBOOK = Table(
         Column("person", missing=True),
         Column("start"),
         Column("end"),
-        Column("weeks_before_end", label=("Teruggepland", "Planned back"), kind="text", text=_before_end),
+        Column("weeks_before_end", label=("Vóór het einde", "Before the end"), kind="text", text=_before_end),
         Column("one_off_cost"),
         Column("structural_cost"),
         Column("status"),
@@ -688,7 +687,7 @@ RUNBOOK_TEMPLATE = Table(
     RunbookTemplateActivity,
     (
         Column("week"),
-        Column("weeks_before_end", label=("Teruggepland", "Planned back"), kind="text", text=_before_end),
+        Column("weeks_before_end", label=("Vóór het einde", "Before the end"), kind="text", text=_before_end),
         *(Column(n) for n in ("activity", "one_off_cost", "structural_cost")),
     ),
 )
