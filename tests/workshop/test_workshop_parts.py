@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from types import SimpleNamespace
 
@@ -17,7 +16,7 @@ from workbook.errors import WorkbookError
 from workbook.project.store import Project
 from workbook.steps import STEPS, page_open
 from workbook.steps.show import StepView
-from workbook.workshop.config import SOCKET_PATH_MAX, kernel_socket_root, waiting_pages, workshop_config
+from workbook.workshop.config import waiting_pages, workshop_config
 from workbook.workshop.menu import page_title, step_menu
 from workbook.workshop.start_page import start_page
 
@@ -43,26 +42,6 @@ def test_the_configuration_preheats_and_culls_closed_pages_only() -> None:
     assert config.VoilaConfiguration.multi_kernel_manager_class == "workbook.workshop.culler.PageKernelManager"
     assert config.VoilaConfiguration.resources["workbook"]["steps"][0]["label"] == "Stap 1 · Start"
     assert workshop_config("nl", pool_size=0).VoilaConfiguration.preheat_kernel is False
-
-
-@pytest.mark.skipif(os.name != "posix", reason="unix sockets")
-def test_kernels_talk_over_unix_sockets_in_a_folder_whose_paths_fit(tmp_path) -> None:
-    config = workshop_config("nl")
-    assert config.KernelManager.transport == "ipc"
-    root = config.Voila.connection_dir_root
-    # Voilà's private folder (voila_ and 8 letters), a kernel's file name and a channel number.
-    longest = f"{root}/voila_abcdefgh/kernel-{'0' * 8}-{'0' * 4}-{'0' * 4}-{'0' * 4}-{'0' * 12}-ipc-5"
-    assert len(longest.encode()) <= SOCKET_PATH_MAX
-    deep = tmp_path / ("d" * 60)
-    deep.mkdir()
-    assert kernel_socket_root((str(deep), str(tmp_path.parent.parent))) == str(tmp_path.parent.parent)
-    assert kernel_socket_root((str(deep),)) is None  # nowhere short enough: the kernels use TCP
-
-
-def test_a_participants_server_in_the_hub_keeps_tcp_for_its_runtime_folder() -> None:
-    from workbook.workshop.hub import server_config
-
-    assert "KernelManager" not in server_config("nl", cull_after=60)
 
 
 def test_a_room_gets_a_waiting_page_per_participant_on_the_steps_it_does_together() -> None:

@@ -13,17 +13,9 @@ own messages (its widgets following others' saves) do not keep it alive
 with an open page is never culled (``cull_connected=False``), and pre-heated kernels are left alone
 by Voilà. A browser that vanished without closing its websocket is noticed by the websocket's
 pings (``WS_PING_INTERVAL``).
-
-Sockets: where the system has unix sockets, the kernels talk to the server over them, in Voilà's
-private folder for this server (``kernel_socket_root``). Over TCP, jupyter_client picks a free port,
-lets it go and the kernel binds it a moment later; on a busy machine another program can take the
-port in between, the pre-heated kernel dies and its step page never loads.
 """
 
 from __future__ import annotations
-
-import os
-import tempfile
 
 from traitlets.config import Config
 
@@ -42,9 +34,6 @@ STARTUP_TIMEOUT = 180  # seconds a kernel may take to answer: a laptop pre-heats
 BACKUP_COPIES = r".*\.eigen-.*"  # a user's own kept copy of a step (workbook.steps.install) is not pre-heated
 
 
-SOCKET_PATH_MAX = 100  # bytes in a unix socket's path: Linux allows 107, macOS 103
-KERNEL_SOCKET_NAME = len("/voila_12345678/kernel-") + 36 + len("-ipc-5")  # Voilà's folder, a kernel id, a channel
-
 KERNEL_MB = 180
 """Memory of one waiting (pre-heated) step page, measured with benchmarks/bench_workshop.py."""
 
@@ -62,17 +51,6 @@ def room_pools(room: int, steps: list[int], pool_size: int = POOL_SIZE) -> dict[
 def waiting_pages(room: int, steps: list[int], pool_size: int = POOL_SIZE) -> int:
     """How many pre-heated pages the server keeps (each costs about KERNEL_MB of memory)."""
     return sum(max(room, pool_size) if step.number in steps else max(pool_size, 0) for step in STEPS.values())
-
-
-def kernel_socket_root(candidates: tuple[str, ...] = ()) -> str | None:
-    """The folder under which Voilà's private folder of kernel sockets fits a unix socket's path,
-    or None where there are no unix sockets (Windows) or no such folder: the kernels then use TCP."""
-    if os.name != "posix":
-        return None
-    for root in candidates or (tempfile.gettempdir(), "/tmp"):
-        if len(os.fsencode(root)) + KERNEL_SOCKET_NAME <= SOCKET_PATH_MAX and os.path.isdir(root):
-            return root
-    return None
 
 
 def workshop_config(
@@ -99,7 +77,4 @@ def workshop_config(
     config.MappingKernelManager.cull_interval = min(CULL_INTERVAL, max(1, cull_after // 2))
     config.MappingKernelManager.cull_connected = False
     config.Voila.tornado_settings = {"ws_ping_interval": WS_PING_INTERVAL * 1000}
-    if (socket_root := kernel_socket_root()) is not None:
-        config.KernelManager.transport = "ipc"
-        config.Voila.connection_dir_root = socket_root
     return config

@@ -99,9 +99,6 @@ def server_config(lang: str, cull_after: int) -> dict:
     per participant they would cost a kernel per step per participant."""
     config = workshop_config(lang, pool_size=0, cull_after=cull_after)
     del config["VoilaKernelManager"]
-    # A participant's server keeps its kernels' files in its runtime folder, which may be too deep
-    # for a unix socket's path; one participant's server starts few kernels, so TCP stays.
-    config.pop("KernelManager", None)
     tornado_settings = config.pop("Voila")["tornado_settings"]
     config = json.loads(json.dumps(config))
     # A page's websocket may talk to its widgets, not run code in its kernel.
