@@ -198,6 +198,14 @@ def test_a_step_page_saves_into_the_project_of_its_address(portfolio: PortfolioF
     assert newest.author == "Anna"
 
 
+def test_a_location_in_the_address_of_a_step_for_the_whole_plan_is_left_aside(
+    portfolio: PortfolioFolder, page_address
+) -> None:
+    page_address("project=slimme-nachtzorg&location=de-linde")  # a link carried from the runbook
+    page = PortfolioStepPage(STEPS["doelen"], portfolio)
+    assert page.error == "" and page.view is not None and page.view.location == ""
+
+
 @pytest.mark.parametrize("query", ["project=..%2F..%2Fdemo", "", "project=onbekend", "project=%2Fetc"])
 def test_a_step_page_on_no_project_of_the_portfolio_opens_nothing(
     portfolio: PortfolioFolder, page_address, query: str

@@ -73,12 +73,17 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
         return
     found = find_project(project)
     if interactive():
-        view = StepView(chosen, found, location or requested_location(), author=requested_author())
+        view = StepView(chosen, found, location or _address_location(chosen), author=requested_author())
         if not when_opened(view.open_for_a_page):  # a pre-heated kernel waits for its page first
             view.start_watching()
         display(view.widget)
     else:
         display(HTML(static_html(chosen, found, location)))
+
+
+def _address_location(step: Step) -> str:
+    """The location of the page's address, for the step done per location (others have none)."""
+    return requested_location() if step.per_location else ""
 
 
 def static_html(step: Step, project: Project, location: str = "", lang: str | None = None) -> str:
@@ -303,11 +308,12 @@ class PortfolioStepPage:
         self.error = ""
         self.widget = w.VBox([w.HTML(line(msg("opening", self.lang)))])
         if not when_opened(self.open_for_a_page):
-            self.open_for_a_page(location or requested_location())
+            self.open_for_a_page(location or _address_location(step))
 
     def open_for_a_page(self, location: str = "") -> None:
         """Open the step on the project of the page's address; a code that is not one of the
         portfolio's projects opens nothing and says so."""
+        location = location if self.step.per_location else ""
         try:
             project = self.portfolio.chosen_project(requested_project())
             name = project.load_plan().basics.project_name or project.root.name
