@@ -17,6 +17,9 @@ LANG_ENV = "WORKBOOK_LANG"
 """The language of everything people read: ``nl`` (default) or ``en``."""
 PROJECT_ENV = "WORKBOOK_PROJECT"
 """The project folder a step notebook works on when its ``project`` parameter is empty."""
+PORTFOLIO_ENV = "WORKBOOK_PORTFOLIO"
+"""The portfolio folder whose projects ``workbook workshop`` serves; a step page then works on the
+project its address names (``?project=CODE``), one of the portfolio's projects."""
 INTERACTIVE_ENV = "WORKBOOK_INTERACTIVE"
 """``1`` when a person fills in the notebooks (``workbook lab``, ``workshop``, ``hub``), not a build."""
 AUTHOR_ENV = "WORKBOOK_AUTHOR"
@@ -47,6 +50,7 @@ class Settings:
     chromium: str = ""
     log_level: str = "warning"
     chart_cache: str = ""
+    portfolio: str = ""
 
     @classmethod
     def current(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -57,6 +61,7 @@ class Settings:
         return cls(
             lang=lang if lang in ("nl", "en") else "nl",
             project=env.get(PROJECT_ENV, "").strip(),
+            portfolio=env.get(PORTFOLIO_ENV, "").strip(),
             interactive=env.get(INTERACTIVE_ENV, "") == "1",
             author=env.get(AUTHOR_ENV, "").strip(),
             chromium=env.get(CHROMIUM_ENV, "").strip(),

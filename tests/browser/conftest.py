@@ -31,13 +31,15 @@ KERNEL_TIMEOUT = 120_000  # ms: the first kernel start in a fresh server can be 
 
 
 class Server:
-    """A running ``workbook lab`` or ``workbook workshop``: its address and its project."""
+    """A running ``workbook lab`` or ``workbook workshop``: its address and its project (None when
+    it serves a portfolio: ``folder`` is then the portfolio's folder)."""
 
-    def __init__(self, process: subprocess.Popen, url: str, project: Project, log: Path):
+    def __init__(self, process: subprocess.Popen, url: str, project: Project | None, log: Path, folder: Path):
         self.process = process
         self.url = url
         self.project = project
         self.log = log
+        self.folder = folder
 
     def wait_for(self, page, selector: str, timeout: int) -> None:
         """Wait until `selector` shows on `page`; when it never does, fail with what the page and
@@ -94,7 +96,8 @@ def wait_until_serving(url: str, process: subprocess.Popen) -> None:
 
 @pytest.fixture
 def serve(demo_project: Project, tmp_path: Path) -> Iterator:
-    """Start `workbook <command> DIR` and return a Server; stopped (the whole group) at teardown."""
+    """Start `workbook <command> DIR` (the demo project, or `folder=`) and return a Server; stopped
+    (the whole group) at teardown."""
     started: list[subprocess.Popen] = []
     jupyter_home = tmp_path / "jupyter"
     env = {key: value for key, value in os.environ.items() if not key.startswith("WORKBOOK_")}
@@ -104,12 +107,12 @@ def serve(demo_project: Project, tmp_path: Path) -> Iterator:
         IPYTHONDIR=str(jupyter_home / "ipython"),
     )
 
-    def start(command: str, *options: str, attempts: int = 3) -> Server:
+    def start(command: str, *options: str, attempts: int = 3, folder: Path | None = None) -> Server:
         # Other test runs on the same machine may take a port between choosing and binding it:
         # start from a random port, and try again on another one when the server could not bind.
         port = free_port(random.randrange(9100, 9900, 7))
         process = subprocess.Popen(
-            [str(WORKBOOK), command, str(demo_project.root), "--port", str(port), "--no-browser", *options],
+            [str(WORKBOOK), command, str(folder or demo_project.root), "--port", str(port), "--no-browser", *options],
             stdout=subprocess.PIPE,
             stderr=(tmp_path / f"{command}.log").open("w"),
             text=True,
@@ -126,9 +129,10 @@ def serve(demo_project: Project, tmp_path: Path) -> Iterator:
             wait_until_serving(url, process)
         except AssertionError:
             if attempts > 1 and "no available port" in (tmp_path / f"{command}.log").read_text(encoding="utf-8"):
-                return start(command, *options, attempts=attempts - 1)
+                return start(command, *options, attempts=attempts - 1, folder=folder)
             raise
-        return Server(process, url, demo_project, tmp_path / f"{command}.log")
+        project = demo_project if folder is None else None
+        return Server(process, url, project, tmp_path / f"{command}.log", folder or demo_project.root)
 
     yield start
     for process in started:

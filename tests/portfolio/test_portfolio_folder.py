@@ -112,10 +112,17 @@ def test_a_capacity_that_is_no_number_of_hours_is_refused_in_dutch(text):
 
 
 @pytest.mark.parametrize("command", ["workshop", "lab"])
-def test_opening_a_portfolio_as_one_project_names_its_projects(tmp_path: Path, capsys, command):
+def test_a_portfolio_without_projects_says_how_to_make_one(tmp_path: Path, capsys, command):
     folder = new_portfolio(tmp_path)
     assert main([command, str(folder), "--no-browser"]) == 1
-    assert "portfolio add" in capsys.readouterr().err  # no projects yet: how to make one
+    assert "portfolio add" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command", ["lab"]
+)  # the workshop serves a portfolio: tests/workshop/test_workshop_portfolio.py
+def test_opening_a_portfolio_as_one_project_names_its_projects(tmp_path: Path, capsys, command):
+    folder = new_portfolio(tmp_path)
     main(["portfolio", "add", str(folder), "Slimme Medicatie"])
     main(["portfolio", "add", str(folder), "Valpreventie"])
     capsys.readouterr()

@@ -3,6 +3,11 @@
 Both copy the step notebooks into ``DIR/stappen/`` (see ``workbook.steps.install``), bind the
 project through the environment (``WORKBOOK_PROJECT``, ``WORKBOOK_INTERACTIVE=1``,
 ``WORKBOOK_LANG``) and print the address to open, with its token. No browser opens unless asked.
+
+``workbook workshop PORTFOLIO`` serves all the portfolio's projects at once: the steps are copied
+into ``PORTFOLIO/stappen/``, the portfolio is bound instead of a project (``WORKBOOK_PORTFOLIO``),
+and each page works on the project its address names (see ``workbook.workshop.start_page``).
+``workbook lab`` (and ``hub``) on a portfolio name its projects to open one at a time.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from workbook.model.steps import STEPS
 from workbook.portfolio.store import PortfolioFolder, is_portfolio
 from workbook.project.store import Project
 from workbook.resources import labextensions_dir
-from workbook.settings import INTERACTIVE_ENV, LANG_ENV, PROJECT_ENV
+from workbook.settings import INTERACTIVE_ENV, LANG_ENV, PORTFOLIO_ENV, PROJECT_ENV
 from workbook.steps.install import STEPS_DIR, install_steps
 from workbook.steps.lab_settings import lab_environment
 from workbook.workshop.config import CULL_AFTER, KERNEL_MB, POOL_SIZE, waiting_pages
@@ -137,23 +142,42 @@ def free_port(start: int, host: str = "127.0.0.1") -> int:
     return 0
 
 
+def _portfolio_projects(path: str) -> PortfolioFolder:
+    """The portfolio folder at `path`; a Dutch error with the fix when it has no projects yet."""
+    folder = PortfolioFolder(path)
+    if not folder.project_codes():
+        raise WorkbookError(msg("empty_portfolio", path=path))
+    return folder
+
+
 def prepare(args: argparse.Namespace) -> tuple[Project, dict[str, str], int, str]:
     """Open the project, refresh its step notebooks, and choose the environment, port and token."""
     if is_portfolio(args.dir):
-        folder = PortfolioFolder(args.dir)
-        codes = folder.project_codes()
-        if not codes:
-            raise WorkbookError(msg("empty_portfolio", path=args.dir))
-        example = folder.project_dir(codes[0])
+        codes = _portfolio_projects(args.dir).project_codes()
+        example = PortfolioFolder(args.dir).project_dir(codes[0])
         raise WorkbookError(msg("portfolio", path=args.dir, example=example, projects=", ".join(codes)))
     project = Project.open(args.dir)
     for change in install_steps(project.root):
         print(change.message)
     env = dict(os.environ)
+    env.pop(PORTFOLIO_ENV, None)
     env.update({PROJECT_ENV: str(project.root), INTERACTIVE_ENV: "1", LANG_ENV: language()})
     env.update(lab_environment(project.root))
     port = args.port or free_port(args.default_port, _host(args.ip))
     return project, env, port, secrets.token_hex(16)
+
+
+def prepare_portfolio(args: argparse.Namespace) -> tuple[PortfolioFolder, dict[str, str], int, str]:
+    """For ``workbook workshop`` on a portfolio: refresh the step notebooks in the portfolio's own
+    ``stappen/``, and bind the portfolio (not a project: each page names its own) in the environment."""
+    folder = _portfolio_projects(args.dir)
+    for change in install_steps(folder.root):
+        print(change.message)
+    env = dict(os.environ)
+    env.pop(PROJECT_ENV, None)
+    env.update({PORTFOLIO_ENV: str(folder.root), INTERACTIVE_ENV: "1", LANG_ENV: language()})
+    port = args.port or free_port(args.default_port, _host(args.ip))
+    return folder, env, port, secrets.token_hex(16)
 
 
 def _is_root() -> bool:
@@ -187,7 +211,7 @@ def lab_command(project: Project, port: int, token: str, ip: str, open_browser: 
 
 
 def workshop_command(
-    project: Project,
+    project: Project | PortfolioFolder,
     port: int,
     token: str,
     ip: str,
@@ -197,7 +221,8 @@ def workshop_command(
     room: int = 0,
     steps: list[int] | None = None,
 ) -> list[str]:
-    """The workshop app (Voilà, see ``workbook.workshop.server``): the steps as pages without any code."""
+    """The workshop app (Voilà, see ``workbook.workshop.server``): the steps as pages without any code,
+    of the project's (or the portfolio's) ``stappen/``."""
     return [
         sys.executable,
         "-m",
@@ -253,7 +278,7 @@ def run_workshop(args: argparse.Namespace) -> int:
     steps = room_steps(args.room, args.steps)
     if args.room > 0:
         check_memory(waiting_pages(args.room, steps, args.pool))
-    project, env, port, token = prepare(args)
+    project, env, port, token = prepare_portfolio(args) if is_portfolio(args.dir) else prepare(args)
     url = f"http://{_host(args.ip)}:{port}/{START_PATH}?token={token}"
     command = workshop_command(
         project, port, token, args.ip, args.open_browser, args.pool, args.cull_after, args.room, steps

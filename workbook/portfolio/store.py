@@ -35,6 +35,7 @@ from workbook.versions.store import PORTFOLIO_FILE, VersionStore
 
 PROJECTS_DIR = "projecten"
 PORTFOLIO_LOCK = ".portefeuille.lock"
+CODE_SHOWN = 80  # at most this much of an unknown code is repeated in a message
 
 msg = Messages(
     {
@@ -71,6 +72,14 @@ msg = Messages(
         "no_folder": (
             "de map {folder} bestaat niet; maak het project met 'workbook portfolio add' of verbeter de code",
             "the folder {folder} does not exist; make the project with 'workbook portfolio add' or correct the code",
+        ),
+        "unknown_project": (
+            "'{code}' is geen project van deze portefeuille; kies een van: {codes}",
+            "'{code}' is not a project of this portfolio; choose one of: {codes}",
+        ),
+        "no_project_chosen": (
+            "kies eerst een project van deze portefeuille: {codes}",
+            "choose a project of this portfolio first: {codes}",
         ),
         "not_listed": (
             "de map {folder} staat niet in {file}; voeg het project toe onder projects (code: {code})",
@@ -141,6 +150,17 @@ class PortfolioFolder:
         if not self.projects_dir.is_dir():
             return []
         return sorted(p.name for p in self.projects_dir.iterdir() if (p / PLAN_FILE).is_file() and is_slug(p.name))
+
+    def chosen_project(self, code: str) -> Project:
+        """The project `code` as someone asked for it from outside (a page's address): only the code
+        of one of the project folders under projecten/ is accepted, exactly as ``project_codes``
+        lists it, so that no other folder (``..``, an absolute path, a file) can be opened this way."""
+        codes = self.project_codes()
+        if code not in codes:
+            listed = ", ".join(codes)
+            key = "unknown_project" if code else "no_project_chosen"
+            raise WorkbookError(msg(key, code=code[:CODE_SHOWN], codes=listed))
+        return Project.open(self.projects_dir / code)
 
     # --- the portfolio file --------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ A normal Voilà kernel starts with the request in its environment (``QUERY_STRIN
 pre-heated one executed the step before anyone asked for it; Voilà hands it the request when a
 page takes it (``voila.utils.wait_for_request``). ``when_opened`` waits for that in a thread
 and then calls back with the location asked for, so that the step can show that location and
-re-read what others saved in the meantime.
+re-read what others saved in the meantime. On a portfolio the page's address also names the
+project (``requested_project``), which a pre-heated kernel thus learns only then.
 """
 
 from __future__ import annotations
@@ -24,6 +25,17 @@ def requested_location() -> str:
     """The ``location`` of the page's address (``?location=de-linde``), else empty."""
     query = parse_qs(os.environ.get("QUERY_STRING", ""))
     return query.get("location", [""])[0]
+
+
+PROJECT_PARAMETER = "project"
+
+
+def requested_project() -> str:
+    """The ``project`` of the page's address (``?project=valpreventie``: a project of the portfolio
+    that ``workbook workshop`` serves), else empty; also empty when the address names more than one.
+    Not checked here: see ``PortfolioFolder.chosen_project``."""
+    values = parse_qs(os.environ.get("QUERY_STRING", "")).get(PROJECT_PARAMETER, [])
+    return values[0] if len(values) == 1 else ""
 
 
 NAME_PARAMETER = "naam"

@@ -16,13 +16,15 @@ from workbook.forms.versions_panel import VersionsPanel
 from workbook.language.i18n import Messages, language
 from workbook.model import Location, Plan
 from workbook.model.steps import Step, step_named
+from workbook.portfolio.store import PortfolioFolder
 from workbook.project.session import find_project, interactive
 from workbook.project.store import Project
 from workbook.report.location import LocationReport
 from workbook.report.render import line, render
+from workbook.settings import Settings
 from workbook.steps.adopt import StrategyAdopter
 from workbook.steps.feedback import Situation, feedback_html
-from workbook.steps.page_open import requested_author, requested_location, when_opened
+from workbook.steps.page_open import requested_author, requested_location, requested_project, when_opened
 from workbook.steps.summary import Part, summary_html, value_parts
 
 msg = Messages(
@@ -37,6 +39,11 @@ msg = Messages(
         "no_locations": (
             "Er zijn nog geen locaties. Voeg er hieronder een toe.",
             "There are no locations yet. Add one below.",
+        ),
+        "opening": ("Het project wordt geopend…", "The project is opening…"),
+        "choose_project": (
+            "Kies het project op de startpagina (Start, bovenaan).",
+            "Choose the project on the start page (Start, at the top).",
         ),
     }
 )
@@ -60,14 +67,23 @@ def show_step(step: str, project: str = "", location: str = "") -> None:
     """Show step `step` of `project` (optionally for one location): a live form when
     ``WORKBOOK_INTERACTIVE=1``, else a static summary that never waits for input."""
     chosen = step_named(step)
+    portfolio = Settings.current().portfolio
+    if interactive() and portfolio and not project:  # `workbook workshop` on a portfolio
+        display(PortfolioStepPage(chosen, PortfolioFolder(portfolio), location).widget)
+        return
     found = find_project(project)
     if interactive():
-        view = StepView(chosen, found, location or requested_location(), author=requested_author())
+        view = StepView(chosen, found, location or _address_location(chosen), author=requested_author())
         if not when_opened(view.open_for_a_page):  # a pre-heated kernel waits for its page first
             view.start_watching()
         display(view.widget)
     else:
         display(HTML(static_html(chosen, found, location)))
+
+
+def _address_location(step: Step) -> str:
+    """The location of the page's address, for the step done per location (others have none)."""
+    return requested_location() if step.per_location else ""
 
 
 def static_html(step: Step, project: Project, location: str = "", lang: str | None = None) -> str:
@@ -128,8 +144,11 @@ class StepView:
         delay: float = SAVE_DELAY,
         watch: bool = False,
         author: str = "",
+        project_name: str = "",
     ):
         self.step = step
+        self.project_name = project_name
+        """Shown with the step's title when a room works on several projects (a portfolio)."""
         self.author = author
         """Who is at the page (see ``Form.author``)."""
         self.watch = watch
@@ -171,6 +190,8 @@ class StepView:
         names = {place.slug: place.name for place in self.locations}
         if location in names:
             title += f" · {msg('location', self.lang)}: {names[location]}"
+        if self.project_name:
+            title += f" · {self.project_name}"
         self.form = Form(
             self.project,
             list(self.step.blocks),
@@ -272,3 +293,36 @@ class StepView:
         self.picker.options = [(msg("choose", self.lang), ""), *((p.name, p.slug) for p in self.locations)]
         self.new_name.value = ""
         self.picker.value = place.slug
+
+
+class PortfolioStepPage:
+    """A step page of ``workbook workshop`` on a portfolio: the project is the one the page's address
+    names (``?project=CODE``), checked against the portfolio's projects. A pre-heated kernel does not
+    know it yet: it shows that the project is opening, and builds the step once a page takes it."""
+
+    def __init__(self, step: Step, portfolio: PortfolioFolder, location: str = "", lang: str | None = None):
+        self.step = step
+        self.portfolio = portfolio
+        self.lang = lang or language()
+        self.view: StepView | None = None
+        self.error = ""
+        self.widget = w.VBox([w.HTML(line(msg("opening", self.lang)))])
+        if not when_opened(self.open_for_a_page):
+            self.open_for_a_page(location or _address_location(step))
+
+    def open_for_a_page(self, location: str = "") -> None:
+        """Open the step on the project of the page's address; a code that is not one of the
+        portfolio's projects opens nothing and says so."""
+        location = location if self.step.per_location else ""
+        try:
+            project = self.portfolio.chosen_project(requested_project())
+            name = project.load_plan().basics.project_name or project.root.name
+            view = StepView(self.step, project, location, self.lang, author=requested_author(), project_name=name)
+        except WorkbookError as error:
+            self.error = str(error)
+            message = [line(self.error, tone="error"), line(msg("choose_project", self.lang))]
+            self.widget.children = [w.HTML("".join(message))]
+            return
+        self.view = view
+        view.start_watching()
+        self.widget.children = [view.widget]

@@ -4,7 +4,10 @@ Started by ``workbook workshop``. On top of plain Voilà it
 - uses the workbook's own template (``templates/voila/templates/workshop``, found by putting the
   installed ``templates`` folder on ``JUPYTER_PATH``) and hands it the step menu as resources;
 - serves the start page at ``/`` and ``/werkboek`` (and in place of Voilà's file list);
-- keeps pre-heated kernels per step and culls kernels of closed pages (``workbook.workshop.config``).
+- keeps pre-heated kernels per step and culls kernels of closed pages (``workbook.workshop.config``);
+- on a portfolio (``WORKBOOK_PORTFOLIO``) serves the list of its projects at the start page, and a
+  step page only for one of its projects (``?project=CODE``): any other address gets the list with
+  the reason, before a kernel is taken. The kernel checks the code again (``workbook.steps.show``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import argparse
 import os
 import sys
 
+import tornado.web
 from jupyter_server.base.handlers import path_regex
 from jupyter_server.utils import url_path_join
 from voila.app import Voila
@@ -20,18 +24,29 @@ from voila.tornado.handler import TornadoVoilaHandler
 
 from workbook.language.i18n import language
 from workbook.resources import templates_dir
+from workbook.settings import Settings
+from workbook.steps.page_open import PROJECT_PARAMETER
 from workbook.workshop.config import CULL_AFTER, POOL_SIZE, workshop_config
 from workbook.workshop.menu import START_PATH
-from workbook.workshop.start_page import StartPageHandler
+from workbook.workshop.start_page import StartPageHandler, refusal, render_start_page
 
 
 class StepPageHandler(TornadoVoilaHandler):
     """Voilà's page of a step, which also hands the browser its ``_xsrf`` cookie: Voilà's script
-    sends it back when the page is closed, to stop the page's kernel at once."""
+    sends it back when the page is closed, to stop the page's kernel at once. On a portfolio, only
+    for one of its projects."""
 
     async def prepare(self) -> None:
         await super().prepare()
         self.xsrf_token  # noqa: B018 -- reading it sets the cookie
+
+    @tornado.web.authenticated
+    async def get(self, path: str | None = None) -> None:
+        refused = refusal(self.get_query_arguments(PROJECT_PARAMETER), language(), Settings.current().portfolio)
+        if refused is not None:
+            render_start_page(self, refused, 404)
+            return
+        await super().get(path)
 
 
 class WorkshopApp(Voila):
