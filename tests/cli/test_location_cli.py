@@ -157,3 +157,15 @@ def test_an_unknown_location_name_lists_the_known_ones(demo_project, capsys):
     assert "onbekende locatie 'Veenhuis'; bekende locaties: de-kolk (De Kolk), de-linde (De Linde)," in err
     assert "t-veenhuys ('t Veenhuys)" in err
     assert not (demo_project.root / "build" / "reports").exists()
+
+
+def test_runbook_from_template_says_one_activity_in_the_singular(empty_project, capsys):
+    folder = str(empty_project.root)
+    plan = empty_project.load_plan()
+    plan.runbook_template = [{"activity": "Aftrap met het team", "week": 1}]
+    empty_project.save_plan(plan)
+    run(capsys, "location", "add", folder, "'t Holt")
+
+    code, out, _ = run(capsys, "location", "runbook", folder, "'t Holt", "--from-template")
+    assert code == 0
+    assert "1 activiteit uit het sjabloon toegevoegd aan het draaiboek van 't Holt" in out

@@ -9,7 +9,7 @@ from workbook.cli import add_lang_option
 from workbook.errors import WorkbookError
 from workbook.files.slugs import slugify
 from workbook.language.i18n import Messages, language
-from workbook.language.locale import InvalidDate, format_date, parse_date
+from workbook.language.locale import InvalidDate, format_count, format_date, parse_date
 from workbook.model import Location, Phase, RunbookActivity, RunbookTemplateActivity
 from workbook.project.file_checks import name_key
 from workbook.project.store import Project
@@ -74,9 +74,11 @@ msg = Messages(
             "the plan has no runbook template yet (runbook_template); fill it in first",
         ),
         "copied": (
-            "{count} activiteiten uit het sjabloon toegevoegd aan het draaiboek van {name} ({code}).",
-            "{count} activities from the template added to the runbook of {name} ({code}).",
+            "{activities} uit het sjabloon toegevoegd aan het draaiboek van {name} ({code}).",
+            "{activities} from the template added to the runbook of {name} ({code}).",
         ),
+        "activity": ("activiteit", "activity"),
+        "activities": ("activiteiten", "activities"),
         "no_dates": (
             "De locatie heeft nog geen startdatum, dus de activiteiten hebben nog geen datum; "
             "zet die met: workbook location set DIR {code} --start DATUM",
@@ -255,7 +257,8 @@ def run_runbook(args: argparse.Namespace) -> int:
         if new:
             location.runbook = [*location.runbook, *new]
             project.save_location(location)
-    print(msg("copied", count=len(new), name=location.name, code=slug))
+    activities = format_count(len(new), msg("activity"), msg("activities"))
+    print(msg("copied", activities=activities, name=location.name, code=slug))
     if skipped:
         print(msg("skipped", names=", ".join(f"'{name}'" for name in skipped)))
     if new and location.start is None:
