@@ -13,6 +13,7 @@ import pytest
 
 from tests.exchange.calc import NEEDS_CALC, calc_sheets
 from workbook.analysis.completeness import next_step
+from workbook.analysis.decisions import to_decide
 from workbook.analysis.late import late, open_items
 from workbook.cli import main
 from workbook.model import Phase, Status
@@ -103,8 +104,7 @@ def test_the_overview_sheet_has_every_project_with_the_figures_of_its_own_files(
         assert row["Per jaar gepland"] == sum(a.structural_cost for a in planned)
         assert row["Budget"] == entry.budget
         assert row["Te laat"] == len(late(open_items(plan, locations), today))
-        funding = [i for i in plan.sustainment.checklist if i.area.value in ("annual_plan", "insurer_agreements")]
-        assert row["Open besluiten"] == sum(not i.embedded for i in funding)
+        assert row["Open besluiten"] == len(to_decide(plan, locations, today))  # as the project's board box lists
         assert row["Volgende stap"] == next_step(plan, locations, "nl").text
     night = by_code["slimme-nachtzorg"]
     assert night["Eenmalig gepland"] > 0 and night["Te laat"] > 0 and night["Open besluiten"] > 0

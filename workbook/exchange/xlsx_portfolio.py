@@ -42,10 +42,11 @@ msg = Messages(
         "goals_judged": ("Doelen met een oordeel", "Goals judged"),
         "open_decisions": ("Open besluiten", "Open decisions"),
         "open_decisions_note": (
-            "Open besluiten: afspraken over geld en mandaat (het jaarplan van de organisatie, financiers) die "
-            "nog niet geregeld zijn, uit de borgingschecklist van het project.",
-            "Open decisions: agreements on money and mandate (the organisation's annual plan, funders) not yet "
-            "arranged, from the project's sustainment checklist.",
+            "Open besluiten: wat het bestuur van het project nog moet besluiten, zoals het rapport van het project "
+            "het noemt: geld en mandaat (jaarplan, financiers), een start met voorbereiding die te laat is, een "
+            "periode die voorbij is.",
+            "Open decisions: what the project's board still has to decide, as the project's report names it: "
+            "money and mandate (annual plan, funders), a start with late preparation, a period that is over.",
         ),
         "goals_note": (
             "Doelen op schema: doelen die gehaald zijn of op schema liggen, per locatie geteld; doelen met een "

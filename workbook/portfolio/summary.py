@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from workbook.analysis.completeness import next_step
 from workbook.analysis.costs import NONE, Costs, costs_per_location
-from workbook.analysis.decisions import open_agreements
+from workbook.analysis.decisions import to_decide
 from workbook.analysis.late import late, open_items
 from workbook.analysis.progress import BAD, GOOD, Standing, goal_progress
 from workbook.errors import WorkbookError
@@ -43,7 +43,8 @@ class ProjectSummary:
     goals_judged: int = 0
     late: int = 0
     open_decisions: int = 0
-    """Agreements on money and mandate (annual plan, funders) not yet made: what the board still has to decide."""
+    """The decisions the project's board box asks for (``analysis.decisions.to_decide``): money and
+    mandate, a start with late preparation, a period that is over."""
     costs: Costs = NONE
     next_step: str = ""
     budget: float | None = None
@@ -76,7 +77,7 @@ def summarise(folder: PortfolioFolder, today: dt.date, lang: str | None = None) 
                 row.goals_bad += goal.standing in BAD
                 row.goals_judged += goal.standing is not Standing.unknown
         row.late = len(late(open_items(plan, locations), today))
-        row.open_decisions = len(open_agreements(plan))
+        row.open_decisions = len(to_decide(plan, locations, today))
         row.costs = costs_per_location(locations)[1]
         todo = next_step(plan, locations, lang)
         row.next_step = todo.text if todo else ""
