@@ -2,9 +2,12 @@
 
 import datetime as dt
 
+import pytest
+
 from workbook.analysis.costs import costs_per_location
 from workbook.analysis.decisions import DecisionKind, decisions
 from workbook.analysis.late import Source, due_soon, late, open_items
+from workbook.language.locale import format_date
 from workbook.model import (
     Action,
     CommunicationAction,
@@ -17,6 +20,7 @@ from workbook.model import (
     RunbookActivity,
     SimpleAction,
 )
+from workbook.report.truth import behind_reasons
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -112,6 +116,27 @@ def test_decisions_name_what_to_decide_late_work_high_risks_and_locations_behind
     assert location.name == "De Kolk" and location.ended == dt.date(2026, 11, 27)
     assert [row.goal_id for row in location.goals] == ["D1"]
     assert result
+
+
+@pytest.mark.parametrize(("months", "own_date_shown"), [(4, True), (12, False)])
+def test_a_goal_late_because_the_period_ended_does_not_show_a_later_deadline(months: int, own_date_shown: bool):
+    start, end = dt.date(2026, 7, 6), dt.date(2026, 11, 27)
+    goal_plan = plan()
+    goal_plan.goals[0].due_after_start = months
+    behind = runbook_location(
+        start=start,
+        end=end,
+        phase="running",
+        measurements=[Measurement(goal_id="D1", date=dt.date(2026, 10, 31), value=2)],
+    )
+    (location,) = decisions(goal_plan, [behind], TODAY).locations_behind
+    reasons = behind_reasons(location.ended, location.goals, "nl")
+    assert reasons[0] == "periode voorbij sinds 27 nov 2026, nog niet afgerond"
+    (goal,) = reasons[1:]
+    assert goal.startswith("D1 · ") and "te laat" in goal
+    due = dt.date(2026, 7 + months, 6) if months < 6 else dt.date(2027, months - 5, 6)
+    assert ("uiterlijk" in goal) is own_date_shown
+    assert (format_date(due, "nl", style="medium") in goal) is own_date_shown
 
 
 def test_nothing_to_decide_is_falsy():

@@ -247,9 +247,11 @@ def goal_status(row: GoalProgress, lang: str, due: bool = True) -> str:
 
 
 def behind_reasons(ended: dt.date | None, goals: Iterable[GoalProgress], lang: str) -> list[str]:
-    """Why a location is behind: its period is over, and its goals behind, by number and short text."""
+    """Why a location is behind: its period is over, and its goals behind, by number and short text.
+    A goal due after the period ended is late because the period is over, not by its own date,
+    so that date is not shown ("te laat (uiterlijk 30 jun 2027)" would contradict itself)."""
     reasons = [msg("period_ended", lang, date=formats.date(ended, lang))] if ended else []
-    return reasons + [goal_status(row, lang) for row in goals]
+    return reasons + [goal_status(row, lang, due=not (ended and row.due and row.due > ended)) for row in goals]
 
 
 def late_list(
